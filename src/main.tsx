@@ -1,0 +1,60 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App, type AppProps } from './App'
+import { createAutomation } from './player/automation'
+import { parseParams } from './player/params'
+import './player/player.css'
+import { DEFAULT_FILM, filmById } from './sequences'
+import { loadFilmProject } from './theatre/project'
+import { FilmClock } from './timeline/clock'
+import { chapterSpans, filmDuration, findChapter } from './timeline/filmTime'
+import { FrameHolds } from './timeline/holds'
+
+function setup(): AppProps {
+  const params = parseParams(window.location.search)
+  const film = filmById(params.film ?? DEFAULT_FILM)
+  const spans = chapterSpans(film.script.chapters)
+  const duration = filmDuration(spans)
+  const start = params.chapter
+    ? findChapter(spans, params.chapter).start + (params.t ?? 0)
+    : (params.t ?? 0)
+  if (start > duration) {
+    throw new Error(
+      `URL parameter 't' points past the film's end (${duration} s); use a smaller time.`,
+    )
+  }
+  const project = loadFilmProject(film.script)
+  const clock = new FilmClock({
+    fps: params.fps,
+    duration,
+    mode: params.capture ? 'capture' : 'playback',
+  })
+  const holds = new FrameHolds()
+  window.cinematic = createAutomation(clock, film.script, spans)
+  void window.cinematic.ready.then(async () => {
+    await clock.seek(start)
+    if (params.autoplay) clock.play()
+  })
+  if (import.meta.env.DEV && !params.capture) {
+    void import('./theatre/studio').then(({ startStudio }) =>
+      startStudio({ project, clock, spans }),
+    )
+  }
+  return { kind: 'film', film, project, clock, holds, spans, params }
+}
+
+let props: AppProps
+try {
+  props = setup()
+} catch (e) {
+  const message = e instanceof Error ? e.message : String(e)
+  window.cinematicError = message
+  console.error(message)
+  props = { kind: 'error', title: 'This film cannot start', message }
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App {...props} />
+  </StrictMode>,
+)

@@ -1,0 +1,99 @@
+import { Canvas } from '@react-three/fiber'
+import type { IProject } from '@theatre/core'
+import { RafDriverProvider } from '@theatre/r3f'
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { filmCues } from '../script/captions'
+import { FilmScene } from '../sequences/FilmScene'
+import type { FilmDefinition } from '../sequences/types'
+import type { FilmClock } from '../timeline/clock'
+import { locate, type ChapterSpan } from '../timeline/filmTime'
+import type { FrameHolds } from '../timeline/holds'
+import { palette } from '../world/palette'
+import { Captions } from './Captions'
+import { ChapterList } from './ChapterList'
+import { Controls } from './Controls'
+import type { PlayerParams } from './params'
+import { useClock } from './useClock'
+import { useKeys } from './useKeys'
+
+export type PlayerProps = {
+  film: FilmDefinition
+  project: IProject
+  clock: FilmClock
+  holds: FrameHolds
+  spans: ChapterSpan[]
+  params: PlayerParams
+}
+
+/** The film's frame is always 16:9; the window letterboxes it. */
+const ASPECT = 16 / 9
+
+/** The player: the film's canvas, and over it captions and controls (hidden with `?ui=0`). */
+export function Player({ film, project, clock, holds, spans, params }: PlayerProps) {
+  const root = useRef<HTMLDivElement>(null)
+  const { time, playing } = useClock(clock)
+  const [captions, setCaptions] = useState(params.captions)
+  const [chaptersOpen, setChaptersOpen] = useState(false)
+  const cues = useMemo(() => filmCues(film.script, spans), [film, spans])
+  const chapterIndex = locate(spans, time).index
+  const toggleCaptions = useCallback(() => setCaptions((c) => !c), [])
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen()
+    else void root.current?.requestFullscreen()
+  }, [])
+  const actions = useMemo(
+    () => ({ toggleCaptions, toggleFullscreen }),
+    [toggleCaptions, toggleFullscreen],
+  )
+  useKeys(clock, spans, actions)
+
+  const fixed = params.width !== null && params.height !== null
+  const frameStyle = fixed
+    ? { width: params.width!, height: params.height! }
+    : { width: `min(100vw, calc(100vh * ${ASPECT}))`, aspectRatio: `${ASPECT}` }
+
+  return (
+    <div className={`player${params.ui ? '' : ' clean'}`} ref={root}>
+      <div className="frame" style={frameStyle} data-testid="frame">
+        <Canvas
+          frameloop="never"
+          flat
+          dpr={fixed ? 1 : [1, 2]}
+          gl={{ preserveDrawingBuffer: true, antialias: true }}
+          style={{ background: palette.background }}
+        >
+          <RafDriverProvider driver={clock.rafDriver}>
+            <Suspense fallback={null}>
+              <FilmScene film={film} project={project} clock={clock} holds={holds} />
+            </Suspense>
+          </RafDriverProvider>
+        </Canvas>
+        {params.ui && captions && <Captions cues={cues} time={time} />}
+        {params.ui && chaptersOpen && (
+          <ChapterList
+            spans={spans}
+            current={chapterIndex}
+            onPick={(span) => {
+              void clock.seek(span.start)
+              setChaptersOpen(false)
+            }}
+          />
+        )}
+        {params.ui && (
+          <Controls
+            clock={clock}
+            time={time}
+            playing={playing}
+            spans={spans}
+            chapterIndex={chapterIndex}
+            captions={captions}
+            chaptersOpen={chaptersOpen}
+            onToggleCaptions={toggleCaptions}
+            onToggleChapters={() => setChaptersOpen((o) => !o)}
+            onToggleFullscreen={toggleFullscreen}
+          />
+        )}
+      </div>
+    </div>
+  )
+}

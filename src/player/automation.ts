@@ -1,0 +1,59 @@
+import type { FilmClock } from '../timeline/clock'
+import type { ChapterSpan } from '../timeline/filmTime'
+
+/**
+ * The page's automation API, for tests and the export: everything a script needs to drive the
+ * film frame by frame.
+ */
+export interface CinematicApi {
+  film: string
+  title: string
+  fps: number
+  /** Film length in seconds. */
+  duration: number
+  chapters: ChapterSpan[]
+  /** Resolves once the first frame is drawn (fonts and text laid out). */
+  ready: Promise<void>
+  /** Moves to the frame holding `seconds`; resolves when that exact frame is on the canvas. */
+  seek(seconds: number): Promise<void>
+  play(): void
+  pause(): void
+  readonly time: number
+  readonly frame: number
+  readonly playing: boolean
+}
+
+declare global {
+  interface Window {
+    cinematic?: CinematicApi
+    /** Set instead of `cinematic` when the player cannot start; the message says why. */
+    cinematicError?: string
+  }
+}
+
+export function createAutomation(
+  clock: FilmClock,
+  film: { id: string; title: string },
+  spans: ChapterSpan[],
+): CinematicApi {
+  return {
+    film: film.id,
+    title: film.title,
+    fps: clock.fps,
+    duration: clock.duration,
+    chapters: spans.map((s) => ({ ...s })),
+    ready: clock.ready().then(() => clock.requestDraw()),
+    seek: (seconds) => clock.seek(seconds),
+    play: () => clock.play(),
+    pause: () => clock.pause(),
+    get time() {
+      return clock.time
+    },
+    get frame() {
+      return clock.frame
+    },
+    get playing() {
+      return clock.playing
+    },
+  }
+}

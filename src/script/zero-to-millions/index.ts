@@ -1,0 +1,12 @@
+import type { FilmScript } from '../types'
+import { intro } from './intro'
+import { singleServer } from './single-server'
+
+/** "Scaling from Zero to Millions of Users": the storyboard of ../shared/seeds/000_…, in words. */
+export const zeroToMillionsScript: FilmScript = {
+  id: 'zero-to-millions',
+  title: 'Scaling from Zero to Millions of Users',
+  chapters: [intro, singleServer],
+}
+
+export { intro, singleServer }

@@ -1,0 +1,311 @@
+import { useMemo } from 'react'
+import { Callout } from '../../models/Callout'
+import { CacheBlock } from '../../models/CacheBlock'
+import { DatabaseCylinder } from '../../models/DatabaseCylinder'
+import { DnsServer } from '../../models/DnsServer'
+import { FlowArrow } from '../../models/FlowArrow'
+import { Label } from '../../models/Label'
+import { Packet } from '../../models/Packet'
+import { ServerRack, serverRackHeight } from '../../models/ServerRack'
+import { StepBadge } from '../../models/StepBadge'
+import { UserDevice } from '../../models/UserDevice'
+import { UserFigure } from '../../models/UserFigure'
+import { singleServer as script } from '../../script/zero-to-millions/single-server'
+import { randomAt } from '../../timeline/random'
+import { ChapterCamera } from '../../world/ChapterCamera'
+import { singleServer as at } from '../../world/layout'
+import { palette } from '../../world/palette'
+import { arcCurve, type Vec3 } from '../../world/paths'
+import { Reveal } from '../../world/Reveal'
+import { Travel } from '../../world/Travel'
+import { textSize } from '../../world/typography'
+import type { ChapterSceneProps } from '../types'
+
+const { beats } = script
+
+/** The sample API reply the mobile app receives (our own example of a small JSON document). */
+const SAMPLE_JSON = [
+  '{',
+  '  "id": 12,',
+  '  "firstName": "Ada",',
+  '  "lastName": "Lovelace",',
+  '  "city": "London",',
+  '  "plan": "pro"',
+  '}',
+] as const
+
+/** Seconds a packet takes between user and DNS or server: about 5 units a second. */
+const HOP_SECONDS = 3
+/** Request and response arcs between the same places are this far apart sideways. */
+const LANE = 0.9
+
+/** Crowd that arrives when traffic grows: how many, where, and over how long. */
+const CROWD_SIZE = 24
+const CROWD_AREA = { x: [-15, -5.5], z: [-3, 6.5] } as const
+const CROWD_ARRIVAL_SECONDS = 5
+/** Requests per second the crowd sends at the end of the chapter, once all have arrived. */
+const TRAFFIC_PACKETS = 48
+const TRAFFIC_HOP_SECONDS = 2.2
+
+const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
+const above = (v: Vec3, dy: number): [number, number, number] => [v[0], v[1] + dy, v[2]]
+
+/**
+ * Chapter 1: a single server. The user, DNS and one web server; a request's four steps; the JSON
+ * an API call returns; what lives inside the box; and the question of what happens when traffic
+ * grows.
+ */
+export function SingleServer({ active }: ChapterSceneProps) {
+  const toDns = useMemo(() => arcCurve(at.userPort, at.dnsPort, -LANE), [])
+  const fromDns = useMemo(() => arcCurve(at.dnsPort, at.userPort, -LANE), [])
+  const toServer = useMemo(() => arcCurve(at.userPort, at.serverPort, LANE), [])
+  const fromServer = useMemo(() => arcCurve(at.serverPort, at.userPort, LANE), [])
+
+  // The crowd and its requests: seeded, so every run and every export shows the same crowd.
+  const crowd = useMemo(
+    () =>
+      Array.from({ length: CROWD_SIZE }, (_, i) => {
+        const x =
+          CROWD_AREA.x[0] + (CROWD_AREA.x[1] - CROWD_AREA.x[0]) * randomAt('ch01-crowd-x', i)
+        const z =
+          CROWD_AREA.z[0] + (CROWD_AREA.z[1] - CROWD_AREA.z[0]) * randomAt('ch01-crowd-z', i)
+        const arrive = beats['traffic-grows'] + CROWD_ARRIVAL_SECONDS * randomAt('ch01-crowd-t', i)
+        return { position: [x, 0, z] as Vec3, arrive }
+      }),
+    [],
+  )
+  const traffic = useMemo(
+    () =>
+      Array.from({ length: TRAFFIC_PACKETS }, (_, i) => {
+        const from = crowd[i % CROWD_SIZE]!
+        const start =
+          Math.max(from.arrive, beats['traffic-grows']) + 14 * randomAt('ch01-traffic', i)
+        return { curve: arcCurve(above(from.position, 1.6), at.serverPort, 0), start }
+      }),
+    [crowd],
+  )
+
+  const rackTop = serverRackHeight()
+  return (
+    <>
+      <ChapterCamera active={active} position={[0, 5, 20]} target={[0, 3, 0]} />
+
+      <Reveal at={beats['heading-in']} until={beats['server-in'] - 0.5} effect="rise" lift={0.4}>
+        <Label
+          text="Chapter 1"
+          size={textSize.label}
+          color={palette.accent}
+          position={[0, 5.4, 0]}
+        />
+        <Label text="Single server setup" size={textSize.title} position={[0, 4, 0]} />
+      </Reveal>
+
+      {/* The web server, healthy until the chapter's end, when it overloads. */}
+      <Reveal at={beats['server-in']} until={beats.overload} position={tuple(at.server)}>
+        <ServerRack status="ok" />
+        <Label text="Web server" billboard position={[0, rackTop + 0.7, 0]} />
+      </Reveal>
+      <Reveal at={beats.overload} effect="fade" position={tuple(at.server)}>
+        <ServerRack status="failed" />
+        <Label
+          text="Overloaded!"
+          color={palette.failure}
+          billboard
+          position={[0, rackTop + 0.7, 0]}
+        />
+      </Reveal>
+
+      <Reveal at={beats['users-in']} position={tuple(at.user)}>
+        <UserFigure />
+        <Label text="User" billboard position={[0, 2.55, 0]} />
+      </Reveal>
+      <Reveal at={beats['users-in'] + 1} position={tuple(at.laptop)}>
+        <UserDevice kind="laptop" />
+        <Label text="Web browser" size={textSize.small} billboard position={[0, -0.5, 0.9]} />
+      </Reveal>
+      <Reveal at={beats['users-in'] + 2.5} position={tuple(at.phone)}>
+        <UserDevice kind="phone" />
+        <Label text="Mobile app" size={textSize.small} billboard position={[0, -0.5, 0.6]} />
+      </Reveal>
+
+      <Reveal at={beats['dns-in']} position={tuple(at.dns)}>
+        <DnsServer />
+        <Label text="DNS" billboard position={[0, 3.4, 0]} />
+      </Reveal>
+
+      {/* Step 1: the name goes to DNS. */}
+      <Reveal at={beats['step-1']} duration={HOP_SECONDS} effect="fade">
+        <FlowArrow curve={toDns} color={palette.request} active />
+      </Reveal>
+      <Reveal
+        at={beats['step-1']}
+        effect="pop"
+        position={tuple(toDns.getPoint(0.5).toArray() as Vec3)}
+      >
+        <StepBadge step={1} position={[0, 1, 0]} />
+      </Reveal>
+      <Travel curve={toDns} at={beats['step-1'] + 0.3} duration={HOP_SECONDS}>
+        <Packet color={palette.request} />
+        <Label
+          text="www.mysite.com"
+          weight="mono"
+          size={textSize.small}
+          billboard
+          outline
+          position={[0, 0.75, 0]}
+        />
+      </Travel>
+
+      {/* Step 2: DNS answers with the address. */}
+      <Reveal at={beats['step-2']} duration={HOP_SECONDS} effect="fade">
+        <FlowArrow curve={fromDns} color={palette.response} active />
+      </Reveal>
+      <Reveal
+        at={beats['step-2']}
+        effect="pop"
+        position={tuple(fromDns.getPoint(0.5).toArray() as Vec3)}
+      >
+        <StepBadge step={2} position={[0, 1, 0]} color={palette.response} />
+      </Reveal>
+      <Travel curve={fromDns} at={beats['step-2'] + 0.3} duration={HOP_SECONDS} dwell={6}>
+        <Packet color={palette.response} />
+        <Label
+          text="15.125.23.214"
+          weight="mono"
+          size={textSize.label}
+          color={palette.response}
+          billboard
+          outline
+          position={[0, 0.8, 0]}
+        />
+      </Travel>
+
+      <Reveal
+        at={beats['dns-note']}
+        until={beats['step-3']}
+        effect="rise"
+        position={[4.2, 7.6, -6]}
+      >
+        <Callout
+          title="DNS lives outside our server"
+          lines={[
+            'A paid service from a hosting provider:',
+            'it maps www.mysite.com to 15.125.23.214',
+          ]}
+          width={9.2}
+          accent={palette.dns}
+        />
+      </Reveal>
+
+      {/* Step 3: the HTTP request goes straight to the server's address. */}
+      <Reveal at={beats['step-3']} duration={HOP_SECONDS} effect="fade">
+        <FlowArrow curve={toServer} color={palette.request} active />
+      </Reveal>
+      <Reveal
+        at={beats['step-3']}
+        effect="pop"
+        position={tuple(toServer.getPoint(0.5).toArray() as Vec3)}
+      >
+        <StepBadge step={3} position={[0, 1, 0]} />
+      </Reveal>
+      <Travel curve={toServer} at={beats['step-3'] + 0.3} duration={HOP_SECONDS + 1}>
+        <Packet color={palette.request} />
+        <Label
+          text="HTTP request"
+          size={textSize.small}
+          billboard
+          outline
+          position={[0, 0.75, 0]}
+        />
+      </Travel>
+
+      {/* Step 4: HTML for the browser, JSON for the app. */}
+      <Reveal at={beats['step-4']} duration={HOP_SECONDS} effect="fade">
+        <FlowArrow curve={fromServer} color={palette.response} active />
+      </Reveal>
+      <Reveal
+        at={beats['step-4']}
+        effect="pop"
+        position={tuple(fromServer.getPoint(0.5).toArray() as Vec3)}
+      >
+        <StepBadge step={4} position={[0, -1, 0]} color={palette.response} />
+      </Reveal>
+      <Travel curve={fromServer} at={beats['step-4'] + 0.3} duration={HOP_SECONDS + 1} dwell={4}>
+        <Packet color={palette.response} />
+        <Label
+          text="HTML page or JSON"
+          size={textSize.small}
+          color={palette.response}
+          billboard
+          outline
+          position={[0, 0.75, 0]}
+        />
+      </Travel>
+
+      <Reveal at={beats.json} until={beats.inside} effect="rise" position={tuple(at.jsonCallout)}>
+        <Callout title="GET /users/12" lines={SAMPLE_JSON} width={7.4} code />
+      </Reveal>
+
+      {/* Inside the box: three roles sharing one machine. */}
+      <Reveal
+        at={beats.inside}
+        until={beats['traffic-grows']}
+        effect="rise"
+        position={tuple(at.insideWeb)}
+      >
+        <ServerRack units={1} scale={0.8} />
+        <Label text="Web app" size={textSize.small} billboard position={[0, 1.4, 0]} />
+      </Reveal>
+      <Reveal
+        at={beats.inside + 0.6}
+        until={beats['traffic-grows']}
+        effect="rise"
+        position={tuple(at.insideDb)}
+      >
+        <DatabaseCylinder scale={0.55} />
+        <Label text="Database" size={textSize.small} billboard position={[0, 1.6, 0]} />
+      </Reveal>
+      <Reveal
+        at={beats.inside + 1.2}
+        until={beats['traffic-grows']}
+        effect="rise"
+        position={tuple(at.insideCache)}
+      >
+        <CacheBlock scale={0.8} />
+        <Label text="Cache" size={textSize.small} billboard position={[0, 1.2, 0]} />
+      </Reveal>
+      <Reveal
+        at={beats.inside + 2}
+        until={beats['traffic-grows']}
+        effect="fade"
+        position={[8, 0.02, 6.6]}
+      >
+        <Label
+          text="one machine: shared CPU, memory, disk"
+          size={textSize.small}
+          color={palette.accent}
+          rotation={[-Math.PI / 2, 0, 0]}
+        />
+      </Reveal>
+
+      {/* Traffic grows: a crowd arrives and floods the single server. */}
+      {crowd.map((c, i) => (
+        <Reveal key={i} at={c.arrive} effect="rise" position={tuple(c.position)} duration={0.6}>
+          <UserFigure scale={0.7} />
+        </Reveal>
+      ))}
+      {traffic.map((p, i) => (
+        <Travel key={i} curve={p.curve} at={p.start} duration={TRAFFIC_HOP_SECONDS} dwell={0}>
+          <Packet color={palette.request} size={0.2} />
+        </Travel>
+      ))}
+      <Reveal at={beats.question} effect="rise" position={[0, 7.6, -2]}>
+        <Label
+          text="What happens when traffic grows?"
+          size={textSize.title}
+          color={palette.accent}
+        />
+      </Reveal>
+    </>
+  )
+}

@@ -1,0 +1,13 @@
+import { zeroToMillionsScript } from '../../script/zero-to-millions'
+import type { FilmDefinition } from '../types'
+import { Intro } from './Intro'
+import { SingleServer } from './SingleServer'
+
+/** "Scaling from Zero to Millions of Users": the table of contents, one scene file per chapter. */
+export const zeroToMillions: FilmDefinition = {
+  script: zeroToMillionsScript,
+  chapters: [
+    { id: 'intro', Scene: Intro },
+    { id: 'single-server', Scene: SingleServer },
+  ],
+}

@@ -1,0 +1,96 @@
+/**
+ * The Theatre studio and its r3f extension, for the dev server only: main.tsx imports this
+ * module dynamically under `import.meta.env.DEV`, so production builds and captures hold none of
+ * it. Adds a "Save to state/" button (and Ctrl/Cmd+S) that writes the project's keyframes back
+ * to `state/<film>.theatre.json` through the dev server, which validates before it writes.
+ */
+import { onChange, type IProject } from '@theatre/core'
+import extension from '@theatre/r3f/dist/extension'
+import studio from '@theatre/studio'
+import type { FilmClock } from '../timeline/clock'
+import type { ChapterSpan } from '../timeline/filmTime'
+import { stateFileOf } from './stateSchema'
+
+/** Where the dev server accepts state files (see scripts/dev/stateSavePlugin.ts). */
+export const SAVE_ENDPOINT = '/__cinematic/state'
+
+const SAVE_ICON =
+  '<svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5"><path d="M3 2h8l2 2v10H3z"/><path d="M5 2v4h6V2M5 14v-4h6v4"/></svg>'
+
+export interface StudioOptions {
+  project: IProject
+  clock: FilmClock
+  spans: readonly ChapterSpan[]
+}
+
+function toast(text: string, ok: boolean): void {
+  const el = document.createElement('div')
+  el.className = `studio-toast ${ok ? 'ok' : 'bad'}`
+  el.textContent = text
+  document.body.appendChild(el)
+  // A message the animator must read when saving fails stays until clicked.
+  if (ok) setTimeout(() => el.remove(), 2500)
+  else el.addEventListener('click', () => el.remove())
+}
+
+/** Sends the studio's copy of the project to the dev server, which validates and writes it. */
+export async function saveState(project: IProject): Promise<void> {
+  const id = project.address.projectId
+  const body = JSON.stringify(studio.createContentOfSaveFile(id))
+  try {
+    const res = await fetch(`${SAVE_ENDPOINT}/${encodeURIComponent(id)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
+    const reply = (await res.json()) as { ok?: boolean; file?: string; error?: string }
+    if (!res.ok || !reply.ok) throw new Error(reply.error ?? `HTTP ${res.status}`)
+    toast(`Saved ${reply.file ?? stateFileOf(id)}`, true)
+  } catch (e) {
+    toast(`Not saved: ${(e as Error).message}`, false)
+    console.error(e)
+  }
+}
+
+export function startStudio({ project, clock, spans }: StudioOptions): void {
+  studio.extend(extension)
+  studio.extend({
+    id: 'scaling-cinematic-save',
+    toolbars: {
+      global(set) {
+        set([
+          {
+            type: 'Icon',
+            title: `Save keyframes to ${stateFileOf(project.address.projectId)} (Ctrl+S)`,
+            svgSource: SAVE_ICON,
+            onClick: () => void saveState(project),
+          },
+        ])
+        return () => {}
+      },
+    },
+  })
+  studio.initialize({ __experimental_rafDriver: clock.rafDriver })
+  clock.setIdleTicking(true)
+
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === 's') {
+      e.preventDefault()
+      void saveState(project)
+    }
+  })
+
+  // Scrubbing a chapter's sequence in the studio moves the film's playhead there.
+  spans.forEach((span) => {
+    const sheet = project.sheet(span.id)
+    onChange(
+      sheet.sequence.pointer.position,
+      (position) => {
+        if (clock.playing) return
+        const target = span.start + position
+        if (Math.abs(target - clock.frameTime) > 0.5 / clock.fps) void clock.seek(target)
+      },
+      clock.rafDriver,
+    )
+  })
+}

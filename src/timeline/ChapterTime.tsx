@@ -1,0 +1,63 @@
+import { useFrame } from '@react-three/fiber'
+import { createContext, useContext, useLayoutEffect, useRef, type ReactNode } from 'react'
+
+/** What is being drawn right now, set by the film scene before every frame. */
+export interface DrawnFrame {
+  /** Film seconds of the frame. */
+  time: number
+  /** Index of the chapter on screen. */
+  index: number
+  /** Seconds into that chapter. */
+  local: number
+}
+
+export const DrawnFrameContext = createContext<{ current: DrawnFrame } | null>(null)
+
+interface ChapterTimeValue {
+  index: number
+  duration: number
+}
+
+const ChapterTimeContext = createContext<ChapterTimeValue | null>(null)
+
+/** Marks a subtree as chapter `index`, so that `useChapterFrame` inside it reads that chapter's time. */
+export function ChapterTimeProvider({
+  index,
+  duration,
+  children,
+}: ChapterTimeValue & { children: ReactNode }) {
+  return (
+    <ChapterTimeContext.Provider value={{ index, duration }}>
+      {children}
+    </ChapterTimeContext.Provider>
+  )
+}
+
+export function useChapterInfo(): ChapterTimeValue {
+  const value = useContext(ChapterTimeContext)
+  if (!value) {
+    throw new Error(
+      'useChapterFrame/useChapterInfo needs a chapter: render this inside a ChapterTimeProvider (the film scene adds one per chapter).',
+    )
+  }
+  return value
+}
+
+/**
+ * Runs `callback(local)` before each drawn frame while this chapter is on screen, with the
+ * chapter's local seconds. This is the only way scene code learns the time: never from r3f's
+ * clock or a frame delta, so every frame is a pure function of its time.
+ */
+export function useChapterFrame(callback: (local: number, duration: number) => void): void {
+  const chapter = useChapterInfo()
+  const drawn = useContext(DrawnFrameContext)
+  if (!drawn) throw new Error('useChapterFrame needs the film scene (DrawnFrameContext) above it.')
+  const cb = useRef(callback)
+  useLayoutEffect(() => {
+    cb.current = callback
+  })
+  useFrame(() => {
+    if (drawn.current.index !== chapter.index) return
+    cb.current(drawn.current.local, chapter.duration)
+  })
+}

@@ -1,0 +1,6 @@
+export * from './frames'
+export * from './random'
+export * from './easing'
+export * from './filmTime'
+export * from './clock'
+export * from './holds'

@@ -1,0 +1,49 @@
+import { editable as e, PerspectiveCamera } from '@theatre/r3f'
+import { useRef } from 'react'
+import type { Group } from 'three'
+import type { Vec3 } from './paths'
+
+export type ChapterCameraProps = {
+  /** Whether this chapter is on screen (only its camera renders). */
+  active: boolean
+  /** Where the camera sits before any keyframe: the chapter's establishing view. */
+  position: Vec3
+  target: Vec3
+  fov?: number
+}
+
+/** Lens: a moderate telephoto flattens the diagrams a little, like a product shot. */
+export const DEFAULT_FOV = 40
+
+/**
+ * A chapter's camera, as two Theatre objects: 'Camera' (position, fov) and 'Camera Target' (what it
+ * looks at). Their keyframes live in state/; the props here are only the starting values. In the
+ * studio both can be dragged in the viewport.
+ */
+export function ChapterCamera({ active, position, target, fov = DEFAULT_FOV }: ChapterCameraProps) {
+  const targetRef = useRef<Group>(null)
+  return (
+    <>
+      <PerspectiveCamera
+        theatreKey="Camera"
+        makeDefault={active}
+        position={position as [number, number, number]}
+        fov={fov}
+        near={0.1}
+        far={200}
+        lookAt={targetRef}
+      />
+      <e.group
+        theatreKey="Camera Target"
+        visible="editor"
+        ref={targetRef}
+        position={target as [number, number, number]}
+      >
+        <mesh>
+          <octahedronGeometry args={[0.2]} />
+          <meshBasicMaterial color="#f472b6" wireframe />
+        </mesh>
+      </e.group>
+    </>
+  )
+}

@@ -1,0 +1,90 @@
+import { useRef, type ReactNode } from 'react'
+import type { Group, Material, Object3D } from 'three'
+import { ramp } from '../timeline/easing'
+import { useChapterFrame } from '../timeline/ChapterTime'
+import { RevealProgressContext } from './progress'
+
+/** How long an appearance takes unless a chapter says otherwise: quick, but easy to follow. */
+export const REVEAL_SECONDS = 0.8
+/** A 'pop' starts at this fraction of full size, so it reads as growing, not as zooming in. */
+const POP_START_SCALE = 0.6
+
+export type RevealProps = {
+  /** Chapter-local second the children start to appear (a beat from the script). */
+  at: number
+  /** Chapter-local second they start to leave; omitted, they stay to the chapter's end. */
+  until?: number
+  duration?: number
+  /** 'pop' grows and fades in, 'rise' lifts up and fades in, 'fade' only fades. */
+  effect?: 'pop' | 'rise' | 'fade'
+  /** How far 'rise' lifts, in world units. */
+  lift?: number
+  position?: [number, number, number]
+  children: ReactNode
+}
+
+interface Faded {
+  material: Material
+  base: number
+}
+
+/** Materials below `root`, not descending into nested Reveals (they fade their own). */
+function collectMaterials(root: Object3D): Faded[] {
+  const out: Faded[] = []
+  const visit = (o: Object3D, isRoot: boolean): void => {
+    if (!isRoot && o.userData.reveal) return
+    const m = (o as Object3D & { material?: Material | Material[] }).material
+    for (const material of m ? (Array.isArray(m) ? m : [m]) : []) {
+      const base = (material.userData.baseOpacity as number | undefined) ?? material.opacity
+      material.userData.baseOpacity = base
+      // Set once, never toggled: toggling `transparent` recompiles the shader.
+      material.transparent = true
+      out.push({ material, base })
+    }
+    for (const c of o.children) visit(c, false)
+  }
+  visit(root, true)
+  return out
+}
+
+/**
+ * Shows its children from one beat to another with an eased entrance and exit. Children that
+ * draw themselves on (arrows) read the progress through `useRevealProgress`.
+ *
+ * ```tsx
+ * <Reveal at={beats['dns-in']}><DnsServer /></Reveal>
+ * ```
+ */
+export function Reveal({
+  at,
+  until,
+  duration = REVEAL_SECONDS,
+  effect = 'pop',
+  lift = 0.8,
+  position,
+  children,
+}: RevealProps) {
+  const group = useRef<Group>(null)
+  const progress = useRef(0)
+  const faded = useRef<Faded[] | null>(null)
+  const [x, y, z] = position ?? [0, 0, 0]
+  useChapterFrame((local) => {
+    const g = group.current
+    if (!g) return
+    const enter = ramp(local, at, duration)
+    const exit = until === undefined ? 0 : ramp(local, until, duration)
+    const p = Math.min(enter, 1 - exit)
+    progress.current = p
+    g.visible = p > 0.001
+    g.scale.setScalar(effect === 'pop' ? POP_START_SCALE + (1 - POP_START_SCALE) * p : 1)
+    g.position.set(x, y - (effect === 'rise' ? (1 - p) * lift : 0), z)
+    // Text meshes add their materials after layout, so collect lazily and refresh when visible.
+    if (g.visible && (faded.current === null || p < 1)) faded.current = collectMaterials(g)
+    for (const f of faded.current ?? []) f.material.opacity = f.base * p
+  })
+  return (
+    <group ref={group} position={[x, y, z]} visible={false} userData={{ reveal: true }}>
+      <RevealProgressContext.Provider value={progress}>{children}</RevealProgressContext.Provider>
+    </group>
+  )
+}

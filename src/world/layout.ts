@@ -1,0 +1,44 @@
+import type { Vec3 } from './paths'
+
+/**
+ * Named positions of the film's world, in world units (1 unit ≈ a rack unit's width; people are
+ * about 2 units tall). The ground is y = 0, x runs left to right on screen, z towards the camera.
+ */
+
+/** The intro's staircase of twelve steps: one per chapter, rising left to right. */
+export const journey = {
+  titlePosition: [0, 3.4, 0] as Vec3,
+  subtitlePosition: [0, 1.9, 0] as Vec3,
+  /** Steps sit this far apart: two label widths, so neighbouring labels never touch. */
+  stepSpacing: 3.2,
+  /** Each step is this much taller than the one before: the system grows. */
+  stepRise: 0.32,
+  firstStepHeight: 0.4,
+  stepCount: 12,
+  /** The staircase stands behind where the title was. */
+  z: -2,
+} as const
+
+/** x of step `i` (0-based) of the staircase, centred on the origin. */
+export function journeyStepX(i: number): number {
+  return (i - (journey.stepCount - 1) / 2) * journey.stepSpacing
+}
+
+/** Chapter 1: the user on the left, the web server on the right, DNS at the back in between. */
+export const singleServer = {
+  user: [-8, 0, 1.5] as Vec3,
+  laptop: [-9.6, 0, 2.6] as Vec3,
+  phone: [-6.5, 0, 2.9] as Vec3,
+  /** Where packets leave and reach the user: chest height, in front of the figure. */
+  userPort: [-8, 1.6, 2.2] as Vec3,
+  dns: [0, 0, -6] as Vec3,
+  dnsPort: [0, 2.2, -5.4] as Vec3,
+  server: [8, 0, 1.5] as Vec3,
+  serverPort: [8, 1.4, 2.2] as Vec3,
+  /** The sample JSON hangs in the sky above and between the user and the server. */
+  jsonCallout: [0, 9.4, 0] as Vec3,
+  /** Inside the server: its three roles side by side, shown in the 'inside' beat. */
+  insideWeb: [5.6, 0, 5.2] as Vec3,
+  insideDb: [8, 0, 5.2] as Vec3,
+  insideCache: [10.4, 0, 5.2] as Vec3,
+} as const

@@ -1,0 +1,267 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { PNG } from 'pngjs'
+import { inject } from 'vitest'
+
+/**
+ * Helpers for the browser tests: a headless Chromium that renders WebGL on the CPU
+ * (SwiftShader, so the tests need no GPU and draw the same pixels on every machine), and the
+ * player's test surface, `window.cinematic`.
+ */
+
+/** What the player page exposes on `window.cinematic` for tests and capture. */
+export interface CinematicHandle {
+  film: string
+  fps: number
+  /** Film length in seconds. */
+  duration: number
+  chapters: { id: string; title: string; start: number; end: number }[]
+  /** Resolves once the first frame is on the canvas. */
+  ready: Promise<void>
+  /** Moves the playhead and resolves once that frame is drawn. */
+  seek(seconds: number): Promise<void>
+  play(): void
+  pause(): void
+  /** The playhead, in film seconds. */
+  time: number
+  playing: boolean
+}
+
+/** `window` as the player leaves it; declared locally so it cannot clash with src's typing. */
+type PlayerWindow = Window & { cinematic?: CinematicHandle }
+
+/** An opened player page and every console error and uncaught exception it has produced. */
+export interface PlayerPage {
+  page: Page
+  /** Live: keeps filling while the page runs, so assert on it at the end of a test. */
+  errors: string[]
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+]
+
+/** How long a page may take to build its scene and draw the first frame on SwiftShader. */
+const READY_TIMEOUT_MS = 90_000
+
+/** `CHROMIUM_PATH`, else `chromium` on the PATH, else Debian's location. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv) return fromEnv
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim()
+    if (found) return found
+  } catch {
+    // not on the PATH; fall through
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
+  throw new Error(
+    'Chromium not found. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
+  )
+}
+
+/** Launches headless Chromium with software WebGL and nothing that reaches the network. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS })
+}
+
+/** The preview server's address, provided by globalSetup. */
+export function baseUrl(): string {
+  return inject('baseUrl')
+}
+
+export interface OpenPlayerOptions {
+  /**
+   * Give up as soon as the page throws an uncaught exception before it is ready (default
+   * true): such a page almost never gets ready, and waiting out the timeout on SwiftShader
+   * costs a minute and a half per test. Set false to open pages expected to throw.
+   */
+  failOnPageError?: boolean
+}
+
+/**
+ * Opens the player with a query string (`film=zero-to-millions&chapter=intro`, without `?`)
+ * in a fresh page of the given size, and resolves once `window.cinematic.ready` has. Console
+ * errors and page errors are collected from the start; if the page never gets ready, the
+ * error says what the page reported, which is usually the actual cause.
+ */
+export async function openPlayer(
+  browser: Browser,
+  query: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 720 },
+  { failOnPageError = true }: OpenPlayerOptions = {},
+): Promise<PlayerPage> {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
+  const errors: string[] = []
+  let pageThrew: (err: Error) => void = () => undefined
+  const threw = new Promise<never>((_, reject) => (pageThrew = reject))
+  threw.catch(() => undefined) // only raced while opening; later exceptions just land in errors
+
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return
+    const where = msg.location().url
+    // Chromium asks for /favicon.ico by itself when a page declares no icon; that 404 is the
+    // browser's doing, not the player's.
+    if (where.endsWith('/favicon.ico')) return
+    errors.push(`console.error: ${msg.text()}${where ? ` (${where})` : ''}`)
+  })
+  page.on('pageerror', (err) => {
+    errors.push(`pageerror: ${err.stack ?? err.message}`)
+    if (failOnPageError) pageThrew(new Error(`the page threw: ${err.message}`))
+  })
+
+  // One deadline for both waits, so that opening never outlasts the test's own timeout.
+  const deadline = Date.now() + READY_TIMEOUT_MS
+  const remaining = () => Math.max(1, deadline - Date.now())
+  const open = (async () => {
+    await page.goto(`${baseUrl()}/?${query}`, { waitUntil: 'load', timeout: remaining() })
+    await page.waitForFunction(() => (window as PlayerWindow).cinematic !== undefined, undefined, {
+      timeout: remaining(),
+    })
+    await page.evaluate(async (timeout) => {
+      const handle = (window as PlayerWindow).cinematic
+      if (!handle) throw new Error('window.cinematic disappeared')
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const expired = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`window.cinematic.ready still pending`)), timeout)
+      })
+      try {
+        await Promise.race([handle.ready, expired])
+      } finally {
+        clearTimeout(timer)
+      }
+    }, remaining())
+  })()
+  open.catch(() => undefined) // it may lose the race below and be cut off by page.close()
+
+  try {
+    await Promise.race([open, threw])
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err)
+    await page.close().catch(() => undefined)
+    throw new Error(
+      `player at ?${query} did not get ready (limit ${READY_TIMEOUT_MS / 1000} s): ${reason}` +
+        (errors.length > 0
+          ? `\npage reported:\n${errors.join('\n')}`
+          : '\n(page reported no errors)'),
+      { cause: err },
+    )
+  }
+  return { page, errors }
+}
+
+/** The player's state as the page sees it now (not the Promise or methods). */
+export async function playerInfo(
+  page: Page,
+): Promise<Omit<CinematicHandle, 'ready' | 'seek' | 'play' | 'pause'>> {
+  return page.evaluate(() => {
+    const c = (window as PlayerWindow).cinematic
+    if (!c) throw new Error('window.cinematic is not defined')
+    return {
+      film: c.film,
+      fps: c.fps,
+      duration: c.duration,
+      chapters: c.chapters.map((ch) => ({ ...ch })),
+      time: c.time,
+      playing: c.playing,
+    }
+  })
+}
+
+/** Seeks the film and resolves once the frame at `seconds` is on the canvas. */
+export async function seek(page: Page, seconds: number): Promise<void> {
+  await page.evaluate(async (t) => {
+    const c = (window as PlayerWindow).cinematic
+    if (!c) throw new Error('window.cinematic is not defined')
+    await c.seek(t)
+  }, seconds)
+}
+
+/** A PNG screenshot of the (first) canvas: what the viewer sees of the 3D scene. */
+export async function canvasPixels(page: Page, selector = 'canvas'): Promise<Buffer> {
+  return page
+    .locator(selector)
+    .first()
+    .screenshot({ type: 'png', animations: 'disabled', caret: 'hide' })
+}
+
+/** Decodes a PNG into RGBA pixels. */
+export function decodePng(png: Buffer): { width: number; height: number; data: Buffer } {
+  const image = PNG.sync.read(png)
+  return { width: image.width, height: image.height, data: image.data }
+}
+
+/** Whether two PNGs have the same size and exactly the same pixels (encoding aside). */
+export function samePixels(a: Buffer, b: Buffer): boolean {
+  if (a.equals(b)) return true
+  const x = decodePng(a)
+  const y = decodePng(b)
+  return x.width === y.width && x.height === y.height && x.data.equals(y.data)
+}
+
+/**
+ * The fraction of pixels (0..1) whose RGBA differs by more than `tolerance` in any channel;
+ * 1 if the sizes differ. For "did this frame change" checks and for failure messages.
+ */
+export function pixelDifference(a: Buffer, b: Buffer, tolerance = 0): number {
+  const x = decodePng(a)
+  const y = decodePng(b)
+  if (x.width !== y.width || x.height !== y.height) return 1
+  const pixels = x.width * x.height
+  let differing = 0
+  for (let i = 0; i < x.data.length; i += 4) {
+    for (let c = 0; c < 4; c++) {
+      if (Math.abs(x.data[i + c] - y.data[i + c]) > tolerance) {
+        differing++
+        break
+      }
+    }
+  }
+  return pixels === 0 ? 0 : differing / pixels
+}
+
+export interface ImageStats {
+  width: number
+  height: number
+  /** Standard deviation of luminance (0..255): about 0 for a flat colour. */
+  lumaStdDev: number
+  /** Fraction of pixels (0..1) that are not the most common colour: 0 for a blank canvas. */
+  contentFraction: number
+}
+
+/**
+ * How much is drawn in an image: a cleared-but-empty canvas is one flat colour, so both the
+ * luminance spread and the share of pixels off the dominant colour are near zero.
+ */
+export function imageStats(png: Buffer): ImageStats {
+  const { width, height, data } = decodePng(png)
+  const pixels = width * height
+  if (pixels === 0) return { width, height, lumaStdDev: 0, contentFraction: 0 }
+  const counts = new Map<number, number>()
+  let sum = 0
+  let sumSq = 0
+  for (let i = 0; i < data.length; i += 4) {
+    const r = data[i]
+    const g = data[i + 1]
+    const b = data[i + 2]
+    const luma = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    sum += luma
+    sumSq += luma * luma
+    const key = ((r << 16) | (g << 8) | b) >>> 0
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const mean = sum / pixels
+  const lumaStdDev = Math.sqrt(Math.max(0, sumSq / pixels - mean * mean))
+  let dominant = 0
+  for (const n of counts.values()) dominant = Math.max(dominant, n)
+  return { width, height, lumaStdDev, contentFraction: 1 - dominant / pixels }
+}
