@@ -51,6 +51,7 @@ export function FlowArrow({
     const geometry = new TubeGeometry(new SubCurve(curve, t0, t1), SEGMENTS, radius, 10, false)
     return { geometry, t0, t1 }
   }, [curve, inset, radius])
+  // Draw phase: runs after the enclosing Reveal has set this frame's progress.
   useFrame(() => {
     const p = progress.current
     // Each tube segment has radialSegments * 6 indices.

@@ -44,11 +44,27 @@ export function useChapterInfo(): ChapterTimeValue {
 }
 
 /**
+ * Order of per-frame work within one frame. Everything a frame shows must be computed from this
+ * frame's time, never left over from the previous frame, so work that others read runs first:
+ * the camera's aim (billboards read it), then staging (what is visible, where it is, how far it
+ * has come), then everything that reads the staging (arrows drawing on). r3f runs lower numbers
+ * first; numbers ≤ 0 keep r3f rendering on its own.
+ */
+export const FRAME_PHASE = {
+  camera: -3,
+  stage: -2,
+  draw: 0,
+} as const
+
+/**
  * Runs `callback(local)` before each drawn frame while this chapter is on screen, with the
  * chapter's local seconds. This is the only way scene code learns the time: never from r3f's
  * clock or a frame delta, so every frame is a pure function of its time.
  */
-export function useChapterFrame(callback: (local: number, duration: number) => void): void {
+export function useChapterFrame(
+  callback: (local: number, duration: number) => void,
+  phase: number = FRAME_PHASE.draw,
+): void {
   const chapter = useChapterInfo()
   const drawn = useContext(DrawnFrameContext)
   if (!drawn) throw new Error('useChapterFrame needs the film scene (DrawnFrameContext) above it.')
@@ -59,5 +75,5 @@ export function useChapterFrame(callback: (local: number, duration: number) => v
   useFrame(() => {
     if (drawn.current.index !== chapter.index) return
     cb.current(drawn.current.local, chapter.duration)
-  })
+  }, phase)
 }

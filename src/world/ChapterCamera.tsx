@@ -1,6 +1,8 @@
 import { editable as e, PerspectiveCamera } from '@theatre/r3f'
+import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
-import type { Group } from 'three'
+import type { Group, PerspectiveCamera as ThreePerspectiveCamera } from 'three'
+import { FRAME_PHASE } from '../timeline/ChapterTime'
 import type { Vec3 } from './paths'
 
 export type ChapterCameraProps = {
@@ -22,9 +24,20 @@ export const DEFAULT_FOV = 40
  */
 export function ChapterCamera({ active, position, target, fov = DEFAULT_FOV }: ChapterCameraProps) {
   const targetRef = useRef<Group>(null)
+  const cameraRef = useRef<ThreePerspectiveCamera>(null)
+  // Aim before anything reads the camera this frame (billboards face it). Theatre's camera aims
+  // again later in the frame, at the same target, which changes nothing.
+  useFrame(() => {
+    const camera = cameraRef.current
+    if (active && camera && targetRef.current) {
+      camera.lookAt(targetRef.current.position)
+      camera.updateMatrixWorld()
+    }
+  }, FRAME_PHASE.camera)
   return (
     <>
       <PerspectiveCamera
+        ref={cameraRef}
         theatreKey="Camera"
         makeDefault={active}
         position={position as [number, number, number]}

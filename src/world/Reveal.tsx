@@ -1,7 +1,7 @@
 import { useRef, type ReactNode } from 'react'
 import type { Group, Material, Object3D } from 'three'
 import { ramp } from '../timeline/easing'
-import { useChapterFrame } from '../timeline/ChapterTime'
+import { FRAME_PHASE, useChapterFrame } from '../timeline/ChapterTime'
 import { RevealProgressContext } from './progress'
 
 /** How long an appearance takes unless a chapter says otherwise: quick, but easy to follow. */
@@ -81,7 +81,7 @@ export function Reveal({
     // Text meshes add their materials after layout, so collect lazily and refresh when visible.
     if (g.visible && (faded.current === null || p < 1)) faded.current = collectMaterials(g)
     for (const f of faded.current ?? []) f.material.opacity = f.base * p
-  })
+  }, FRAME_PHASE.stage)
   return (
     <group ref={group} position={[x, y, z]} visible={false} userData={{ reveal: true }}>
       <RevealProgressContext.Provider value={progress}>{children}</RevealProgressContext.Provider>

@@ -1,7 +1,7 @@
 import { useRef, type ReactNode } from 'react'
 import type { Curve, Group, Vector3 } from 'three'
 import { easeInOut } from '../timeline/easing'
-import { useChapterFrame } from '../timeline/ChapterTime'
+import { FRAME_PHASE, useChapterFrame } from '../timeline/ChapterTime'
 
 export type TravelProps = {
   curve: Curve<Vector3>
@@ -26,7 +26,7 @@ export function Travel({ curve, at, duration, dwell = 0.4, children }: TravelPro
     const t = (local - at) / duration
     g.visible = t >= 0 && local <= at + duration + dwell
     if (g.visible) curve.getPoint(easeInOut(t), g.position)
-  })
+  }, FRAME_PHASE.stage)
   return (
     <group ref={group} visible={false}>
       {children}

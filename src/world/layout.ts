@@ -37,8 +37,10 @@ export const singleServer = {
   serverPort: [8, 1.4, 2.2] as Vec3,
   /** The sample JSON hangs in the sky above and between the user and the server. */
   jsonCallout: [0, 9.4, 0] as Vec3,
-  /** Inside the server: its three roles side by side, shown in the 'inside' beat. */
-  insideWeb: [5.6, 0, 5.2] as Vec3,
-  insideDb: [8, 0, 5.2] as Vec3,
-  insideCache: [10.4, 0, 5.2] as Vec3,
+  /** Inside the server: its three roles side by side where the server stood ('inside' beat). */
+  insideWeb: [5.6, 0, 1.5] as Vec3,
+  insideDb: [8, 0, 1.5] as Vec3,
+  insideCache: [10.4, 0, 1.5] as Vec3,
+  /** The machine's outline around those three roles: wide enough for all, a little taller. */
+  machineSize: [7.6, 2.6, 2.6] as [number, number, number],
 } as const

@@ -18,6 +18,8 @@ export const palette = {
   client: '#e5e7eb',
   dns: '#38bdf8',
   failure: '#ef4444',
+  /** Failure as text: lighter than the failure red so it reads on dark surfaces. */
+  failureText: '#fca5a5',
   success: '#22c55e',
   /** Request packets travel warm, responses cool, so direction reads without arrows. */
   request: '#fde047',
@@ -49,7 +51,8 @@ export const textPairs: readonly [PaletteColor, PaletteColor][] = [
   ['response', 'background'],
   ['server', 'background'],
   ['dns', 'background'],
-  ['failure', 'panel'],
+  ['failureText', 'panel'],
+  ['failureText', 'background'],
 ]
 
 /** WCAG relative luminance of a #rrggbb colour. */

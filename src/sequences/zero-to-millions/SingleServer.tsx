@@ -3,6 +3,7 @@ import { Callout } from '../../models/Callout'
 import { CacheBlock } from '../../models/CacheBlock'
 import { DatabaseCylinder } from '../../models/DatabaseCylinder'
 import { DnsServer } from '../../models/DnsServer'
+import { Enclosure } from '../../models/Enclosure'
 import { FlowArrow } from '../../models/FlowArrow'
 import { Label } from '../../models/Label'
 import { Packet } from '../../models/Packet'
@@ -36,14 +37,15 @@ const SAMPLE_JSON = [
 
 /** Seconds a packet takes between user and DNS or server: about 5 units a second. */
 const HOP_SECONDS = 3
-/** Request and response arcs between the same places are this far apart sideways. */
-const LANE = 0.9
+/** Requests arc high and responses low, so a request and its answer never share a path. */
+const REQUEST_LIFT = 3.2
+const RESPONSE_LIFT = 1.4
 
 /** Crowd that arrives when traffic grows: how many, where, and over how long. */
 const CROWD_SIZE = 24
 const CROWD_AREA = { x: [-15, -5.5], z: [-3, 6.5] } as const
 const CROWD_ARRIVAL_SECONDS = 5
-/** Requests per second the crowd sends at the end of the chapter, once all have arrived. */
+/** Requests the crowd sends between arriving and the chapter's end. */
 const TRAFFIC_PACKETS = 48
 const TRAFFIC_HOP_SECONDS = 2.2
 
@@ -56,10 +58,10 @@ const above = (v: Vec3, dy: number): [number, number, number] => [v[0], v[1] + d
  * grows.
  */
 export function SingleServer({ active }: ChapterSceneProps) {
-  const toDns = useMemo(() => arcCurve(at.userPort, at.dnsPort, -LANE), [])
-  const fromDns = useMemo(() => arcCurve(at.dnsPort, at.userPort, -LANE), [])
-  const toServer = useMemo(() => arcCurve(at.userPort, at.serverPort, LANE), [])
-  const fromServer = useMemo(() => arcCurve(at.serverPort, at.userPort, LANE), [])
+  const toDns = useMemo(() => arcCurve(at.userPort, at.dnsPort, 0, REQUEST_LIFT), [])
+  const fromDns = useMemo(() => arcCurve(at.dnsPort, at.userPort, 0, RESPONSE_LIFT), [])
+  const toServer = useMemo(() => arcCurve(at.userPort, at.serverPort, 0, REQUEST_LIFT), [])
+  const fromServer = useMemo(() => arcCurve(at.serverPort, at.userPort, 0, RESPONSE_LIFT), [])
 
   // The crowd and its requests: seeded, so every run and every export shows the same crowd.
   const crowd = useMemo(
@@ -101,7 +103,11 @@ export function SingleServer({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The web server, healthy until the chapter's end, when it overloads. */}
-      <Reveal at={beats['server-in']} until={beats.overload} position={tuple(at.server)}>
+      <Reveal at={beats['server-in']} until={beats.inside} position={tuple(at.server)}>
+        <ServerRack status="ok" />
+        <Label text="Web server" billboard position={[0, rackTop + 0.7, 0]} />
+      </Reveal>
+      <Reveal at={beats['pull-back']} until={beats.overload} position={tuple(at.server)}>
         <ServerRack status="ok" />
         <Label text="Web server" billboard position={[0, rackTop + 0.7, 0]} />
       </Reveal>
@@ -109,7 +115,7 @@ export function SingleServer({ active }: ChapterSceneProps) {
         <ServerRack status="failed" />
         <Label
           text="Overloaded!"
-          color={palette.failure}
+          color={palette.failureText}
           billboard
           position={[0, rackTop + 0.7, 0]}
         />
@@ -134,11 +140,12 @@ export function SingleServer({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Step 1: the name goes to DNS. */}
-      <Reveal at={beats['step-1']} duration={HOP_SECONDS} effect="fade">
+      <Reveal at={beats['step-1']} until={beats.json} duration={HOP_SECONDS} effect="fade">
         <FlowArrow curve={toDns} color={palette.request} active />
       </Reveal>
       <Reveal
         at={beats['step-1']}
+        until={beats.json}
         effect="pop"
         position={tuple(toDns.getPoint(0.5).toArray() as Vec3)}
       >
@@ -157,15 +164,16 @@ export function SingleServer({ active }: ChapterSceneProps) {
       </Travel>
 
       {/* Step 2: DNS answers with the address. */}
-      <Reveal at={beats['step-2']} duration={HOP_SECONDS} effect="fade">
+      <Reveal at={beats['step-2']} until={beats.json} duration={HOP_SECONDS} effect="fade">
         <FlowArrow curve={fromDns} color={palette.response} active />
       </Reveal>
       <Reveal
         at={beats['step-2']}
+        until={beats.json}
         effect="pop"
         position={tuple(fromDns.getPoint(0.5).toArray() as Vec3)}
       >
-        <StepBadge step={2} position={[0, 1, 0]} color={palette.response} />
+        <StepBadge step={2} position={[0, -0.9, 0]} color={palette.response} />
       </Reveal>
       <Travel curve={fromDns} at={beats['step-2'] + 0.3} duration={HOP_SECONDS} dwell={6}>
         <Packet color={palette.response} />
@@ -198,11 +206,12 @@ export function SingleServer({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Step 3: the HTTP request goes straight to the server's address. */}
-      <Reveal at={beats['step-3']} duration={HOP_SECONDS} effect="fade">
+      <Reveal at={beats['step-3']} until={beats.json} duration={HOP_SECONDS} effect="fade">
         <FlowArrow curve={toServer} color={palette.request} active />
       </Reveal>
       <Reveal
         at={beats['step-3']}
+        until={beats.json}
         effect="pop"
         position={tuple(toServer.getPoint(0.5).toArray() as Vec3)}
       >
@@ -220,15 +229,16 @@ export function SingleServer({ active }: ChapterSceneProps) {
       </Travel>
 
       {/* Step 4: HTML for the browser, JSON for the app. */}
-      <Reveal at={beats['step-4']} duration={HOP_SECONDS} effect="fade">
+      <Reveal at={beats['step-4']} until={beats.json} duration={HOP_SECONDS} effect="fade">
         <FlowArrow curve={fromServer} color={palette.response} active />
       </Reveal>
       <Reveal
         at={beats['step-4']}
+        until={beats.json}
         effect="pop"
         position={tuple(fromServer.getPoint(0.5).toArray() as Vec3)}
       >
-        <StepBadge step={4} position={[0, -1, 0]} color={palette.response} />
+        <StepBadge step={4} position={[0, -0.9, 0]} color={palette.response} />
       </Reveal>
       <Travel curve={fromServer} at={beats['step-4'] + 0.3} duration={HOP_SECONDS + 1} dwell={4}>
         <Packet color={palette.response} />
@@ -246,10 +256,25 @@ export function SingleServer({ active }: ChapterSceneProps) {
         <Callout title="GET /users/12" lines={SAMPLE_JSON} width={7.4} code />
       </Reveal>
 
-      {/* Inside the box: three roles sharing one machine. */}
+      {/* Inside the box: three roles sharing one machine, where the server stood. */}
       <Reveal
         at={beats.inside}
-        until={beats['traffic-grows']}
+        until={beats['pull-back']}
+        effect="fade"
+        position={tuple(at.server)}
+      >
+        <Enclosure size={at.machineSize} />
+        <Label
+          text="One machine: shared CPU, memory and disk"
+          size={textSize.small}
+          color={palette.accent}
+          billboard
+          position={[0, at.machineSize[1] + 1.1, 0]}
+        />
+      </Reveal>
+      <Reveal
+        at={beats.inside + 0.6}
+        until={beats['pull-back']}
         effect="rise"
         position={tuple(at.insideWeb)}
       >
@@ -257,8 +282,8 @@ export function SingleServer({ active }: ChapterSceneProps) {
         <Label text="Web app" size={textSize.small} billboard position={[0, 1.4, 0]} />
       </Reveal>
       <Reveal
-        at={beats.inside + 0.6}
-        until={beats['traffic-grows']}
+        at={beats.inside + 1.2}
+        until={beats['pull-back']}
         effect="rise"
         position={tuple(at.insideDb)}
       >
@@ -266,26 +291,13 @@ export function SingleServer({ active }: ChapterSceneProps) {
         <Label text="Database" size={textSize.small} billboard position={[0, 1.6, 0]} />
       </Reveal>
       <Reveal
-        at={beats.inside + 1.2}
-        until={beats['traffic-grows']}
+        at={beats.inside + 1.8}
+        until={beats['pull-back']}
         effect="rise"
         position={tuple(at.insideCache)}
       >
         <CacheBlock scale={0.8} />
         <Label text="Cache" size={textSize.small} billboard position={[0, 1.2, 0]} />
-      </Reveal>
-      <Reveal
-        at={beats.inside + 2}
-        until={beats['traffic-grows']}
-        effect="fade"
-        position={[8, 0.02, 6.6]}
-      >
-        <Label
-          text="one machine: shared CPU, memory, disk"
-          size={textSize.small}
-          color={palette.accent}
-          rotation={[-Math.PI / 2, 0, 0]}
-        />
       </Reveal>
 
       {/* Traffic grows: a crowd arrives and floods the single server. */}

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { scripts } from '../../src/script'
+import { estimatedSeconds, wordCount } from '../../src/script/types'
+import { films } from '../../src/sequences'
+import { parseFilmState, stateTextOf } from '../../src/theatre/project'
+import { StateFileError, stateFileOf, validateState } from '../../src/theatre/stateSchema'
+import { chapterSpans, filmDuration } from '../../src/timeline/filmTime'
+
+const STORYBOARD = '../shared/seeds/000_9076165c88dc8d61.txt'
+
+describe.each(Object.values(films))('film $script.id', (film) => {
+  const { script } = film
+
+  it('registry, script and Theatre state name the same chapters, in order', () => {
+    expect(film.chapters.map((c) => c.id)).toEqual(script.chapters.map((c) => c.id))
+    expect(scripts[script.id]).toBe(script)
+    const state = parseFilmState(script, stateTextOf(script.id)) as { sheetsById: object }
+    expect(Object.keys(state.sheetsById)).toEqual(script.chapters.map((c) => c.id))
+  })
+
+  it('chapter ids are unique and url-safe', () => {
+    const ids = script.chapters.map((c) => c.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/)
+  })
+
+  it.each(script.chapters.map((c) => [c.id, c] as const))(
+    'chapter %s: beats lie inside the chapter',
+    (_, chapter) => {
+      for (const [name, at] of Object.entries(chapter.beats)) {
+        expect(at, name).toBeGreaterThanOrEqual(0)
+        expect(at, name).toBeLessThan(chapter.duration)
+      }
+    },
+  )
+
+  it.each(script.chapters.map((c) => [c.id, c] as const))(
+    'chapter %s: narration is in order and each line fits before the next at listening pace',
+    (_, chapter) => {
+      const ids = new Set<string>()
+      chapter.narration.forEach((line, i) => {
+        expect(ids.has(line.id), `duplicate line id ${line.id}`).toBe(false)
+        ids.add(line.id)
+        expect(line.text.trim().length, line.id).toBeGreaterThan(0)
+        const next = chapter.narration[i + 1]
+        const end = next ? next.at : chapter.duration
+        expect(line.at + estimatedSeconds(line), `${line.id} overruns by`).toBeLessThanOrEqual(end)
+      })
+    },
+  )
+})
+
+describe('zero-to-millions against the storyboard', () => {
+  const script = films['zero-to-millions']!.script
+  const storyboard = readFileSync(STORYBOARD, 'utf8')
+
+  it('keeps the storyboard voiceover lines of the chapters it has', () => {
+    const narration = script.chapters.flatMap((c) => c.narration.map((l) => l.text)).join(' ')
+    const quoted = [
+      'Designing a system that supports millions of users is challenging.',
+      "It's a journey that requires continuous refinement and endless improvement.",
+      "Today, we'll build a system from a single user and gradually scale it to millions.",
+      'But what happens when traffic grows?',
+    ]
+    for (const q of quoted) {
+      expect(storyboard).toContain(q)
+      expect(narration).toContain(q)
+    }
+  })
+
+  it('shows the storyboard example address and domain', () => {
+    const text = script.chapters.flatMap((c) => c.narration.map((l) => l.text)).join(' ')
+    for (const s of ['www.mysite.com', '15.125.23.214']) {
+      expect(storyboard).toContain(s)
+      expect(text).toContain(s)
+    }
+  })
+
+  it('times the intro at about 1 minute and chapter 1 at about 2, as the storyboard does', () => {
+    const [intro, ch1] = script.chapters
+    expect(intro!.duration).toBeGreaterThanOrEqual(50)
+    expect(intro!.duration).toBeLessThanOrEqual(70)
+    expect(ch1!.duration).toBeGreaterThanOrEqual(100)
+    expect(ch1!.duration).toBeLessThanOrEqual(140)
+    expect(filmDuration(chapterSpans(script.chapters))).toBe(intro!.duration + ch1!.duration)
+  })
+
+  it('narration is paced for listening (110–160 words a minute over each chapter)', () => {
+    for (const chapter of script.chapters) {
+      const words = chapter.narration.reduce((n, l) => n + wordCount(l), 0)
+      const wpm = (words / chapter.duration) * 60
+      expect(wpm, chapter.id).toBeGreaterThan(70)
+      expect(wpm, chapter.id).toBeLessThan(160)
+    }
+  })
+})
+
+describe('state files', () => {
+  const script = films['zero-to-millions']!.script
+  const good = JSON.parse(stateTextOf(script.id)!) as {
+    sheetsById: Record<
+      string,
+      {
+        sequence: {
+          length: number
+          tracksByObject: Record<string, { trackIdByPropPath: Record<string, string> }>
+        }
+      }
+    >
+  }
+  const copy = (): typeof good => structuredClone(good)
+
+  it('the shipped state validates', () => {
+    expect(() => validateState(good, script)).not.toThrow()
+  })
+
+  it('names the file and the problem for malformed JSON', () => {
+    expect(() => parseFilmState(script, '{ "sheetsById": ')).toThrow(
+      /state\/zero-to-millions\.theatre\.json.*not valid JSON/s,
+    )
+  })
+
+  it('says how to mend a missing file', () => {
+    expect(() => parseFilmState(script, undefined)).toThrow(/missing.*studio/s)
+  })
+
+  it('refuses a sheet that is no chapter', () => {
+    const bad = copy()
+    bad.sheetsById['chapter-99'] = bad.sheetsById['intro']!
+    expect(() => validateState(bad, script)).toThrow(StateFileError)
+    expect(() => validateState(bad, script)).toThrow(/sheet 'chapter-99' is not a chapter/)
+  })
+
+  it('refuses a sequence shorter than its chapter', () => {
+    const bad = copy()
+    bad.sheetsById['intro']!.sequence.length = 10
+    expect(() => validateState(bad, script)).toThrow(/shorter than the chapter \(60 s\)/)
+  })
+
+  it('refuses a prop that points to a missing track', () => {
+    const bad = copy()
+    bad.sheetsById['intro']!.sequence.tracksByObject['Camera']!.trackIdByPropPath['["fov"]'] =
+      'nope'
+    expect(() => validateState(bad, script)).toThrow(/missing track 'nope'/)
+  })
+
+  it('refuses a file of the wrong shape, naming the path', () => {
+    expect(() => validateState({ sheetsById: 3 }, script)).toThrow(/sheetsById/)
+    expect(stateFileOf('x')).toBe('state/x.theatre.json')
+  })
+})
