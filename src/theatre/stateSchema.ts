@@ -35,7 +35,8 @@ const sequence = z.object({
 })
 
 const sheet = z.object({
-  staticOverrides: z.object({ byObject: z.record(z.string(), z.unknown()) }).optional(),
+  // Theatre's studio reads this on load and fails without it, so it is required.
+  staticOverrides: z.object({ byObject: z.record(z.string(), z.unknown()) }),
   sequence: sequence.optional(),
 })
 

@@ -5,11 +5,23 @@
  * to `state/<film>.theatre.json` through the dev server, which validates before it writes.
  */
 import { onChange, type IProject } from '@theatre/core'
-import extension from '@theatre/r3f/dist/extension'
-import studio from '@theatre/studio'
+import extensionModule from '@theatre/r3f/dist/extension'
+import studioModule from '@theatre/studio'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
 import { stateFileOf } from './stateSchema'
+
+/**
+ * Both packages ship CommonJS; depending on how the dev server pre-bundles them, the default
+ * import is either the export itself or a namespace holding it under `default`.
+ */
+function interopDefault<T>(m: T): T {
+  const inner = (m as { default?: T }).default
+  return inner !== undefined && (m as { __esModule?: boolean }).__esModule !== false ? inner : m
+}
+
+const studio = interopDefault(studioModule)
+const extension = interopDefault(extensionModule)
 
 /** Where the dev server accepts state files (see scripts/dev/stateSavePlugin.ts). */
 export const SAVE_ENDPOINT = '/__cinematic/state'
@@ -52,7 +64,30 @@ export async function saveState(project: IProject): Promise<void> {
   }
 }
 
+/** The studio asks this address for newer versions; the project pins 0.7.2 and runs offline. */
+const STUDIO_UPDATE_CHECK = 'https://updates.theatrejs.com/'
+
+/**
+ * Answers the studio's update check locally ("no updates"), so the dev server makes no request
+ * outside the machine and logs no network error.
+ */
+function answerUpdateCheckLocally(): void {
+  const fetchOriginal = window.fetch.bind(window)
+  window.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    if (url.startsWith(STUDIO_UPDATE_CHECK)) {
+      return Promise.resolve(
+        new Response(JSON.stringify({ hasUpdates: false }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+      )
+    }
+    return fetchOriginal(input, init)
+  }
+}
+
 export function startStudio({ project, clock, spans }: StudioOptions): void {
+  answerUpdateCheckLocally()
   studio.extend(extension)
   studio.extend({
     id: 'scaling-cinematic-save',
