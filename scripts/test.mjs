@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process'
 import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureDeps } from './lib/ensureDeps.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const reportFile = path.join('test-results', 'vitest.json')
@@ -115,6 +116,7 @@ function readReport() {
   }
 }
 
+ensureDeps(root)
 if (!unitOnly && !ensureSystemTools()) process.exit(1)
 
 // The browser helpers look for CHROMIUM_PATH first; pin what was found here so both agree.

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, type AppProps } from './App'
+import { createCaptureApi } from './capture/captureApi'
 import { createAutomation } from './player/automation'
 import { parseParams } from './player/params'
 import './player/player.css'
@@ -35,6 +36,7 @@ function setup(): AppProps {
     await clock.seek(start)
     if (params.autoplay) clock.play()
   })
+  if (params.capture) window.cinematicCapture = createCaptureApi(clock)
   if (import.meta.env.DEV && !params.capture) {
     void import('./theatre/studio').then(({ startStudio }) =>
       startStudio({ project, clock, spans }),

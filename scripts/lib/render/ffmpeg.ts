@@ -1,0 +1,192 @@
+/** ffmpeg and ffprobe as the export uses them: one encoder per segment, and joins without re-encoding. */
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { commitFile, tempBeside } from '../atomic'
+import type { RenderPlan } from './plan'
+import { RenderError } from './plan'
+import type { Segment } from './segments'
+
+const APT_HINT = 'sudo apt-get install -y ffmpeg'
+
+export function requireProgram(name: 'ffmpeg' | 'ffprobe'): void {
+  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' })
+  if (found.status !== 0 || !found.stdout.trim()) {
+    throw new RenderError(`${name} was not found on the PATH. Install it with: ${APT_HINT}`)
+  }
+}
+
+/** Keyframe interval: at most two seconds, so players seek quickly inside a segment. */
+function gop(plan: RenderPlan, segment: Segment): number {
+  return Math.min(segment.count, 2 * plan.fps)
+}
+
+function encoderArgs(plan: RenderPlan, segment: Segment, output: string): string[] {
+  const input = [
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgba',
+    '-s',
+    `${plan.width}x${plan.height}`,
+    '-framerate',
+    String(plan.fps),
+    '-i',
+    'pipe:0',
+  ]
+  // WebGL reads rows bottom-up.
+  const common = ['-hide_banner', '-loglevel', 'error', '-y', ...input, '-vf', 'vflip']
+  if (plan.format === 'png') {
+    return [...common, '-start_number', String(segment.first), path.join(output, 'frame-%06d.png')]
+  }
+  const g = gop(plan, segment)
+  return [
+    ...common,
+    '-c:v',
+    'libx264',
+    '-preset',
+    plan.preset,
+    '-crf',
+    String(plan.crf),
+    '-pix_fmt',
+    'yuv420p',
+    // Closed GOPs that start every segment with a keyframe: segments join without re-encoding.
+    '-g',
+    String(g),
+    '-keyint_min',
+    String(g),
+    '-sc_threshold',
+    '0',
+    '-flags',
+    '+cgop',
+    '-video_track_timescale',
+    String(plan.fps * 1000),
+    '-f',
+    'mp4',
+    output,
+  ]
+}
+
+export interface SegmentEncoder {
+  /** Hands frame `frame` to ffmpeg; resolves once ffmpeg has taken it (not encoded it). */
+  write(frame: number, pixels: Buffer): Promise<void>
+  /** Closes the input, waits for ffmpeg, and moves the segment into place. */
+  finish(): Promise<void>
+  abort(): void
+}
+
+/** Encodes one segment into `file` (a .mp4, or a folder of PNGs), atomically. */
+export function startSegmentEncoder(
+  plan: RenderPlan,
+  segment: Segment,
+  file: string,
+): SegmentEncoder {
+  const tmp = tempBeside(file)
+  if (plan.format === 'png') mkdirSync(tmp, { recursive: true })
+  const frameBytes = plan.width * plan.height * 4
+  const child: ChildProcessWithoutNullStreams = spawn('ffmpeg', encoderArgs(plan, segment, tmp))
+  let stderr = ''
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)))
+  let expected = segment.first
+  let failed: Error | null = null
+  child.stdin.on('error', (e) => (failed ??= e))
+  return {
+    async write(frame, pixels) {
+      if (failed) throw failed
+      if (frame !== expected)
+        throw new Error(`segment ${segment.index}: got frame ${frame}, expected ${expected}`)
+      if (pixels.length !== frameBytes) {
+        throw new Error(
+          `frame ${frame}: ${pixels.length} bytes, expected ${frameBytes} (${plan.width}x${plan.height} RGBA)`,
+        )
+      }
+      expected++
+      if (!child.stdin.write(pixels)) await new Promise((r) => child.stdin.once('drain', r))
+    },
+    async finish() {
+      if (expected !== segment.first + segment.count) {
+        throw new Error(
+          `segment ${segment.index}: ${expected - segment.first} of ${segment.count} frames arrived`,
+        )
+      }
+      child.stdin.end()
+      const code = await exited
+      if (code !== 0) {
+        rmSync(tmp, { recursive: true, force: true })
+        throw new Error(
+          `ffmpeg failed on segment ${segment.index} (exit ${code}): ${stderr.trim()}`,
+        )
+      }
+      if (plan.format === 'png') renameSync(tmp, file)
+      else commitFile(tmp, file)
+    },
+    abort() {
+      child.kill('SIGKILL')
+      rmSync(tmp, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Runs ffmpeg to completion, or throws with what it printed. */
+export function ffmpeg(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args])
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ffmpeg failed (exit ${code}): ${stderr.trim()}`)),
+    )
+  })
+}
+
+export interface ProbeResult {
+  streams: {
+    codec_type: string
+    codec_name: string
+    width?: number
+    height?: number
+    pix_fmt?: string
+    r_frame_rate?: string
+    nb_frames?: string
+    nb_read_frames?: string
+    duration?: string
+  }[]
+  chapters: { start_time: string; end_time: string; tags?: { title?: string } }[]
+  format: { duration?: string; tags?: Record<string, string> }
+}
+
+/** ffprobe's JSON for a file, counting frames exactly. */
+export function probe(file: string): ProbeResult {
+  const r = spawnSync(
+    'ffprobe',
+    [
+      '-v',
+      'error',
+      '-count_frames',
+      '-show_streams',
+      '-show_chapters',
+      '-show_format',
+      '-of',
+      'json',
+      file,
+    ],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  )
+  if (r.status !== 0) throw new Error(`ffprobe ${file}: ${r.stderr.trim()}`)
+  return JSON.parse(r.stdout) as ProbeResult
+}
+
+/** Moves the PNGs of finished segment folders into one output folder. */
+export function collectPngs(segmentDirs: string[], outDir: string): number {
+  mkdirSync(outDir, { recursive: true })
+  let n = 0
+  for (const dir of segmentDirs) {
+    for (const f of readdirSync(dir).sort()) {
+      renameSync(path.join(dir, f), path.join(outDir, f))
+      n++
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return n
+}

@@ -1,0 +1,242 @@
+/**
+ * One export, start to finish: build, serve on loopback, draw frames in headless Chromium,
+ * encode segment by segment, and join. Finished segments live in a work folder keyed by what
+ * the render is (film, range, size, fps, encoder settings and the build), so running the same
+ * command after a crash or Ctrl-C resumes at the first missing segment.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { build } from 'vite'
+import { findChromium, launchChromium, pickBackend, type GlBackend } from '../chromium'
+import { requireProgram, startSegmentEncoder, type SegmentEncoder } from './ffmpeg'
+import type { RenderPlan } from './plan'
+import { RenderError } from './plan'
+import { createProgress } from './progress'
+import { planSegments, segmentFileName, shardSegments, type Segment } from './segments'
+import { startServer, type RenderServer } from './server'
+
+/** How long the page may take to load, lay out its text and draw its first frame. */
+const READY_TIMEOUT_MS = 120_000
+
+export interface JobOptions {
+  root: string
+  quiet: boolean
+  /** Reuse dist/ as it is instead of building (for repeated renders of the same code). */
+  skipBuild: boolean
+  /** Wall-clock source for progress and the summary (the CLI passes performance.now). */
+  now: () => number
+}
+
+export interface RenderedSegments {
+  plan: RenderPlan
+  workDir: string
+  segments: Segment[]
+  files: string[]
+  framesDrawn: number
+  backend: string | null
+}
+
+/** Hash of every file in dist/: a new build means new pixels, so old segments do not count. */
+function hashDir(dir: string): string {
+  const hash = createHash('sha256')
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name)
+      if (statSync(p).isDirectory()) walk(p)
+      else hash.update(name).update(readFileSync(p))
+    }
+  }
+  walk(dir)
+  return hash.digest('hex')
+}
+
+export function workDirFor(root: string, plan: RenderPlan, buildHash: string): string {
+  const key = createHash('sha256')
+    .update(
+      JSON.stringify([
+        plan.film,
+        plan.firstFrame,
+        plan.endFrame,
+        plan.fps,
+        plan.width,
+        plan.height,
+        plan.format,
+        plan.crf,
+        plan.preset,
+        buildHash,
+      ]),
+    )
+    .digest('hex')
+    .slice(0, 16)
+  return path.join(root, '.render-work', `${plan.film}-${key}`)
+}
+
+function checkWritable(plan: RenderPlan): void {
+  const dir = path.dirname(plan.out)
+  try {
+    mkdirSync(dir, { recursive: true })
+    accessSync(dir, constants.W_OK)
+  } catch {
+    throw new RenderError(
+      `--out ${plan.out}: cannot write to ${dir}. Choose a folder you can write to.`,
+    )
+  }
+  if (existsSync(plan.out) && statSync(plan.out).isDirectory() && plan.format === 'mp4') {
+    throw new RenderError(
+      `--out ${plan.out}: a folder of that name is in the way; choose another file name.`,
+    )
+  }
+}
+
+async function openPage(browser: Browser, server: RenderServer, plan: RenderPlan): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: plan.width, height: plan.height },
+    deviceScaleFactor: 1,
+  })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  const query = `film=${plan.film}&capture=1&ui=0&w=${plan.width}&h=${plan.height}&fps=${plan.fps}`
+  await page.goto(`${server.url}/?${query}`)
+  try {
+    await page.waitForFunction(
+      () => window.cinematicCapture !== undefined || window.cinematicError !== undefined,
+      null,
+      { timeout: READY_TIMEOUT_MS },
+    )
+    const error = await page.evaluate(() => window.cinematicError)
+    if (error) throw new RenderError(`The player refused to start: ${error}`)
+    await page.evaluate(() => window.cinematic!.ready)
+  } catch (e) {
+    if (e instanceof RenderError) throw e
+    throw new RenderError(
+      `The page never became ready within ${READY_TIMEOUT_MS / 1000} s${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}. ` +
+        'Check that `npm run build` succeeds and that the film plays in `npm start`.',
+    )
+  }
+  return page
+}
+
+/** Renders the segments of `plan` (its shard) that are not already in the work folder. */
+export async function renderSegments(
+  plan: RenderPlan,
+  options: JobOptions,
+): Promise<RenderedSegments> {
+  requireProgram('ffmpeg')
+  requireProgram('ffprobe')
+  const chromium = findChromium()
+  if (!chromium) {
+    throw new RenderError(
+      `Chromium was not found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    )
+  }
+  checkWritable(plan)
+
+  const dist = path.join(options.root, 'dist')
+  if (!options.skipBuild || !existsSync(path.join(dist, 'index.html'))) {
+    if (!options.quiet) console.log('Building the player…')
+    await build({ root: options.root, logLevel: 'warn', mode: 'production' })
+  }
+  const workDir = workDirFor(options.root, plan, hashDir(dist))
+  mkdirSync(workDir, { recursive: true })
+
+  const segments = shardSegments(planSegments(plan.firstFrame, plan.endFrame, plan.fps), plan.shard)
+  const files = segments.map((s) => path.join(workDir, segmentFileName(s, plan.format)))
+  const todo = segments.filter((_, i) => !existsSync(files[i]!))
+  const total = segments.reduce((n, s) => n + s.count, 0)
+  const done = total - todo.reduce((n, s) => n + s.count, 0)
+  if (!options.quiet && done > 0)
+    console.log(
+      `Resuming: ${segments.length - todo.length} of ${segments.length} segments already done.`,
+    )
+
+  let backendName: string | null = null
+  if (todo.length > 0) {
+    const { backend, renderer } = await pickBackend(chromium)
+    backendName = `${backend.name}: ${renderer}`
+    if (!options.quiet) console.log(`GL backend: ${backendName}`)
+    await drawSegments(plan, options, chromium, backend, todo, path.dirname(files[0]!), total, done)
+  }
+  return { plan, workDir, segments, files, framesDrawn: total - done, backend: backendName }
+}
+
+async function drawSegments(
+  plan: RenderPlan,
+  options: JobOptions,
+  chromium: string,
+  backend: GlBackend,
+  todo: Segment[],
+  workDir: string,
+  total: number,
+  done: number,
+): Promise<void> {
+  const server = await startServer(path.join(options.root, 'dist'))
+  const browser = await launchChromium(chromium, backend)
+  const open = new Set<SegmentEncoder>()
+  const progress = createProgress(total, done, options.quiet, options.now)
+  const interrupted = (): void => {
+    for (const e of open) e.abort()
+    progress.stop()
+    console.error(
+      '\nInterrupted: finished segments are kept; run the same command again to resume.',
+    )
+    void browser.close().finally(() => process.exit(130))
+  }
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
+  try {
+    const queue = [...todo]
+    const workers = Math.min(plan.workers, queue.length)
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        const page = await openPage(browser, server, plan)
+        for (let segment = queue.shift(); segment; segment = queue.shift()) {
+          const file = path.join(workDir, segmentFileName(segment, plan.format))
+          const encoder = startSegmentEncoder(plan, segment, file)
+          open.add(encoder)
+          const token = randomBytes(8).toString('hex')
+          const removeSink = server.addSink(token, async (frame, pixels) => {
+            await encoder.write(frame, pixels)
+            progress.add(1)
+          })
+          try {
+            await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
+              first: segment.first,
+              count: segment.count,
+              endpoint: `${server.url}/__frames/${token}`,
+            })
+            await encoder.finish()
+          } catch (e) {
+            encoder.abort()
+            throw e
+          } finally {
+            open.delete(encoder)
+            removeSink()
+          }
+        }
+        await page.close()
+      }),
+    )
+  } finally {
+    process.off('SIGINT', interrupted)
+    process.off('SIGTERM', interrupted)
+    progress.stop()
+    await browser.close()
+    await server.close()
+  }
+}
+
+/** Removes a finished job's work folder. */
+export function cleanWorkDir(workDir: string): void {
+  rmSync(workDir, { recursive: true, force: true })
+}

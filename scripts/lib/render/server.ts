@@ -1,0 +1,97 @@
+/**
+ * The export's loopback server: serves the built player (dist/) and receives the frames the page
+ * sends (`POST /__frames/<token>/<frame>`, raw RGBA), handing each to the sink registered for
+ * that token. Binds to 127.0.0.1 on a free port only.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+export type FrameSink = (frame: number, pixels: Buffer) => Promise<void>
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.wav': 'audio/wav',
+  '.opus': 'audio/ogg',
+  '.ogg': 'audio/ogg',
+}
+
+/** Frames larger than this are refused: 7680×4320 RGBA plus room. */
+const MAX_FRAME_BYTES = 7680 * 4320 * 4 + 1024
+
+export interface RenderServer {
+  url: string
+  /** Routes frames for `token` to `sink` until the returned function is called. */
+  addSink(token: string, sink: FrameSink): () => void
+  close(): Promise<void>
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_FRAME_BYTES) {
+        reject(new Error('frame too large'))
+        req.destroy()
+      } else chunks.push(c)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks, size)))
+    req.on('error', reject)
+  })
+}
+
+export async function startServer(distDir: string): Promise<RenderServer> {
+  const root = path.resolve(distDir)
+  const sinks = new Map<string, FrameSink>()
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const frameRoute = /^\/__frames\/([\w-]+)\/(\d+)$/.exec(url.pathname)
+    if (frameRoute) {
+      const sink = sinks.get(frameRoute[1]!)
+      if (req.method !== 'POST' || !sink) {
+        res.writeHead(req.method !== 'POST' ? 405 : 404).end()
+        return
+      }
+      readBody(req)
+        .then((body) => sink(Number(frameRoute[2]), body))
+        .then(() => res.writeHead(200).end())
+        .catch((e: Error) => res.writeHead(500).end(e.message))
+      return
+    }
+    const file = path.join(
+      root,
+      decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname),
+    )
+    if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    addSink(token, sink) {
+      sinks.set(token, sink)
+      return () => sinks.delete(token)
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

@@ -1,0 +1,101 @@
+import { FrameWrap, TimeWarp } from 'ccapture.js'
+import type { FilmClock } from '../timeline/clock'
+import { NodeFrameEncoder } from './NodeFrameEncoder'
+import { FrameReadback } from './readback'
+
+export interface RenderFramesRequest {
+  /** First frame (at the clock's fps) and how many to draw. */
+  first: number
+  count: number
+  /** Where the Node side receives frames (see NodeFrameEncoder). */
+  endpoint: string
+}
+
+export interface RenderStats {
+  frames: number
+  /** Milliseconds drawing (seek to frame drawn), reading back, and the whole loop. */
+  drawMs: number
+  readMs: number
+  totalMs: number
+}
+
+/** The export's handle on the page, present only with `?capture=1`. */
+export interface CaptureApi {
+  /** Draws frames [first, first+count) and sends each to Node through CCapture. */
+  renderFrames(request: RenderFramesRequest): Promise<RenderStats>
+  /** The benchmark's limit: draws and reads back the same frames, sending nothing. */
+  renderOnly(request: Omit<RenderFramesRequest, 'endpoint'>): Promise<RenderStats>
+  /** Name of the WebGL renderer, to say which GL backend the export runs on. */
+  glRenderer(): string
+}
+
+declare global {
+  interface Window {
+    cinematicCapture?: CaptureApi
+  }
+}
+
+function canvasOf(): HTMLCanvasElement {
+  const canvas = document.querySelector('canvas')
+  if (!canvas) throw new Error('capture: the page has no canvas yet')
+  return canvas
+}
+
+/**
+ * Capture drives the film with CCapture's two halves: TimeWarp owns the page's clocks (timers,
+ * requestAnimationFrame, performance.now and Date step one frame per captured frame, so any
+ * third-party code that reads them is frame-exact too), and FrameWrap takes each drawn frame
+ * and hands it to the encoder.
+ */
+export function createCaptureApi(clock: FilmClock): CaptureApi {
+  return {
+    async renderFrames({ first, count, endpoint }) {
+      const canvas = canvasOf()
+      const timewarp = new TimeWarp({ framerate: clock.fps, startTime: first / clock.fps })
+      const encoder = new NodeFrameEncoder({ endpoint, firstFrame: first, framerate: clock.fps })
+      const wrap = new FrameWrap({ encoder, framerate: clock.fps })
+      let drawMs = 0
+      const start = performance.now()
+      await wrap.start()
+      timewarp.start()
+      try {
+        for (let f = first; f < first + count; f++) {
+          const t0 = performance.now()
+          await clock.drawFrame(f)
+          drawMs += performance.now() - t0
+          await wrap.capture(canvas)
+          timewarp.step()
+        }
+        await wrap.stop()
+      } finally {
+        timewarp.stop()
+      }
+      return { frames: count, drawMs, readMs: encoder.readMs, totalMs: performance.now() - start }
+    },
+
+    async renderOnly({ first, count }) {
+      const readback = new FrameReadback(canvasOf())
+      let drawMs = 0
+      let readMs = 0
+      const start = performance.now()
+      for (let f = first; f < first + count; f++) {
+        const t0 = performance.now()
+        await clock.drawFrame(f)
+        const t1 = performance.now()
+        readback.read()
+        drawMs += t1 - t0
+        readMs += performance.now() - t1
+      }
+      return { frames: count, drawMs, readMs, totalMs: performance.now() - start }
+    },
+
+    glRenderer() {
+      const gl = canvasOf().getContext('webgl2') ?? canvasOf().getContext('webgl')
+      if (!gl) return 'no WebGL'
+      const info = gl.getExtension('WEBGL_debug_renderer_info')
+      return String(
+        info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER),
+      )
+    },
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Reading a drawn frame back from the WebGL canvas: the one copy every export path needs.
+ * WebGL's origin is the bottom-left, so rows arrive bottom-up; the Node side flips them in
+ * ffmpeg (cheaper there than a copy here).
+ */
+export class FrameReadback {
+  private readonly gl: WebGLRenderingContext | WebGL2RenderingContext
+  /** Two buffers: one may still be in flight to Node while the next frame is read. */
+  private readonly buffers: Uint8Array<ArrayBuffer>[]
+  private next = 0
+  readonly width: number
+  readonly height: number
+
+  constructor(canvas: HTMLCanvasElement) {
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
+    if (!gl) throw new Error('FrameReadback: the canvas has no WebGL context')
+    this.gl = gl
+    this.width = gl.drawingBufferWidth
+    this.height = gl.drawingBufferHeight
+    this.buffers = [0, 1].map(() => new Uint8Array(this.width * this.height * 4))
+  }
+
+  /** RGBA bytes of the frame on the canvas, bottom row first. */
+  read(): Uint8Array<ArrayBuffer> {
+    const buffer = this.buffers[this.next]!
+    this.next = (this.next + 1) % this.buffers.length
+    const { gl } = this
+    gl.readPixels(0, 0, this.width, this.height, gl.RGBA, gl.UNSIGNED_BYTE, buffer)
+    return buffer
+  }
+}
