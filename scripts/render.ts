@@ -4,12 +4,17 @@
  * See `npm run render -- --help`, and the README's "Export" section.
  */
 import { Command } from 'commander'
-import { statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { joinFrames, joinVideo } from './lib/render/assemble'
+import { writeFileAtomic } from './lib/atomic'
+import { mixFilmAudio } from './lib/audio/mixFilmAudio'
+import { filmSidecars } from './lib/audio/sidecars'
+import { joinFrames, joinVideo, type Extras } from './lib/render/assemble'
 import { probe } from './lib/render/ffmpeg'
-import { cleanWorkDir, renderSegments } from './lib/render/job'
+import { cleanSegments, renderSegments } from './lib/render/job'
+import { checkShards, shardTagOf } from './lib/render/shards'
 import { DEFAULTS, planRender, PRESETS, RenderError, type RenderOptions } from './lib/render/plan'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -36,10 +41,18 @@ async function main(): Promise<void> {
     .option('--preset <name>', `x264 preset: ${PRESETS.join(', ')} (default ${DEFAULTS.preset})`)
     .option('--quiet', 'no progress bar: a line every 10% (for CI and logs)')
     .option('--no-build', 'reuse dist/ as it is instead of building first')
+    .option(
+      '--merge <shards...>',
+      'join shard files (from --shard i/n) into one video, without re-encoding',
+    )
     .showHelpAfterError()
   program.parse()
-  const opts = program.opts<RenderOptions & { quiet?: boolean; build: boolean }>()
+  const opts = program.opts<RenderOptions & { quiet?: boolean; build: boolean; merge?: string[] }>()
   const quiet = Boolean(opts.quiet) || !process.stdout.isTTY
+  if (opts.merge) {
+    await merge(opts.merge, opts.out)
+    return
+  }
   const plan = planRender(opts)
   const started = performance.now()
   const rendered = await renderSegments(plan, {
@@ -51,11 +64,20 @@ async function main(): Promise<void> {
 
   if (plan.format === 'png') {
     const n = joinFrames(plan, rendered.files)
-    cleanWorkDir(rendered.workDir)
+    cleanSegments(rendered)
     console.log(`Wrote ${n} frames to ${path.relative(process.cwd(), plan.out)}/`)
   } else {
-    await joinVideo(rendered.files, plan.out, rendered.workDir, {})
-    cleanWorkDir(rendered.workDir)
+    const extras = plan.shard
+      ? { comment: shardTagOf(plan) }
+      : await filmExtras(
+          plan.film,
+          plan.firstFrame / plan.fps,
+          plan.endFrame / plan.fps,
+          rendered.workDir,
+          plan.out,
+        )
+    await joinVideo(rendered.files, plan.out, rendered.workDir, extras)
+    cleanSegments(rendered)
     const info = probe(plan.out)
     const frames = Number(info.streams.find((s) => s.codec_type === 'video')?.nb_read_frames ?? 0)
     const seconds = (performance.now() - started) / 1000
@@ -65,6 +87,62 @@ async function main(): Promise<void> {
         `(${(rendered.framesDrawn / seconds).toFixed(1)} fps)`,
     )
   }
+}
+
+/**
+ * The sound and text of a range: the mixed narration and music, the chapters and the captions,
+ * written into the work folder for muxing, and the captions and the YouTube chapter list also
+ * beside the output (`<out>.vtt`, `<out>.chapters.txt`).
+ */
+async function filmExtras(
+  film: string,
+  from: number,
+  to: number,
+  workDir: string,
+  out: string,
+): Promise<Extras> {
+  const sidecars = await filmSidecars({ film, from, to })
+  const metadata = path.join(workDir, 'chapters.ffmetadata')
+  const captions = path.join(workDir, 'captions.vtt')
+  const audio = path.join(workDir, 'audio.wav')
+  writeFileSync(metadata, sidecars.ffmetadata)
+  writeFileSync(captions, sidecars.vtt)
+  await mixFilmAudio({ film, from, to, out: audio })
+  const base = out.replace(/\.mp4$/, '')
+  writeFileAtomic(`${base}.vtt`, sidecars.vtt)
+  writeFileAtomic(`${base}.chapters.txt`, sidecars.youtube)
+  return { audio, metadata, captions }
+}
+
+/** `--merge`: checks that the shards make one whole render, then joins them. */
+async function merge(shardFiles: string[], outOption: string | undefined): Promise<void> {
+  const { files, tag } = checkShards(shardFiles.map((f) => path.resolve(f)))
+  const out = path.resolve(outOption ?? files[0]!.replace(/\.shard-\d+-of-\d+\.mp4$/, '.mp4'))
+  if (!out.endsWith('.mp4')) throw new RenderError(`--out ${outOption}: end the name with .mp4.`)
+  const workDir = mkdtempSync(path.join(tmpdir(), 'cinematic-merge-'))
+  try {
+    const extras = await filmExtras(
+      tag.film,
+      tag.firstFrame / tag.fps,
+      tag.endFrame / tag.fps,
+      workDir,
+      out,
+    )
+    await joinVideo(files, out, workDir, extras)
+  } finally {
+    rmSync(workDir, { recursive: true, force: true })
+  }
+  const frames = Number(
+    probe(out).streams.find((s) => s.codec_type === 'video')?.nb_read_frames ?? 0,
+  )
+  const expected = tag.endFrame - tag.firstFrame
+  if (frames !== expected)
+    throw new RenderError(
+      `--merge: the joined video has ${frames} frames, expected ${expected}; a shard file is damaged. Render it again.`,
+    )
+  console.log(
+    `Merged ${files.length} shards into ${path.relative(process.cwd(), out)}: ${frames} frames.`,
+  )
 }
 
 main().catch((e: unknown) => {

@@ -1,6 +1,7 @@
 import { FrameWrap, TimeWarp } from 'ccapture.js'
 import type { FilmClock } from '../timeline/clock'
-import { NodeFrameEncoder } from './NodeFrameEncoder'
+import { recordInBrowser } from './browserExport'
+import { NodeFrameEncoder, type PixelFormat } from './NodeFrameEncoder'
 import { FrameReadback } from './readback'
 
 export interface RenderFramesRequest {
@@ -9,6 +10,7 @@ export interface RenderFramesRequest {
   count: number
   /** Where the Node side receives frames (see NodeFrameEncoder). */
   endpoint: string
+  pixelFormat: PixelFormat
 }
 
 export interface RenderStats {
@@ -24,7 +26,11 @@ export interface CaptureApi {
   /** Draws frames [first, first+count) and sends each to Node through CCapture. */
   renderFrames(request: RenderFramesRequest): Promise<RenderStats>
   /** The benchmark's limit: draws and reads back the same frames, sending nothing. */
-  renderOnly(request: Omit<RenderFramesRequest, 'endpoint'>): Promise<RenderStats>
+  renderOnly(request: Omit<RenderFramesRequest, 'endpoint' | 'pixelFormat'>): Promise<RenderStats>
+  /** CCapture's stock path: the same frames through its in-browser WebCodecs MP4 encoder. */
+  renderStock(
+    request: Omit<RenderFramesRequest, 'endpoint' | 'pixelFormat'>,
+  ): Promise<RenderStats & { bytes: number }>
   /** Name of the WebGL renderer, to say which GL backend the export runs on. */
   glRenderer(): string
 }
@@ -49,10 +55,15 @@ function canvasOf(): HTMLCanvasElement {
  */
 export function createCaptureApi(clock: FilmClock): CaptureApi {
   return {
-    async renderFrames({ first, count, endpoint }) {
+    async renderFrames({ first, count, endpoint, pixelFormat }) {
       const canvas = canvasOf()
       const timewarp = new TimeWarp({ framerate: clock.fps, startTime: first / clock.fps })
-      const encoder = new NodeFrameEncoder({ endpoint, firstFrame: first, framerate: clock.fps })
+      const encoder = new NodeFrameEncoder({
+        endpoint,
+        firstFrame: first,
+        framerate: clock.fps,
+        pixelFormat,
+      })
       const wrap = new FrameWrap({ encoder, framerate: clock.fps })
       let drawMs = 0
       const start = performance.now()
@@ -87,6 +98,11 @@ export function createCaptureApi(clock: FilmClock): CaptureApi {
         readMs += performance.now() - t1
       }
       return { frames: count, drawMs, readMs, totalMs: performance.now() - start }
+    },
+
+    async renderStock({ first, count }) {
+      const rec = await recordInBrowser(clock, canvasOf(), first, count)
+      return { frames: count, drawMs: 0, readMs: 0, totalMs: rec.totalMs, bytes: rec.blob.size }
     },
 
     glRenderer() {

@@ -2,6 +2,8 @@ import { Canvas } from '@react-three/fiber'
 import type { IProject } from '@theatre/core'
 import { RafDriverProvider } from '@theatre/r3f'
 import { Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { useFilmAudio } from '../audio/useFilmAudio'
+import { registerRenderer } from '../capture/rendererRegistry'
 import { filmCues } from '../script/captions'
 import { FilmScene } from '../sequences/FilmScene'
 import type { FilmDefinition } from '../sequences/types'
@@ -34,7 +36,11 @@ export function Player({ film, project, clock, holds, spans, params }: PlayerPro
   const { time, playing } = useClock(clock)
   const [captions, setCaptions] = useState(params.captions)
   const [chaptersOpen, setChaptersOpen] = useState(false)
-  const cues = useMemo(() => filmCues(film.script, spans), [film, spans])
+  const { spokenSeconds } = useFilmAudio(clock, film.script.id)
+  const cues = useMemo(
+    () => filmCues(film.script, spans, spokenSeconds),
+    [film, spans, spokenSeconds],
+  )
   const chapterIndex = locate(spans, time).index
   const toggleCaptions = useCallback(() => setCaptions((c) => !c), [])
   const toggleFullscreen = useCallback(() => {
@@ -60,6 +66,7 @@ export function Player({ film, project, clock, holds, spans, params }: PlayerPro
           flat
           dpr={fixed ? 1 : [1, 2]}
           gl={{ preserveDrawingBuffer: true, antialias: true }}
+          onCreated={(state) => registerRenderer(state.gl)}
           style={{ background: palette.background }}
         >
           <RafDriverProvider driver={clock.rafDriver}>

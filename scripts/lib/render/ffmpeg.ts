@@ -83,7 +83,7 @@ export function startSegmentEncoder(
 ): SegmentEncoder {
   const tmp = tempBeside(file)
   if (plan.format === 'png') mkdirSync(tmp, { recursive: true })
-  const frameBytes = plan.width * plan.height * 4
+  const frameBytes = plan.width * plan.height * (plan.pixelFormat === 'yuv420p' ? 1.5 : 4)
   const child: ChildProcessWithoutNullStreams = spawn('ffmpeg', encoderArgs(plan, segment, tmp))
   let stderr = ''
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
@@ -98,7 +98,7 @@ export function startSegmentEncoder(
         throw new Error(`segment ${segment.index}: got frame ${frame}, expected ${expected}`)
       if (pixels.length !== frameBytes) {
         throw new Error(
-          `frame ${frame}: ${pixels.length} bytes, expected ${frameBytes} (${plan.width}x${plan.height} RGBA)`,
+          `frame ${frame}: ${pixels.length} bytes, expected ${frameBytes} (${plan.width}x${plan.height} ${plan.pixelFormat})`,
         )
       }
       expected++

@@ -14,10 +14,12 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  rmdirSync,
 } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { build } from 'vite'
+import { canPackYuv } from '../../../src/capture/yuvReadback'
 import { findChromium, launchChromium, pickBackend, type GlBackend } from '../chromium'
 import { requireProgram, startSegmentEncoder, type SegmentEncoder } from './ffmpeg'
 import type { RenderPlan } from './plan'
@@ -44,7 +46,7 @@ export interface RenderedSegments {
   segments: Segment[]
   files: string[]
   framesDrawn: number
-  backend: string | null
+  backend: string
 }
 
 /** Hash of every file in dist/: a new build means new pixels, so old segments do not count. */
@@ -61,6 +63,17 @@ function hashDir(dir: string): string {
   return hash.digest('hex')
 }
 
+/** See RenderPlan.pixelFormat. */
+export function preferredPixelFormat(
+  plan: RenderPlan,
+  backend: GlBackend,
+): RenderPlan['pixelFormat'] {
+  return plan.format === 'mp4' && backend.gpu && canPackYuv(plan.width, plan.height)
+    ? 'yuv420p'
+    : 'rgba'
+}
+
+/** The work folder of a render: a new build, backend or setting means new pixels. */
 export function workDirFor(root: string, plan: RenderPlan, buildHash: string): string {
   const key = createHash('sha256')
     .update(
@@ -145,9 +158,20 @@ export async function renderSegments(
   const dist = path.join(options.root, 'dist')
   if (!options.skipBuild || !existsSync(path.join(dist, 'index.html'))) {
     if (!options.quiet) console.log('Building the player…')
-    await build({ root: options.root, logLevel: 'warn', mode: 'production' })
+    // A caller's NODE_ENV (a test runner's 'test') would otherwise give React's development build.
+    const nodeEnv = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await build({ root: options.root, logLevel: 'warn', mode: 'production' })
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV
+      else process.env.NODE_ENV = nodeEnv
+    }
   }
-  const workDir = workDirFor(options.root, plan, hashDir(dist))
+  const { backend, renderer } = await pickBackend(chromium)
+  const backendName = `${backend.name}: ${renderer}`
+  plan.pixelFormat = preferredPixelFormat(plan, backend)
+  const workDir = workDirFor(options.root, plan, `${hashDir(dist)} ${backendName}`)
   mkdirSync(workDir, { recursive: true })
 
   const segments = shardSegments(planSegments(plan.firstFrame, plan.endFrame, plan.fps), plan.shard)
@@ -160,10 +184,7 @@ export async function renderSegments(
       `Resuming: ${segments.length - todo.length} of ${segments.length} segments already done.`,
     )
 
-  let backendName: string | null = null
   if (todo.length > 0) {
-    const { backend, renderer } = await pickBackend(chromium)
-    backendName = `${backend.name}: ${renderer}`
     if (!options.quiet) console.log(`GL backend: ${backendName}`)
     await drawSegments(plan, options, chromium, backend, todo, path.dirname(files[0]!), total, done)
   }
@@ -214,6 +235,7 @@ async function drawSegments(
               first: segment.first,
               count: segment.count,
               endpoint: `${server.url}/__frames/${token}`,
+              pixelFormat: plan.pixelFormat,
             })
             await encoder.finish()
           } catch (e) {
@@ -236,7 +258,18 @@ async function drawSegments(
   }
 }
 
-/** Removes a finished job's work folder. */
-export function cleanWorkDir(workDir: string): void {
-  rmSync(workDir, { recursive: true, force: true })
+/**
+ * Removes this job's segments once they are joined, and the work folder when nothing else is in
+ * it (another shard of the same render may still be writing there).
+ */
+export function cleanSegments(rendered: RenderedSegments): void {
+  for (const f of rendered.files) rmSync(f, { recursive: true, force: true })
+  for (const f of ['concat.txt', 'chapters.ffmetadata', 'captions.vtt', 'audio.wav']) {
+    rmSync(path.join(rendered.workDir, f), { force: true })
+  }
+  try {
+    rmdirSync(rendered.workDir)
+  } catch {
+    // not empty: other shards' work is still there
+  }
 }

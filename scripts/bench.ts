@@ -1,0 +1,130 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * `npm run bench`: the export's speed, measured side by side in one run on the same frames.
+ *
+ *   (a) the render-only limit: draw each frame and read it back, nothing else;
+ *   (b) this pipeline: draw, hand to Node through CCapture, encode with ffmpeg (x264);
+ *   (c) CCapture's stock path: its in-browser WebCodecs MP4 encoder.
+ *
+ * It prints frames per second for each and the ratios b/a and b/c. Not a test: the numbers
+ * depend on the machine. Options: --size WxH (default 1920x1080), --frames N (default 90),
+ * --at SECONDS (film time of the first frame, default 75), --preset, --no-build.
+ */
+import { Command } from 'commander'
+import { rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { findChromium, launchChromium, pickBackend } from './lib/chromium'
+import { startSegmentEncoder } from './lib/render/ffmpeg'
+import { preferredPixelFormat } from './lib/render/job'
+import { planRender } from './lib/render/plan'
+import { startServer } from './lib/render/server'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+async function main(): Promise<void> {
+  const opts = new Command()
+    .option('--size <WxH>', 'frame size', '1920x1080')
+    .option('--frames <n>', 'frames per measurement', '90')
+    .option('--at <seconds>', 'film time of the first frame', '75')
+    .option('--preset <name>', 'x264 preset for the pipeline', 'veryfast')
+    .option('--pixel-format <f>', 'yuv420p or rgba (default: what the export picks for the size)')
+    .option('--no-build', 'reuse dist/')
+    .parse()
+    .opts<{
+      size: string
+      frames: string
+      at: string
+      preset: string
+      build: boolean
+      pixelFormat?: 'yuv420p' | 'rgba'
+    }>()
+  const count = Number(opts.frames)
+  const plan = planRender({
+    film: 'zero-to-millions',
+    size: opts.size,
+    preset: opts.preset,
+    from: opts.at,
+  })
+  const first = plan.firstFrame
+  const chromium = findChromium()
+  if (!chromium) throw new Error('Chromium not found: sudo apt-get install -y chromium')
+  if (opts.build) await build({ root, logLevel: 'warn', mode: 'production' })
+  const { backend, renderer } = await pickBackend(chromium)
+  plan.pixelFormat = opts.pixelFormat ?? preferredPixelFormat(plan, backend)
+  console.log(`GL backend: ${backend.name}: ${renderer}`)
+  console.log(
+    `${count} frames from ${opts.at} s at ${plan.width}x${plan.height}, ${plan.fps} fps\n`,
+  )
+
+  const server = await startServer(path.join(root, 'dist'))
+  const browser = await launchChromium(chromium, backend)
+  try {
+    const page = await browser.newPage({ viewport: { width: plan.width, height: plan.height } })
+    await page.goto(
+      `${server.url}/?film=${plan.film}&capture=1&ui=0&w=${plan.width}&h=${plan.height}&fps=${plan.fps}`,
+    )
+    await page.waitForFunction(() => window.cinematicCapture !== undefined)
+    await page.evaluate(() => window.cinematic!.ready)
+    // Warm up: the first frames pay for shader compiles.
+    await page.evaluate((f) => window.cinematicCapture!.renderOnly({ first: f, count: 10 }), first)
+
+    const limit = await page.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
+      first,
+      count,
+    })
+
+    const out = path.join(tmpdir(), `cinematic-bench-${process.pid}.mp4`)
+    const segment = { index: 0, first, count }
+    const encoder = startSegmentEncoder(plan, segment, out)
+    const remove = server.addSink('bench', (frame, pixels) => encoder.write(frame, pixels))
+    const t0 = performance.now()
+    await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
+      first,
+      count,
+      endpoint: `${server.url}/__frames/bench`,
+      pixelFormat: plan.pixelFormat,
+    })
+    await encoder.finish()
+    const pipelineMs = performance.now() - t0
+    remove()
+    rmSync(out, { force: true })
+
+    let stockMs: number | null = null
+    let stockNote = ''
+    try {
+      const stock = await page.evaluate((req) => window.cinematicCapture!.renderStock(req), {
+        first,
+        count,
+      })
+      stockMs = stock.totalMs
+    } catch (e) {
+      stockNote = ` (failed: ${(e as Error).message.split('\n')[0]})`
+    }
+
+    const fps = (ms: number): number => (count * 1000) / ms
+    const a = fps(limit.totalMs)
+    const b = fps(pipelineMs)
+    console.log(
+      `(a) render-only limit   ${a.toFixed(2)} fps  (draw ${(limit.drawMs / count).toFixed(1)} ms + read-back ${(limit.readMs / count).toFixed(1)} ms a frame)`,
+    )
+    console.log(
+      `(b) this pipeline       ${b.toFixed(2)} fps  (${plan.pixelFormat} read-back, x264 ${plan.preset}, crf ${plan.crf})`,
+    )
+    if (stockMs !== null) console.log(`(c) CCapture WebCodecs  ${fps(stockMs).toFixed(2)} fps`)
+    else console.log(`(c) CCapture WebCodecs  unavailable${stockNote}`)
+    console.log('')
+    console.log(`pipeline / limit = ${(b / a).toFixed(3)}`)
+    if (stockMs !== null) console.log(`pipeline / stock = ${(b / fps(stockMs)).toFixed(3)}`)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e)
+  process.exit(1)
+})

@@ -1,0 +1,79 @@
+import {
+  FramebufferTexture,
+  LinearFilter,
+  Mesh,
+  NearestFilter,
+  OrthographicCamera,
+  PlaneGeometry,
+  Scene,
+  ShaderMaterial,
+  Vector2,
+  WebGLRenderTarget,
+  type WebGLRenderer,
+} from 'three'
+import { yuvFragmentShader, yuvVertexShader } from '../shaders/yuv'
+
+/** Sizes the YUV packing handles: whole texels for luma (×4) and chroma rows (×8, ×4). */
+export function canPackYuv(width: number, height: number): boolean {
+  return width % 8 === 0 && height % 4 === 0
+}
+
+/**
+ * Reads the frame on the canvas back as yuv420p bytes (see src/shaders/yuv.ts), using the
+ * player's own renderer: copy the drawn frame to a texture, pack it in one pass, read 1.5 bytes
+ * a pixel. The canvas itself is left untouched.
+ */
+export class YuvReadback {
+  private readonly frame: FramebufferTexture
+  private readonly target: WebGLRenderTarget
+  private readonly scene = new Scene()
+  private readonly camera = new OrthographicCamera()
+  private readonly buffers: Uint8Array<ArrayBuffer>[]
+  private next = 0
+
+  constructor(
+    private readonly renderer: WebGLRenderer,
+    readonly width: number,
+    readonly height: number,
+  ) {
+    if (!canPackYuv(width, height))
+      throw new Error(`YuvReadback: ${width}x${height} is not a multiple of 8x4`)
+    this.frame = new FramebufferTexture(width, height)
+    this.frame.minFilter = LinearFilter
+    this.frame.magFilter = LinearFilter
+    this.target = new WebGLRenderTarget(width / 4, height * 1.5, {
+      depthBuffer: false,
+      minFilter: NearestFilter,
+      magFilter: NearestFilter,
+    })
+    const material = new ShaderMaterial({
+      vertexShader: yuvVertexShader,
+      fragmentShader: yuvFragmentShader,
+      uniforms: { uFrame: { value: this.frame }, uSize: { value: new Vector2(width, height) } },
+      depthTest: false,
+      depthWrite: false,
+      toneMapped: false,
+    })
+    const quad = new Mesh(new PlaneGeometry(2, 2), material)
+    quad.frustumCulled = false
+    this.scene.add(quad)
+    this.buffers = [0, 1].map(() => new Uint8Array(width * height * 1.5))
+  }
+
+  read(): Uint8Array<ArrayBuffer> {
+    const { renderer } = this
+    const buffer = this.buffers[this.next]!
+    this.next = (this.next + 1) % this.buffers.length
+    const previous = renderer.getRenderTarget()
+    const autoClear = renderer.autoClear
+    renderer.setRenderTarget(null)
+    renderer.copyFramebufferToTexture(this.frame)
+    renderer.setRenderTarget(this.target)
+    renderer.autoClear = false
+    renderer.render(this.scene, this.camera)
+    renderer.readRenderTargetPixels(this.target, 0, 0, this.width / 4, this.height * 1.5, buffer)
+    renderer.autoClear = autoClear
+    renderer.setRenderTarget(previous)
+    return buffer
+  }
+}
