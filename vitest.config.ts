@@ -16,7 +16,7 @@ export default defineConfig({
           // Node, not Vitest's browser mode: these tests drive a real Chromium with
           // playwright-core against the production build, as a viewer would see it.
           environment: 'node',
-          include: ['test/browser/**/*.test.ts'],
+          include: ['test/browser/**/*.test.ts', 'test/render/**/*.test.ts'],
           globalSetup: 'test/browser/globalSetup.ts',
           // SwiftShader renders WebGL on the CPU: frames take seconds, not milliseconds.
           testTimeout: 120_000,

@@ -28,8 +28,11 @@ import { createProgress } from './progress'
 import { planSegments, segmentFileName, shardSegments, type Segment } from './segments'
 import { startServer, type RenderServer } from './server'
 
-/** How long the page may take to load, lay out its text and draw its first frame. */
-const READY_TIMEOUT_MS = 120_000
+/**
+ * How long the page may take to load, lay out its text and draw its first frame
+ * (CINEMATIC_READY_TIMEOUT_MS overrides it, e.g. for a slow machine).
+ */
+const READY_TIMEOUT_MS = Number(process.env.CINEMATIC_READY_TIMEOUT_MS) || 120_000
 
 export interface JobOptions {
   root: string
@@ -179,7 +182,7 @@ export async function renderSegments(
   const todo = segments.filter((_, i) => !existsSync(files[i]!))
   const total = segments.reduce((n, s) => n + s.count, 0)
   const done = total - todo.reduce((n, s) => n + s.count, 0)
-  if (!options.quiet && done > 0)
+  if (done > 0)
     console.log(
       `Resuming: ${segments.length - todo.length} of ${segments.length} segments already done.`,
     )

@@ -1,0 +1,207 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { WebVTTParser } from 'webvtt-parser'
+
+/**
+ * The export as a user runs it: `npm run render -- …` (through tsx), on the build the browser
+ * project's global setup made (`--no-build`), checked with ffprobe and ffmpeg.
+ */
+const root = path.resolve(__dirname, '../..')
+const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+const work = mkdtempSync(path.join(tmpdir(), 'cinematic-render-test-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** Small and short so SwiftShader draws it in seconds: 256x144 at 24 fps. */
+const SMALL = ['--size', '256x144', '--fps', '24', '--no-build', '--quiet']
+
+interface Run {
+  code: number
+  out: string
+}
+
+function render(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [tsx, 'scripts/render.ts', ...args], { cwd: root, env })
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()))
+    child.on('close', (code) => resolve({ code: code ?? 1, out }))
+  })
+}
+
+function ffprobe(file: string): {
+  streams: Record<string, string | number>[]
+  chapters: { start_time: string; end_time: string; tags: { title: string } }[]
+} {
+  const r = spawnSync(
+    'ffprobe',
+    ['-v', 'error', '-count_frames', '-show_streams', '-show_chapters', '-of', 'json', file],
+    { encoding: 'utf8' },
+  )
+  return JSON.parse(r.stdout)
+}
+
+/** One md5 per decoded video frame: equal lists mean equal pictures, frame for frame. */
+function frameMd5s(file: string): string[] {
+  const r = spawnSync('ffmpeg', ['-v', 'error', '-i', file, '-map', '0:v', '-f', 'framemd5', '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  })
+  return r.stdout
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split(',').at(-1)!.trim())
+}
+
+describe('npm run render', () => {
+  // 59–61 s crosses the cut from the introduction to Chapter 1.
+  const clip = path.join(work, 'clip.mp4')
+
+  it('renders a two-second range: H.264 yuv420p, exact frame count and fps, chapters, audio, captions', async () => {
+    const run = await render([
+      '--film',
+      'zero-to-millions',
+      '--from',
+      '59',
+      '--to',
+      '61',
+      '--out',
+      clip,
+      ...SMALL,
+    ])
+    expect(run.code, run.out).toBe(0)
+    const info = ffprobe(clip)
+    const video = info.streams.find((s) => s.codec_type === 'video')!
+    expect(video).toMatchObject({
+      codec_name: 'h264',
+      pix_fmt: 'yuv420p',
+      width: 256,
+      height: 144,
+      r_frame_rate: '24/1',
+    })
+    expect(Number(video.nb_read_frames)).toBe(48)
+    const audio = info.streams.find((s) => s.codec_type === 'audio')!
+    expect(audio.codec_name).toBe('aac')
+    // Audio and picture end together, to within one frame.
+    expect(Math.abs(Number(audio.duration) - Number(video.duration))).toBeLessThanOrEqual(1 / 24)
+    expect(
+      info.streams.some((s) => s.codec_type === 'subtitle' && s.codec_name === 'mov_text'),
+    ).toBe(true)
+    expect(info.chapters.map((c) => c.tags.title)).toEqual(['Introduction', 'Single server setup'])
+    expect(Number(info.chapters[1]!.start_time)).toBeCloseTo(1, 3)
+    expect(readFileSync(clip.replace(/\.mp4$/, '.chapters.txt'), 'utf8')).toBe(
+      '00:00 Introduction\n00:01 Single server setup\n',
+    )
+    const vtt = new WebVTTParser().parse(
+      readFileSync(clip.replace(/\.mp4$/, '.vtt'), 'utf8'),
+      'subtitles',
+    )
+    expect(vtt.errors).toEqual([])
+  })
+
+  const range = ['--film', 'zero-to-millions', '--from', '70', '--to', '74.5']
+  const whole = path.join(work, 'whole.mp4')
+
+  it('two shards merged equal one render, frame for frame', async () => {
+    const one = await render([...range, '--out', whole, ...SMALL])
+    expect(one.code, one.out).toBe(0)
+    const shardBase = path.join(work, 'sharded.mp4')
+    for (const shard of ['1/2', '2/2']) {
+      const r = await render([...range, '--out', shardBase, '--shard', shard, ...SMALL])
+      expect(r.code, r.out).toBe(0)
+    }
+    const shards = [2, 1].map((i) => path.join(work, `sharded.shard-${i}-of-2.mp4`))
+    const merged = await render(['--merge', ...shards, '--out', path.join(work, 'merged.mp4')])
+    expect(merged.code, merged.out).toBe(0)
+    const expected = frameMd5s(whole)
+    expect(expected).toHaveLength(108)
+    expect(frameMd5s(path.join(work, 'merged.mp4'))).toEqual(expected)
+    const info = ffprobe(path.join(work, 'merged.mp4'))
+    const video = info.streams.find((s) => s.codec_type === 'video')!
+    const audio = info.streams.find((s) => s.codec_type === 'audio')!
+    expect(Math.abs(Number(audio.duration) - Number(video.duration))).toBeLessThanOrEqual(1 / 24)
+  })
+
+  it('refuses to merge an incomplete set of shards', async () => {
+    const r = await render(['--merge', path.join(work, 'sharded.shard-1-of-2.mp4')])
+    expect(r.code).toBe(2)
+    expect(r.out).toContain('missing shard 2/2')
+  })
+
+  it('resumes after a killed run and produces the same frames', async () => {
+    const out = path.join(work, 'resumed.mp4')
+    const args = [...range, '--out', out, ...SMALL]
+    const child = spawn(process.execPath, [tsx, 'scripts/render.ts', ...args], {
+      cwd: root,
+      detached: true,
+      stdio: 'ignore',
+    })
+    // Kill it (as a crash would) once the first segment is finished.
+    const workRoot = path.join(root, '.render-work')
+    const firstSegmentDone = (): boolean =>
+      existsSync(workRoot) &&
+      readdirSync(workRoot).some((d) => existsSync(path.join(workRoot, d, 'seg-00000.mp4')))
+    for (let i = 0; i < 600 && !firstSegmentDone(); i++)
+      await new Promise((r) => setTimeout(r, 100))
+    expect(firstSegmentDone()).toBe(true)
+    process.kill(-child.pid!, 'SIGKILL')
+    await new Promise((r) => setTimeout(r, 300))
+    expect(existsSync(out)).toBe(false)
+    const again = await render(args)
+    expect(again.code, again.out).toBe(0)
+    expect(again.out).toMatch(/Resuming: 1 of 2 segments already done/)
+    expect(frameMd5s(out)).toEqual(frameMd5s(whole))
+  })
+})
+
+describe('npm run render: bad input', () => {
+  it('says which program is missing and how to install it', async () => {
+    // A PATH with node and a shell but no ffmpeg.
+    const bin = mkdtempSync(path.join(tmpdir(), 'cinematic-bin-'))
+    for (const tool of [process.execPath, '/bin/sh'])
+      symlinkSync(tool, path.join(bin, path.basename(tool)))
+    const env = { ...process.env, PATH: bin }
+    const r = await render(['--film', 'zero-to-millions', '--to', '1', ...SMALL], env)
+    expect(r.code).toBe(2)
+    expect(r.out).toMatch(/ffmpeg was not found.*apt-get install -y ffmpeg/)
+  })
+
+  it('says when Chromium is missing', async () => {
+    const r = await render(['--film', 'zero-to-millions', '--to', '1', ...SMALL], {
+      ...process.env,
+      CHROMIUM_PATH: '/nonexistent/chromium',
+    })
+    expect(r.code).toBe(2)
+    expect(r.out).toMatch(/Chromium was not found.*CHROMIUM_PATH/)
+  })
+
+  it('names --out when the output cannot be written, and writes nothing', async () => {
+    const blocker = path.join(work, 'a-file')
+    spawnSync('touch', [blocker])
+    const out = path.join(blocker, 'film.mp4')
+    const r = await render(['--film', 'zero-to-millions', '--to', '1', '--out', out, ...SMALL])
+    expect(r.code).toBe(2)
+    expect(r.out).toMatch(/--out .*cannot write/)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('gives up on a page that never becomes ready, without an output file', async () => {
+    const out = path.join(work, 'never.mp4')
+    const r = await render(['--film', 'zero-to-millions', '--to', '1', '--out', out, ...SMALL], {
+      ...process.env,
+      CINEMATIC_READY_TIMEOUT_MS: '1',
+    })
+    expect(r.code).toBe(2)
+    expect(r.out).toMatch(/never became ready/)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('refuses a bad flag before doing any work', async () => {
+    const r = await render(['--film', 'zero-to-millions', '--size', 'big'])
+    expect(r.code).toBe(2)
+    expect(r.out).toContain('--size big: use WIDTHxHEIGHT')
+  })
+})
