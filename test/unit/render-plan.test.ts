@@ -97,11 +97,12 @@ describe('Kubernetes manifests (deploy/)', () => {
     // Every index gives a shard the CLI accepts, and together they are 1/n … n/n.
     for (let index = 0; index < shards.spec.completions; index++) {
       const shard = `${index + 1}/${env.SHARDS}`
-      const expanded = command
+      const expanded: string = command
         .replace('"$((JOB_COMPLETION_INDEX + 1))/$SHARDS"', shard)
         .replace(/"?\$FILM"?/g, env.FILM)
         .replace(/"/g, '')
-      const tokens = expanded.split(/\s+/).slice(expanded.split(/\s+/).indexOf('--') + 1)
+      const words = expanded.split(/\s+/)
+      const tokens: string[] = words.slice(words.indexOf('--') + 1)
       const flags: Record<string, string> = {}
       tokens.forEach((t, i) => {
         const next = tokens[i + 1]
