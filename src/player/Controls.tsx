@@ -14,6 +14,9 @@ export type ControlsProps = {
   onToggleCaptions(): void
   onToggleChapters(): void
   onToggleFullscreen(): void
+  /** 0–1 while the browser export records, null when idle. */
+  exportProgress: number | null
+  onExport(): void
 }
 
 /** Playback rates offered, as in common video players. */
@@ -31,6 +34,8 @@ export function Controls({
   onToggleCaptions,
   onToggleChapters,
   onToggleFullscreen,
+  exportProgress,
+  onExport,
 }: ControlsProps) {
   const chapter = spans[chapterIndex]
   return (
@@ -69,6 +74,15 @@ export function Controls({
         </select>
         <button
           type="button"
+          data-testid="export"
+          title="Record this chapter as MP4 in the browser (npm run render is faster and adds sound)"
+          disabled={exportProgress !== null}
+          onClick={onExport}
+        >
+          {exportProgress === null ? 'Export' : `Exporting ${Math.floor(exportProgress * 100)}%`}
+        </button>
+        <button
+          type="button"
           data-testid="chapters"
           aria-pressed={chaptersOpen}
           onClick={onToggleChapters}
@@ -90,7 +104,18 @@ export function Controls({
           aria-label="Full screen"
           onClick={onToggleFullscreen}
         >
-          ⛶
+          {/* Drawn, not a glyph: the shipped font has no full-screen symbol. */}
+          <svg
+            viewBox="0 0 16 16"
+            width="16"
+            height="16"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            aria-hidden="true"
+          >
+            <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />
+          </svg>
         </button>
       </div>
     </div>

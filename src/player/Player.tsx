@@ -16,6 +16,7 @@ import { ChapterList } from './ChapterList'
 import { Controls } from './Controls'
 import type { PlayerParams } from './params'
 import { useClock } from './useClock'
+import { useBrowserExport } from './useBrowserExport'
 import { useKeys } from './useKeys'
 
 export type PlayerProps = {
@@ -52,6 +53,7 @@ export function Player({ film, project, clock, holds, spans, params }: PlayerPro
     [toggleCaptions, toggleFullscreen],
   )
   useKeys(clock, spans, actions)
+  const browserExport = useBrowserExport(clock, film.script.id, spans, chapterIndex)
 
   const fixed = params.width !== null && params.height !== null
   const frameStyle = fixed
@@ -76,6 +78,11 @@ export function Player({ film, project, clock, holds, spans, params }: PlayerPro
           </RafDriverProvider>
         </Canvas>
         {params.ui && captions && <Captions cues={cues} time={time} />}
+        {params.ui && browserExport.error && (
+          <div className="export-error" role="alert">
+            {browserExport.error}
+          </div>
+        )}
         {params.ui && chaptersOpen && (
           <ChapterList
             spans={spans}
@@ -98,6 +105,8 @@ export function Player({ film, project, clock, holds, spans, params }: PlayerPro
             onToggleCaptions={toggleCaptions}
             onToggleChapters={() => setChaptersOpen((o) => !o)}
             onToggleFullscreen={toggleFullscreen}
+            exportProgress={browserExport.progress}
+            onExport={browserExport.start}
           />
         )}
       </div>
