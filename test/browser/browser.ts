@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { inject } from 'vitest'
+import { findChromium, launchChromium, SOFTWARE_GL } from '../../scripts/lib/chromium'
 
 /**
  * Helpers for the browser tests: a headless Chromium that renders WebGL on the CPU
@@ -38,40 +37,26 @@ export interface PlayerPage {
   errors: string[]
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-]
-
 /** How long a page may take to build its scene and draw the first frame on SwiftShader. */
 const READY_TIMEOUT_MS = 90_000
 
-/** `CHROMIUM_PATH`, else `chromium` on the PATH, else Debian's location. */
+/** Chromium as the export finds it; a clear message when it is missing. */
 export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv) return fromEnv
-  try {
-    const found = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim()
-    if (found) return found
-  } catch {
-    // not on the PATH; fall through
+  const found = findChromium()
+  if (!found) {
+    throw new Error(
+      'Chromium not found. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
+    )
   }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  throw new Error(
-    'Chromium not found. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
-  )
+  return found
 }
 
-/** Launches headless Chromium with software WebGL and nothing that reaches the network. */
+/**
+ * Launches headless Chromium as the export does, on software GL (SwiftShader), so the tests
+ * need no GPU and draw the same pixels on every machine.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS })
+  return launchChromium(chromiumPath(), SOFTWARE_GL)
 }
 
 /** The preview server's address, provided by globalSetup. */
