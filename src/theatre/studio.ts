@@ -7,6 +7,7 @@
 import { onChange, type IProject } from '@theatre/core'
 import extensionModule from '@theatre/r3f/dist/extension'
 import studioModule from '@theatre/studio'
+import { attachChapterNarration } from '../audio/studioNarration'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
 import { stateFileOf } from './stateSchema'
@@ -114,6 +115,9 @@ export function startStudio({ project, clock, spans }: StudioOptions): void {
       void saveState(project)
     }
   })
+
+  // Each chapter's sequence carries its narration, so the animator hears what keyframes match.
+  void attachChapterNarration(project)
 
   // Scrubbing a chapter's sequence in the studio moves the film's playhead there.
   spans.forEach((span) => {

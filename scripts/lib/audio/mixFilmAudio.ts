@@ -1,3 +1,4 @@
+import { open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { renderBed } from '../../../src/audio/bed'
 import { musicEnvelope } from '../../../src/audio/ducking'
@@ -6,10 +7,13 @@ import { scripts } from '../../../src/script'
 import type { FilmScript } from '../../../src/script/types'
 import { chapterSpans, filmDuration } from '../../../src/timeline/filmTime'
 import { filmAudioDir, readManifest, REPO_ROOT } from './manifestFile'
-import { decodeAudio, toInt16, writeWav16 } from './pcm'
+import { decodeAudio, toInt16, wavHeader } from './pcm'
 
 /** The export's audio rate. */
 export const MIX_SAMPLE_RATE = 48000
+
+/** Samples mixed at a time (about 22 s at 48 kHz): bounds the memory a whole film needs. */
+const MIX_BLOCK = 1 << 20
 
 /** A user's music file sits this much below its own level under the voice (dB). */
 export const USER_MUSIC_GAIN_DB = -20
@@ -42,23 +46,6 @@ export interface MixResult {
   /** Samples that had to be clipped to full scale (0 in a healthy mix). */
   clipped: number
 }
-
-/** Decoded line audio, shared by the mixes of one process (shards of one export reuse it). */
-const decoded = new Map<string, Promise<Float32Array>>()
-
-function decodeLine(file: string, sampleRate: number): Promise<Float32Array> {
-  const key = `${file}@${sampleRate}`
-  let pending = decoded.get(key)
-  if (!pending) {
-    pending = decodeAudio(file, sampleRate, 1)
-    decoded.set(key, pending)
-    pending.catch(() => decoded.delete(key))
-  }
-  return pending
-}
-
-/** A user's music, decoded once per process. */
-const userMusic = new Map<string, Promise<Float32Array>>()
 
 /** Throws when the manifest is not the script's: a mix from stale audio would be out of time. */
 function assertCurrent(script: FilmScript, manifest: VoiceManifest): void {
@@ -105,73 +92,107 @@ export async function mixFilmAudio(options: MixOptions): Promise<MixResult> {
   if (manifest) assertCurrent(script, manifest)
   const intervals = manifest ? voiceIntervals(manifest) : []
 
-  // Voice, mono.
-  const voice = new Float32Array(count)
-  let lines = 0
-  if (manifest) {
-    const dir = filmAudioDir(root, script.id)
-    const sounding = manifest.lines.filter((l) => {
-      const s = Math.round(l.start * sampleRate)
-      const e = s + Math.ceil(l.duration * sampleRate) + 1
-      return s < end && e > start
+  // The lines that sound in the range, by start, each decoded when first needed and let go
+  // once the mix has passed it, so a whole film mixes in little memory.
+  const dir = manifest ? filmAudioDir(root, script.id) : ''
+  const sounding = (manifest?.lines ?? [])
+    .map((l) => {
+      const at = Math.round(l.start * sampleRate)
+      // Past its last sample (the measured duration, rounded up, and one to spare).
+      return { line: l, at, until: at + Math.ceil(l.duration * sampleRate) + 1 }
     })
-    const audio = await Promise.all(
-      sounding.map((l) => decodeLine(path.join(dir, l.file), sampleRate)),
-    )
-    sounding.forEach((line, i) => {
-      const samples = audio[i]!
-      const at = Math.round(line.start * sampleRate)
-      const first = Math.max(start, at)
-      const last = Math.min(end, at + samples.length)
-      for (let n = first; n < last; n++) voice[n - start]! += samples[n - at]!
-      if (last > first) lines++
-    })
-  }
-
-  // Music, mono.
-  const music = options.music ?? { kind: 'bed' }
-  let bed: Float32Array
-  if (music.kind === 'bed') {
-    bed = renderBed({
-      seed: script.id,
-      intervals,
-      filmDuration: duration,
-      start,
-      count,
-      sampleRate,
-    })
-  } else if (music.kind === 'file') {
-    const key = `${music.file}@${sampleRate}`
-    let pending = userMusic.get(key)
+    .filter(({ at, until }) => at < end && until > start)
+    .sort((a, b) => a.at - b.at)
+  const decoded = new Map<string, Promise<Float32Array>>()
+  const audioOf = (file: string): Promise<Float32Array> => {
+    let pending = decoded.get(file)
     if (!pending) {
-      pending = decodeAudio(music.file, sampleRate, 1).catch((e: unknown) => {
-        userMusic.delete(key)
-        throw new Error(`The music file ${music.file} cannot be read: ${(e as Error).message}`)
-      })
-      userMusic.set(key, pending)
+      pending = decodeAudio(path.join(dir, file), sampleRate, 1)
+      pending.catch(() => {}) // awaited where it is mixed; this only marks it handled
+      decoded.set(file, pending)
     }
-    const track = await pending
-    const gain = Math.pow(10, (music.gainDb ?? USER_MUSIC_GAIN_DB) / 20)
-    const envelope = musicEnvelope({ intervals, filmDuration: duration, start, count, sampleRate })
-    bed = new Float32Array(count)
-    if (track.length > 0) {
-      for (let i = 0; i < count; i++) {
-        bed[i] = track[(start + i) % track.length]! * envelope[i]! * gain
-      }
-    }
-  } else {
-    bed = new Float32Array(count)
+    return pending
   }
 
-  // Stereo: the voice in the centre, the bed on both sides.
-  const mixed = new Float32Array(count * 2)
-  let clipped = 0
-  for (let i = 0; i < count; i++) {
-    const v = voice[i]! + bed[i]!
-    if (v > 1 || v < -1) clipped++
-    mixed[2 * i] = v
-    mixed[2 * i + 1] = v
+  const music = options.music ?? { kind: 'bed' }
+  let track: Float32Array | null = null
+  if (music.kind === 'file') {
+    try {
+      track = await decodeAudio(music.file, sampleRate, 1)
+    } catch (e) {
+      throw new Error(`The music file ${music.file} cannot be read: ${(e as Error).message}`, {
+        cause: e,
+      })
+    }
   }
-  await writeWav16(out, toInt16(mixed), sampleRate, 2)
+  const userGain =
+    music.kind === 'file' ? Math.pow(10, (music.gainDb ?? USER_MUSIC_GAIN_DB) / 20) : 0
+
+  const tmp = `${out}.tmp-${process.pid}`
+  const handle = await open(tmp, 'w')
+  let lines = 0
+  let clipped = 0
+  try {
+    await handle.write(wavHeader(count * 4, sampleRate, 2))
+    for (let b = start; b < end; b += MIX_BLOCK) {
+      const n = Math.min(MIX_BLOCK, end - b)
+      // Music, mono: every sample a function of its absolute index, so blocks join exactly.
+      let mono: Float32Array
+      if (music.kind === 'bed') {
+        mono = renderBed({
+          seed: script.id,
+          intervals,
+          filmDuration: duration,
+          start: b,
+          count: n,
+          sampleRate,
+        })
+      } else if (track && track.length > 0) {
+        const envelope = musicEnvelope({
+          intervals,
+          filmDuration: duration,
+          start: b,
+          count: n,
+          sampleRate,
+        })
+        mono = new Float32Array(n)
+        for (let i = 0; i < n; i++)
+          mono[i] = track[(b + i) % track.length]! * envelope[i]! * userGain
+      } else {
+        mono = new Float32Array(n)
+      }
+      // Voice on top; the lines of the next block are decoded meanwhile.
+      for (const { line, at, until } of sounding) {
+        if (at >= b + 2 * MIX_BLOCK) break
+        if (until > b) void audioOf(line.file)
+      }
+      for (const { line, at, until } of sounding) {
+        if (at >= b + n) break
+        if (until <= b) continue
+        const samples = await audioOf(line.file)
+        const first = Math.max(b, at)
+        const last = Math.min(b + n, at + samples.length)
+        for (let k = first; k < last; k++) mono[k - b]! += samples[k - at]!
+        if (first === Math.max(start, at) && last > first) lines++
+        if (until <= b + n) decoded.delete(line.file)
+      }
+      // Stereo: the voice in the centre, the bed on both sides.
+      const stereo = new Float32Array(2 * n)
+      for (let i = 0; i < n; i++) {
+        const v = mono[i]!
+        if (v > 1 || v < -1) clipped++
+        stereo[2 * i] = v
+        stereo[2 * i + 1] = v
+      }
+      const pcm = toInt16(stereo)
+      await handle.write(new Uint8Array(pcm.buffer, pcm.byteOffset, pcm.byteLength))
+    }
+    await handle.close()
+    await rename(tmp, out)
+  } catch (e) {
+    await handle.close().catch(() => {})
+    await rm(tmp, { force: true })
+    throw e
+  }
   return { file: out, samples: count, sampleRate, lines, clipped }
 }
