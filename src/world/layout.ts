@@ -44,3 +44,22 @@ export const singleServer = {
   /** The machine's outline around those three roles: wide enough for all, a little taller. */
   machineSize: [7.6, 2.6, 2.6] as [number, number, number],
 } as const
+
+/**
+ * Chapter 2: the single server splits where it stood (x = 8) into a web tier and a data tier;
+ * the database comparison stands on a stage of its own to the right, out of the first shot.
+ */
+export const webAndDatabase = {
+  web: [4.5, 0, 1.5] as Vec3,
+  webPort: [4.5, 1.4, 2.2] as Vec3,
+  db: [11.5, 0, 1.5] as Vec3,
+  dbPort: [11.5, 1.2, 2.4] as Vec3,
+  /** Each tier's outline: room around its one machine, which more machines will join later. */
+  tierSize: [3.6, 3.2, 4.2] as [number, number, number],
+  tierZ: 1.2,
+  banner: [8, 6.6, 0] as Vec3,
+  /** The comparison stage: relational on the left, NoSQL on the right. */
+  relational: [30, 0, 0] as Vec3,
+  nosql: [44, 0, 0] as Vec3,
+  compareTitle: [37, 9.6, 0] as Vec3,
+} as const

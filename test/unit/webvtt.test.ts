@@ -40,8 +40,9 @@ describe('WebVTT captions', () => {
     expect(parsed.cues.length).toBeGreaterThan(20)
     parsed.cues.forEach((cue, i) => {
       expect(cue.id).toBe(cues[i]!.id)
-      expect(cue.startTime).toBeCloseTo(cues[i]!.start, 3)
-      expect(cue.endTime).toBeCloseTo(cues[i]!.end, 3)
+      // WebVTT keeps milliseconds.
+      expect(cue.startTime).toBeCloseTo(Math.round(cues[i]!.start * 1000) / 1000, 6)
+      expect(cue.endTime).toBeCloseTo(Math.round(cues[i]!.end * 1000) / 1000, 6)
       expect(cue.endTime).toBeGreaterThan(cue.startTime)
       if (i > 0) expect(cue.startTime).toBeGreaterThanOrEqual(parsed.cues[i - 1]!.endTime - 1e-9)
       const lines = cue.text.split('\n')
@@ -79,7 +80,7 @@ describe('WebVTT captions', () => {
   it('slices a range, shifted to start at 0, for chapter and range exports', () => {
     const ch1 = spans[1]!
     const sliced = sliceCues(cues, ch1.start, ch1.end)
-    expect(sliced.length).toBe(cues.filter((c) => c.start >= ch1.start).length)
+    expect(sliced.length).toBe(cues.filter((c) => c.start >= ch1.start && c.start < ch1.end).length)
     expect(sliced[0]!.id).toBe('ch01-01-1')
     expect(sliced[0]!.start).toBeCloseTo(script.chapters[1]!.narration[0]!.at, 9)
     // A range that cuts a cue keeps the visible part.

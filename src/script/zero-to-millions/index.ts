@@ -1,12 +1,13 @@
 import type { FilmScript } from '../types'
 import { intro } from './intro'
 import { singleServer } from './single-server'
+import { webAndDatabase } from './web-and-database'
 
 /** "Scaling from Zero to Millions of Users": the storyboard of ../shared/seeds/000_…, in words. */
 export const zeroToMillionsScript: FilmScript = {
   id: 'zero-to-millions',
   title: 'Scaling from Zero to Millions of Users',
-  chapters: [intro, singleServer],
+  chapters: [intro, singleServer, webAndDatabase],
 }
 
-export { intro, singleServer }
+export { intro, singleServer, webAndDatabase }

@@ -2,6 +2,7 @@ import { zeroToMillionsScript } from '../../script/zero-to-millions'
 import type { FilmDefinition } from '../types'
 import { Intro } from './Intro'
 import { SingleServer } from './SingleServer'
+import { WebAndDatabase } from './WebAndDatabase'
 
 /** "Scaling from Zero to Millions of Users": the table of contents, one scene file per chapter. */
 export const zeroToMillions: FilmDefinition = {
@@ -9,5 +10,6 @@ export const zeroToMillions: FilmDefinition = {
   chapters: [
     { id: 'intro', Scene: Intro },
     { id: 'single-server', Scene: SingleServer },
+    { id: 'web-and-database', Scene: WebAndDatabase },
   ],
 }
