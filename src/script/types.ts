@@ -25,6 +25,8 @@ export interface ChapterScript<B extends string = string> {
   narration: readonly NarrationLine[]
   /** Extra notes for a presenter, beyond the narration. */
   notes?: string
+  /** The local second whose frame stands for the chapter (contact sheet, thumbnails). */
+  poster?: number
 }
 
 export interface FilmScript {

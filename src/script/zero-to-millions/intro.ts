@@ -69,6 +69,7 @@ export const intro = defineChapter({
       text: "Let's begin with a single server.",
     },
   ],
+  poster: 57,
   notes:
     'The staircase is the table of contents: each step is one chapter. Point at it when you return to the overview later.',
 })

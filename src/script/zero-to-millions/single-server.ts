@@ -88,6 +88,7 @@ export const singleServer = defineChapter({
       text: 'Everything runs on one server: web app, database, cache. But what happens when traffic grows?',
     },
   ],
+  poster: 70,
   notes:
     'Pause on step two: the IP address is what DNS is for. The JSON sample is what the mobile app receives; the browser gets HTML.',
 })

@@ -93,6 +93,7 @@ export const webAndDatabase = defineChapter({
       text: 'Our one web server is still a single point of failure, and it can only grow so far.',
     },
   ],
+  poster: 34,
   notes:
     'Relational is the default; reach for NoSQL for latency, unstructured or serialized data, or massive scale. Point out that the web server is still alone: that is Chapter 3.',
 })

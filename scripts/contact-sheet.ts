@@ -1,0 +1,89 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * `npm run contact-sheet`: one image with a frame of every chapter (its poster frame, else its
+ * midpoint), for the README and for reviewing a film at a glance. Draws through the same player
+ * build and Chromium the export uses, and tiles the frames with ffmpeg.
+ *
+ *   npm run contact-sheet -- [--film id] [--out docs/contact-sheet.png] [--no-build]
+ */
+import { Command } from 'commander'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { scripts } from '../src/script'
+import { chapterSpans } from '../src/timeline/filmTime'
+import { writeFileAtomic } from './lib/atomic'
+import { findChromium, launchChromium, SOFTWARE_GL } from './lib/chromium'
+import { ffmpeg } from './lib/render/ffmpeg'
+import { startServer } from './lib/render/server'
+import { readFileSync } from 'node:fs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+/** Each tile: a 16:9 frame small enough that a sheet of fourteen stays a few hundred KB. */
+const TILE = { width: 640, height: 360 }
+const COLUMNS = 3
+
+async function main(): Promise<void> {
+  const opts = new Command()
+    .option('--film <id>', 'film', 'zero-to-millions')
+    .option('--out <file>', 'output PNG', 'docs/contact-sheet.png')
+    .option('--no-build', 'reuse dist/')
+    .parse()
+    .opts<{ film: string; out: string; build: boolean }>()
+  const script = scripts[opts.film]
+  if (!script)
+    throw new Error(`--film ${opts.film}: no such film. Films: ${Object.keys(scripts).join(', ')}`)
+  const chromium = findChromium()
+  if (!chromium) throw new Error('Chromium not found: sudo apt-get install -y chromium')
+  if (opts.build) {
+    process.env.NODE_ENV = 'production'
+    await build({ root, logLevel: 'warn', mode: 'production' })
+  }
+  const spans = chapterSpans(script.chapters)
+  const server = await startServer(path.join(root, 'dist'))
+  const browser = await launchChromium(chromium, SOFTWARE_GL)
+  const dir = mkdtempSync(path.join(tmpdir(), 'cinematic-sheet-'))
+  try {
+    const page = await browser.newPage({ viewport: TILE })
+    await page.goto(`${server.url}/?film=${script.id}&ui=0&w=${TILE.width}&h=${TILE.height}`)
+    await page.waitForFunction(() => window.cinematic !== undefined)
+    await page.evaluate(() => window.cinematic!.ready)
+    const tiles: string[] = []
+    for (const [i, span] of spans.entries()) {
+      const poster = script.chapters[i]!.poster
+      const t = poster === undefined ? (span.start + span.end) / 2 : span.start + poster
+      await page.evaluate((seconds) => window.cinematic!.seek(seconds), t)
+      const file = path.join(dir, `tile-${String(i).padStart(2, '0')}.png`)
+      await page.locator('canvas').screenshot({ path: file })
+      tiles.push(file)
+    }
+    if (tiles.length < 2) throw new Error('A contact sheet needs at least two chapters.')
+    const rows = Math.ceil(tiles.length / COLUMNS)
+    const layout = tiles
+      .map((_, i) => `${(i % COLUMNS) * TILE.width}_${Math.floor(i / COLUMNS) * TILE.height}`)
+      .join('|')
+    const inputs = tiles.flatMap((t) => ['-i', t])
+    const sheet = path.join(dir, 'sheet.png')
+    await ffmpeg([
+      ...inputs,
+      '-filter_complex',
+      `${tiles.map((_, i) => `[${i}]`).join('')}xstack=inputs=${tiles.length}:layout=${layout}:fill=black,pad=${COLUMNS * TILE.width}:${rows * TILE.height}:0:0:black`,
+      '-frames:v',
+      '1',
+      sheet,
+    ])
+    writeFileAtomic(path.resolve(root, opts.out), readFileSync(sheet))
+    console.log(`Wrote ${opts.out}: ${tiles.length} chapters of ${script.id}.`)
+  } finally {
+    await browser.close()
+    await server.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e)
+  process.exit(1)
+})
