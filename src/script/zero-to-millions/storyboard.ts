@@ -1,0 +1,104 @@
+/**
+ * The storyboard map: every bullet of ../shared/seeds/000_… for the chapters the film has, with
+ * the beat (or narration line) that shows it. A reviewer reads a bullet here and finds its
+ * moment in the film; a test checks that each bullet is quoted exactly, each beat exists, and
+ * the top-level bullets happen in the storyboard's order.
+ */
+export interface StoryboardEntry {
+  chapter: string
+  /** The bullet's text as the storyboard writes it (without the list marker). */
+  bullet: string
+  /** The beat that shows it, or the narration line that says it. */
+  beat?: string
+  line?: string
+}
+
+export const storyboardMap: readonly StoryboardEntry[] = [
+  {
+    chapter: 'intro',
+    bullet: 'Title card with "Scaling from Zero to Millions of Users"',
+    beat: 'title-in',
+  },
+  {
+    chapter: 'intro',
+    bullet: 'Brief overview of the journey from single server to distributed system',
+    beat: 'step-1',
+  },
+  {
+    chapter: 'intro',
+    bullet:
+      'Voiceover: "Designing a system that supports millions of users is challenging. It\'s a journey that requires continuous refinement and endless improvement. Today, we\'ll build a system from a single user and gradually scale it to millions."',
+    line: 'intro-01',
+  },
+
+  {
+    chapter: 'single-server',
+    bullet: 'Animate a simple architecture diagram showing:',
+    beat: 'server-in',
+  },
+  { chapter: 'single-server', bullet: 'User with web browser and mobile app', beat: 'users-in' },
+  {
+    chapter: 'single-server',
+    bullet: 'DNS server resolving domain names to IP addresses',
+    beat: 'dns-in',
+  },
+  {
+    chapter: 'single-server',
+    bullet: 'Single web server handling all requests',
+    beat: 'server-in',
+  },
+  {
+    chapter: 'single-server',
+    bullet: 'Show the request flow with animated arrows:',
+    beat: 'step-1',
+  },
+  { chapter: 'single-server', bullet: 'User requests www.mysite.com', beat: 'step-1' },
+  {
+    chapter: 'single-server',
+    bullet: 'DNS returns IP address (e.g., 15.125.23.214)',
+    beat: 'step-2',
+  },
+  { chapter: 'single-server', bullet: 'HTTP request sent to web server', beat: 'step-3' },
+  { chapter: 'single-server', bullet: 'Server returns HTML or JSON response', beat: 'step-4' },
+  { chapter: 'single-server', bullet: 'Display sample JSON response for API call', beat: 'json' },
+  {
+    chapter: 'single-server',
+    bullet:
+      'Voiceover explaining the limitation: "Everything runs on one server - web app, database, cache. But what happens when traffic grows?"',
+    line: 'ch01-13',
+  },
+
+  {
+    chapter: 'web-and-database',
+    bullet: 'Animate splitting: Show server dividing into two components',
+    beat: 'split',
+  },
+  { chapter: 'web-and-database', bullet: 'Web/Mobile tier (web server)', beat: 'tiers' },
+  { chapter: 'web-and-database', bullet: 'Data tier (database server)', beat: 'tiers' },
+  {
+    chapter: 'web-and-database',
+    bullet: 'Highlight the benefit with text: "Independent Scaling!"',
+    beat: 'independent',
+  },
+  { chapter: 'web-and-database', bullet: 'Show database types comparison:', beat: 'compare' },
+  {
+    chapter: 'web-and-database',
+    bullet: 'Relational (MySQL, PostgreSQL, Oracle) - visualize tables and rows',
+    beat: 'relational',
+  },
+  {
+    chapter: 'web-and-database',
+    bullet: 'NoSQL (MongoDB, Cassandra, DynamoDB) - show key-value, document, graph structures',
+    beat: 'kinds',
+  },
+  {
+    chapter: 'web-and-database',
+    bullet: 'Display use cases for each with animated icons',
+    beat: 'default',
+  },
+  {
+    chapter: 'web-and-database',
+    bullet: 'Voiceover: "Separation allows independent scaling, but we need more improvements."',
+    line: 'ch02-13',
+  },
+]
