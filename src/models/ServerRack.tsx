@@ -4,7 +4,7 @@ import { palette } from '../world/palette'
 
 export type ServerRackProps = Omit<ThreeElements['group'], 'ref'> & {
   color?: string
-  /** 'ok' is the server colour; 'failed' turns it red; 'busy' glows hot. */
+  /** 'ok' is the server colour; 'failed' turns it dark red; 'busy' glows hot. */
   status?: 'ok' | 'busy' | 'failed'
   /** Rack units stacked in the chassis. */
   units?: number
@@ -30,8 +30,9 @@ export function ServerRack({
   children,
   ...props
 }: ServerRackProps) {
-  const lit = status === 'failed' ? palette.failure : color
-  const glow = status === 'busy' ? 1.4 : status === 'failed' ? 0.9 : 0.45
+  // A failed server goes dark red, so a bright failure mark on it stands out.
+  const lit = status === 'failed' ? palette.failureDark : color
+  const glow = status === 'busy' ? 1.4 : status === 'failed' ? 0.5 : 0.45
   const height = units * UNIT_HEIGHT + GAP * 2
   return (
     <group {...props}>

@@ -63,3 +63,26 @@ export const webAndDatabase = {
   nosql: [44, 0, 0] as Vec3,
   compareTitle: [37, 9.6, 0] as Vec3,
 } as const
+
+/**
+ * Chapter 3: a split screen. Scaling up on the left of the divider (x < 0), scaling out on the
+ * right. Bars stand beside the growing server and reach the ceiling when it is full size.
+ */
+export const verticalVsHorizontal = {
+  upServer: [-8.5, 0, 0] as Vec3,
+  cpuBar: [-4.9, 0, 0.8] as Vec3,
+  ramBar: [-3.7, 0, 0.8] as Vec3,
+  /** The hard limit: the height of a full bar, where the ceiling hangs. */
+  ceiling: 6,
+  ceilingWidth: 11,
+  ceilingCenterX: -7,
+  titleY: 9.4,
+  leftCenterX: -7,
+  rightCenterX: 8,
+  /** Scale-out pool: three columns, two rows, a rack's width apart and then some. */
+  poolX: [4.5, 8, 11.5] as const,
+  poolZ: [-1.6, 1.6] as const,
+  advantages: [3.4, 7.6, 1.2] as Vec3,
+  user: [8, 0, 7.5] as Vec3,
+  userPort: [8, 1.6, 6.9] as Vec3,
+} as const

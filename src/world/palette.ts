@@ -18,6 +18,8 @@ export const palette = {
   client: '#e5e7eb',
   dns: '#38bdf8',
   failure: '#ef4444',
+  /** A failed machine: dark, as if switched off, with a red cast. */
+  failureDark: '#7f1d1d',
   /** Failure as text: lighter than the failure red so it reads on dark surfaces. */
   failureText: '#fca5a5',
   success: '#22c55e',

@@ -1,13 +1,14 @@
 import type { FilmScript } from '../types'
 import { intro } from './intro'
 import { singleServer } from './single-server'
+import { verticalVsHorizontal } from './vertical-vs-horizontal'
 import { webAndDatabase } from './web-and-database'
 
 /** "Scaling from Zero to Millions of Users": the storyboard of ../shared/seeds/000_…, in words. */
 export const zeroToMillionsScript: FilmScript = {
   id: 'zero-to-millions',
   title: 'Scaling from Zero to Millions of Users',
-  chapters: [intro, singleServer, webAndDatabase],
+  chapters: [intro, singleServer, webAndDatabase, verticalVsHorizontal],
 }
 
-export { intro, singleServer, webAndDatabase }
+export { intro, singleServer, verticalVsHorizontal, webAndDatabase }

@@ -101,4 +101,46 @@ export const storyboardMap: readonly StoryboardEntry[] = [
     bullet: 'Voiceover: "Separation allows independent scaling, but we need more improvements."',
     line: 'ch02-13',
   },
+
+  {
+    chapter: 'vertical-vs-horizontal',
+    bullet: 'Create split-screen comparison:',
+    beat: 'split-screen',
+  },
+  {
+    chapter: 'vertical-vs-horizontal',
+    bullet:
+      'LEFT: Vertical Scaling - Animate single server growing bigger (more CPU, RAM shown as bars increasing)',
+    beat: 'grow',
+  },
+  {
+    chapter: 'vertical-vs-horizontal',
+    bullet: 'RIGHT: Horizontal Scaling - Animate multiple servers appearing in a grid',
+    beat: 'scale-out',
+  },
+  {
+    chapter: 'vertical-vs-horizontal',
+    bullet: 'Show limitations of vertical scaling:',
+    beat: 'ceiling',
+  },
+  {
+    chapter: 'vertical-vs-horizontal',
+    bullet: 'Hard limit (ceiling barrier animation)',
+    beat: 'ceiling',
+  },
+  {
+    chapter: 'vertical-vs-horizontal',
+    bullet: 'Single point of failure (server with X mark, whole system going dark)',
+    beat: 'spof',
+  },
+  {
+    chapter: 'vertical-vs-horizontal',
+    bullet: 'Highlight horizontal scaling advantages with checkmarks',
+    beat: 'advantages',
+  },
+  {
+    chapter: 'vertical-vs-horizontal',
+    bullet: 'Voiceover explaining the transition to load balancing',
+    line: 'ch03-14',
+  },
 ]

@@ -2,6 +2,7 @@ import { zeroToMillionsScript } from '../../script/zero-to-millions'
 import type { FilmDefinition } from '../types'
 import { Intro } from './Intro'
 import { SingleServer } from './SingleServer'
+import { VerticalVsHorizontal } from './VerticalVsHorizontal'
 import { WebAndDatabase } from './WebAndDatabase'
 
 /** "Scaling from Zero to Millions of Users": the table of contents, one scene file per chapter. */
@@ -11,5 +12,6 @@ export const zeroToMillions: FilmDefinition = {
     { id: 'intro', Scene: Intro },
     { id: 'single-server', Scene: SingleServer },
     { id: 'web-and-database', Scene: WebAndDatabase },
+    { id: 'vertical-vs-horizontal', Scene: VerticalVsHorizontal },
   ],
 }
