@@ -14,6 +14,7 @@ import { UserFigure } from '../../models/UserFigure'
 import { singleServer as script } from '../../script/zero-to-millions/single-server'
 import { randomAt } from '../../timeline/random'
 import { ChapterCamera } from '../../world/ChapterCamera'
+import { ChapterHeading } from '../../world/ChapterHeading'
 import { singleServer as at } from '../../world/layout'
 import { palette } from '../../world/palette'
 import { arcCurve, type Vec3 } from '../../world/paths'
@@ -92,15 +93,13 @@ export function SingleServer({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[0, 5, 20]} target={[0, 3, 0]} />
 
-      <Reveal at={beats['heading-in']} until={beats['server-in'] - 0.5} effect="rise" lift={0.4}>
-        <Label
-          text="Chapter 1"
-          size={textSize.label}
-          color={palette.accent}
-          position={[0, 5.4, 0]}
-        />
-        <Label text="Single server setup" size={textSize.title} position={[0, 4, 0]} />
-      </Reveal>
+      <ChapterHeading
+        kicker="Chapter 1"
+        title={script.title}
+        at={beats['heading-in']}
+        until={beats['server-in'] - 0.5}
+        position={[0, 4, 0]}
+      />
 
       {/* The web server, healthy until the chapter's end, when it overloads. */}
       <Reveal at={beats['server-in']} until={beats.inside} position={tuple(at.server)}>

@@ -8,6 +8,7 @@ import { UserFigure } from '../../models/UserFigure'
 import { XMark } from '../../models/XMark'
 import { verticalVsHorizontal as script } from '../../script/zero-to-millions/vertical-vs-horizontal'
 import { ChapterCamera } from '../../world/ChapterCamera'
+import { ChapterHeading } from '../../world/ChapterHeading'
 import { Grow } from '../../world/Grow'
 import { verticalVsHorizontal as at } from '../../world/layout'
 import { palette } from '../../world/palette'
@@ -60,21 +61,13 @@ export function VerticalVsHorizontal({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[0, 5, 22]} target={[0, 4, 0]} />
 
-      <Reveal
+      <ChapterHeading
+        kicker="Chapter 3"
+        title={script.title}
         at={beats['heading-in']}
         until={beats['split-screen']}
-        effect="rise"
-        lift={0.4}
         position={[0, 6.2, 0]}
-      >
-        <Label
-          text="Chapter 3"
-          size={textSize.label}
-          color={palette.accent}
-          position={[0, 1.4, 0]}
-        />
-        <Label text="Vertical vs horizontal scaling" size={textSize.title} />
-      </Reveal>
+      />
 
       {/* The split screen. */}
       <Reveal at={beats['split-screen']} effect="fade">

@@ -14,6 +14,7 @@ import { UserDevice } from '../../models/UserDevice'
 import { UserFigure } from '../../models/UserFigure'
 import { webAndDatabase as script } from '../../script/zero-to-millions/web-and-database'
 import { ChapterCamera } from '../../world/ChapterCamera'
+import { ChapterHeading } from '../../world/ChapterHeading'
 import { singleServer as ch1, webAndDatabase as at } from '../../world/layout'
 import { palette } from '../../world/palette'
 import { arcCurve, type Vec3 } from '../../world/paths'
@@ -82,21 +83,13 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[0, 8, 22]} target={[0, 1.5, -1]} />
 
-      <Reveal
+      <ChapterHeading
+        kicker="Chapter 2"
+        title={script.title}
         at={beats['heading-in']}
         until={beats.split}
-        effect="rise"
-        lift={0.4}
         position={[4, 6.4, 0]}
-      >
-        <Label
-          text="Chapter 2"
-          size={textSize.label}
-          color={palette.accent}
-          position={[0, 1.4, 0]}
-        />
-        <Label text="Separating web and database" size={textSize.title} />
-      </Reveal>
+      />
 
       {/* What Chapter 1 built stays where it was. */}
       <group position={tuple(ch1.user)}>

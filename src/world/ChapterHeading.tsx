@@ -1,0 +1,33 @@
+import { Label } from '../models/Label'
+import { palette } from './palette'
+import { Reveal } from './Reveal'
+import { textSize } from './typography'
+
+export type ChapterHeadingProps = {
+  /** 'Chapter 2', as the film numbers it. */
+  kicker: string
+  title: string
+  /** Chapter-local seconds it appears and starts to leave (beats). */
+  at: number
+  until: number
+  /** Where the title line sits; the kicker floats above it. */
+  position: [number, number, number]
+}
+
+/** Gap between the kicker line and the title line: one label's height and a little air. */
+const KICKER_ABOVE = 1.4
+
+/** A chapter's opening card in the scene: a small accent kicker over a large title. */
+export function ChapterHeading({ kicker, title, at, until, position }: ChapterHeadingProps) {
+  return (
+    <Reveal at={at} until={until} effect="rise" lift={0.4} position={position}>
+      <Label
+        text={kicker}
+        size={textSize.label}
+        color={palette.accent}
+        position={[0, KICKER_ABOVE, 0]}
+      />
+      <Label text={title} size={textSize.title} />
+    </Reveal>
+  )
+}
