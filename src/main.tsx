@@ -6,6 +6,7 @@ import { createAutomation } from './player/automation'
 import { parseParams } from './player/params'
 import './player/player.css'
 import { DEFAULT_FILM, filmById } from './sequences'
+import { parseSimParams } from './sim'
 import { loadFilmProject } from './theatre/project'
 import { FilmClock } from './timeline/clock'
 import { chapterSpans, filmDuration, findChapter } from './timeline/filmTime'
@@ -13,6 +14,7 @@ import { FrameHolds } from './timeline/holds'
 
 function setup(): AppProps {
   const params = parseParams(window.location.search)
+  const sim = parseSimParams(new URLSearchParams(window.location.search))
   const film = filmById(params.film ?? DEFAULT_FILM)
   const spans = chapterSpans(film.script.chapters)
   const duration = filmDuration(spans)
@@ -42,7 +44,7 @@ function setup(): AppProps {
       startStudio({ project, clock, spans }),
     )
   }
-  return { kind: 'film', film, project, clock, holds, spans, params }
+  return { kind: 'film', film, project, clock, holds, spans, params, sim }
 }
 
 let props: AppProps

@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef } from 'react'
 import type { Mesh } from 'three'
 import { useFrameHolds } from '../timeline/HoldsContext'
 import { palette } from '../world/palette'
-import { fonts, textSize } from '../world/typography'
+import { assertDrawable, fonts, textSize } from '../world/typography'
 
 export type LabelProps = Omit<ThreeElements['group'], 'ref' | 'children'> & {
   text: string
@@ -48,6 +48,7 @@ export function Label({
   lineHeight = 1.2,
   ...props
 }: LabelProps) {
+  assertDrawable(text)
   const mesh = useRef<SyncingMesh>(null)
   const holds = useFrameHolds()
   useLayoutEffect(() => {

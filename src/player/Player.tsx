@@ -15,6 +15,7 @@ import { Captions } from './Captions'
 import { ChapterList } from './ChapterList'
 import { Controls } from './Controls'
 import type { PlayerParams } from './params'
+import type { SimParams } from '../sim'
 import { useClock } from './useClock'
 import { useBrowserExport } from './useBrowserExport'
 import { useKeys } from './useKeys'
@@ -26,13 +27,14 @@ export type PlayerProps = {
   holds: FrameHolds
   spans: ChapterSpan[]
   params: PlayerParams
+  sim: SimParams
 }
 
 /** The film's frame is always 16:9; the window letterboxes it. */
 const ASPECT = 16 / 9
 
 /** The player: the film's canvas, and over it captions and controls (hidden with `?ui=0`). */
-export function Player({ film, project, clock, holds, spans, params }: PlayerProps) {
+export function Player({ film, project, clock, holds, spans, params, sim }: PlayerProps) {
   const root = useRef<HTMLDivElement>(null)
   const { time, playing } = useClock(clock)
   const [captions, setCaptions] = useState(params.captions)
@@ -73,7 +75,7 @@ export function Player({ film, project, clock, holds, spans, params }: PlayerPro
         >
           <RafDriverProvider driver={clock.rafDriver}>
             <Suspense fallback={null}>
-              <FilmScene film={film} project={project} clock={clock} holds={holds} />
+              <FilmScene film={film} project={project} clock={clock} holds={holds} sim={sim} />
             </Suspense>
           </RafDriverProvider>
         </Canvas>

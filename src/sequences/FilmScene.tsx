@@ -9,6 +9,8 @@ import type { FrameHolds } from '../timeline/holds'
 import { HoldsContext } from '../timeline/HoldsContext'
 import { Stage } from '../world/Stage'
 import { TransitionVeil } from '../world/TransitionVeil'
+import type { SimParams } from '../sim'
+import { SimParamsContext } from './SimContext'
 import type { FilmDefinition } from './types'
 
 /** A frame redraws at most this often while waiting for text layout, before giving up loudly. */
@@ -19,6 +21,7 @@ export type FilmSceneProps = {
   project: IProject
   clock: FilmClock
   holds: FrameHolds
+  sim: SimParams
 }
 
 /**
@@ -26,7 +29,7 @@ export type FilmSceneProps = {
  * film time: it picks the chapter, sets that sheet's sequence position, ticks Theatre, waits for
  * pending text layout, and renders. This is the clock's only way to put pixels on screen.
  */
-export function FilmScene({ film, project, clock, holds }: FilmSceneProps) {
+export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) {
   const spans = useMemo(() => chapterSpans(film.script.chapters), [film])
   const sheets = useMemo(() => film.chapters.map((c) => project.sheet(c.id)), [film, project])
   const durations = useMemo(() => film.script.chapters.map((c) => c.duration), [film])
@@ -75,20 +78,22 @@ export function FilmScene({ film, project, clock, holds }: FilmSceneProps) {
   }, [clock, size])
 
   return (
-    <HoldsContext.Provider value={holds}>
-      <DrawnFrameContext.Provider value={drawn}>
-        <Stage />
-        {film.chapters.map(({ id, Scene }, i) => (
-          <SheetProvider key={id} sheet={sheets[i]!}>
-            <ChapterTimeProvider index={i} duration={durations[i]!}>
-              <group visible={i === active}>
-                <Scene active={i === active} />
-              </group>
-            </ChapterTimeProvider>
-          </SheetProvider>
-        ))}
-        <TransitionVeil durations={durations} />
-      </DrawnFrameContext.Provider>
-    </HoldsContext.Provider>
+    <SimParamsContext.Provider value={sim}>
+      <HoldsContext.Provider value={holds}>
+        <DrawnFrameContext.Provider value={drawn}>
+          <Stage />
+          {film.chapters.map(({ id, Scene }, i) => (
+            <SheetProvider key={id} sheet={sheets[i]!}>
+              <ChapterTimeProvider index={i} duration={durations[i]!}>
+                <group visible={i === active}>
+                  <Scene active={i === active} />
+                </group>
+              </ChapterTimeProvider>
+            </SheetProvider>
+          ))}
+          <TransitionVeil durations={durations} />
+        </DrawnFrameContext.Provider>
+      </HoldsContext.Provider>
+    </SimParamsContext.Provider>
   )
 }

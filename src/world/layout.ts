@@ -86,3 +86,21 @@ export const verticalVsHorizontal = {
   user: [8, 0, 7.5] as Vec3,
   userPort: [8, 1.6, 6.9] as Vec3,
 } as const
+
+/**
+ * Chapter 4: users on the left, the load balancer left of centre, the pool of web servers side
+ * by side on the right (five units apart: room for each one's name, address and count); DNS
+ * behind, between users and balancer.
+ */
+export const loadBalancerLayout = {
+  user: [-13, 0, 1.5] as Vec3,
+  userPort: [-13, 1.6, 2.1] as Vec3,
+  dns: [-9, 0, -6] as Vec3,
+  lb: [-4, 0, 1.5] as Vec3,
+  lbPort: [-4, 1.2, 1.5] as Vec3,
+  servers: [[3, 0, 0] as Vec3, [8, 0, 0] as Vec3, [13, 0, 0] as Vec3],
+  /** Where arrows and packets reach a server: its front face, at its middle. */
+  serverPortY: 1.2,
+  poolNotes: [8, 5.9, 0] as Vec3,
+  dnsTable: [-8, 8.6, -4] as Vec3,
+} as const

@@ -17,6 +17,8 @@ export const palette = {
   queue: '#a855f7',
   client: '#e5e7eb',
   dns: '#38bdf8',
+  /** Load balancers: teal, apart from the coded tiers they sit in front of. */
+  balancer: '#2dd4bf',
   failure: '#ef4444',
   /** A failed machine: dark, as if switched off, with a red cast. */
   failureDark: '#7f1d1d',
@@ -53,6 +55,7 @@ export const textPairs: readonly [PaletteColor, PaletteColor][] = [
   ['response', 'background'],
   ['server', 'background'],
   ['dns', 'background'],
+  ['balancer', 'background'],
   ['failureText', 'panel'],
   ['failureText', 'background'],
 ]

@@ -35,3 +35,11 @@ describe('palette', () => {
     expect(hue(palette.queue)).toBeLessThan(300)
   })
 })
+
+describe('fonts', () => {
+  it('refuses a label character the shipped fonts lack, and accepts the punctuation they have', async () => {
+    const { assertDrawable } = await import('../../src/world/typography')
+    expect(() => assertDrawable('a → b')).toThrow(/U\+2192.*not in the film's fonts/)
+    expect(() => assertDrawable('Café · “quotes” – dashes… 15.125.23.214 ->')).not.toThrow()
+  })
+})

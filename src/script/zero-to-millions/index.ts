@@ -1,5 +1,6 @@
 import type { FilmScript } from '../types'
 import { intro } from './intro'
+import { loadBalancer } from './load-balancer'
 import { singleServer } from './single-server'
 import { verticalVsHorizontal } from './vertical-vs-horizontal'
 import { webAndDatabase } from './web-and-database'
@@ -8,7 +9,7 @@ import { webAndDatabase } from './web-and-database'
 export const zeroToMillionsScript: FilmScript = {
   id: 'zero-to-millions',
   title: 'Scaling from Zero to Millions of Users',
-  chapters: [intro, singleServer, webAndDatabase, verticalVsHorizontal],
+  chapters: [intro, singleServer, webAndDatabase, verticalVsHorizontal, loadBalancer],
 }
 
-export { intro, singleServer, verticalVsHorizontal, webAndDatabase }
+export { intro, loadBalancer, singleServer, verticalVsHorizontal, webAndDatabase }

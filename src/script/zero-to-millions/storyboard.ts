@@ -143,4 +143,47 @@ export const storyboardMap: readonly StoryboardEntry[] = [
     bullet: 'Voiceover explaining the transition to load balancing',
     line: 'ch03-14',
   },
+
+  {
+    chapter: 'load-balancer',
+    bullet: 'Animate load balancer entering the architecture:',
+    beat: 'lb-in',
+  },
+  {
+    chapter: 'load-balancer',
+    bullet: 'User requests → DNS → Load Balancer (public IP)',
+    beat: 'addresses',
+  },
+  {
+    chapter: 'load-balancer',
+    bullet: 'Load Balancer distributes to Server 1 and Server 2 (private IPs)',
+    beat: 'addresses',
+  },
+  {
+    chapter: 'load-balancer',
+    bullet: 'Show traffic flow with animated particles/packets',
+    beat: 'traffic',
+  },
+  { chapter: 'load-balancer', bullet: 'Demonstrate failover scenario:', beat: 'fail' },
+  {
+    chapter: 'load-balancer',
+    bullet: 'Server 1 goes offline (turns red, X appears)',
+    beat: 'fail',
+  },
+  {
+    chapter: 'load-balancer',
+    bullet: 'Traffic automatically reroutes to Server 2',
+    beat: 'reroute',
+  },
+  {
+    chapter: 'load-balancer',
+    bullet: 'New healthy server added to pool (green checkmark)',
+    beat: 'join',
+  },
+  { chapter: 'load-balancer', bullet: 'Display domain-to-IP mapping table', beat: 'dns-table' },
+  {
+    chapter: 'load-balancer',
+    bullet: 'Voiceover: "Load balancer solves failover and improves availability"',
+    line: 'ch04-13',
+  },
 ]

@@ -1,6 +1,7 @@
 import { zeroToMillionsScript } from '../../script/zero-to-millions'
 import type { FilmDefinition } from '../types'
 import { Intro } from './Intro'
+import { LoadBalancerChapter } from './LoadBalancerChapter'
 import { SingleServer } from './SingleServer'
 import { VerticalVsHorizontal } from './VerticalVsHorizontal'
 import { WebAndDatabase } from './WebAndDatabase'
@@ -13,5 +14,6 @@ export const zeroToMillions: FilmDefinition = {
     { id: 'single-server', Scene: SingleServer },
     { id: 'web-and-database', Scene: WebAndDatabase },
     { id: 'vertical-vs-horizontal', Scene: VerticalVsHorizontal },
+    { id: 'load-balancer', Scene: LoadBalancerChapter },
   ],
 }

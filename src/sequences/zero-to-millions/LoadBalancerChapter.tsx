@@ -1,0 +1,192 @@
+import { useMemo } from 'react'
+import { Callout } from '../../models/Callout'
+import { CheckMark } from '../../models/CheckMark'
+import { DnsServer } from '../../models/DnsServer'
+import { FlowArrow } from '../../models/FlowArrow'
+import { Label } from '../../models/Label'
+import { LoadBalancer } from '../../models/LoadBalancer'
+import { ServerRack } from '../../models/ServerRack'
+import { UserFigure } from '../../models/UserFigure'
+import { loadBalancer as script } from '../../script/zero-to-millions/load-balancer'
+import { createLoadBalancer } from '../../sim'
+import { ChapterCamera } from '../../world/ChapterCamera'
+import { ChapterHeading } from '../../world/ChapterHeading'
+import { loadBalancerLayout as at } from '../../world/layout'
+import { LiveLabel } from '../../world/LiveLabel'
+import { palette } from '../../world/palette'
+import { arcCurve, type Vec3 } from '../../world/paths'
+import { Reveal } from '../../world/Reveal'
+import { textSize } from '../../world/typography'
+import { useSimParams } from '../SimContext'
+import type { ChapterSceneProps } from '../types'
+import { LoadBalancerTraffic } from './LoadBalancerTraffic'
+import { PoolServer } from './PoolServer'
+
+const { beats } = script
+
+/** The site's public address from the storyboard: with a load balancer, DNS returns its IP. */
+const PUBLIC_IP = '15.125.23.214'
+const DOMAIN = 'www.mysite.com'
+/** Health checks every 5 s: quick enough to see failover within a sentence of narration. */
+const HEALTH_CHECK_SECONDS = 5
+/** Requests a second at the peak: few enough that each packet can be followed. */
+const PEAK_RPS = 2.5
+/** Extra lift of each next server's path. */
+const ARC_STEP = 0.9
+
+const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
+const port = (v: Vec3): Vec3 => [v[0], at.serverPortY, v[2] + 0.8]
+
+/**
+ * Chapter 4: the load balancer. Everything that moves after it arrives, which server each
+ * request goes to, when server 1 drops out of the pool and when server 3 joins, and every count,
+ * is read from a simulated load balancer with health checks.
+ */
+export function LoadBalancerChapter({ active }: ChapterSceneProps) {
+  const sim = useSimParams()
+  const lb = useMemo(
+    () =>
+      createLoadBalancer({
+        seed: sim.seed,
+        policy: sim.lb,
+        healthCheckInterval: HEALTH_CHECK_SECONDS,
+        servers: [
+          { id: 'server-1', name: 'Server 1', ip: '10.0.0.1', outages: [{ at: beats.fail }] },
+          { id: 'server-2', name: 'Server 2', ip: '10.0.0.2' },
+          { id: 'server-3', name: 'Server 3', ip: '10.0.0.3', joinAt: beats.join },
+        ],
+        arrivals: { stream: 'ch04-requests', peakRps: PEAK_RPS * sim.load, trough: 1 },
+      }),
+    [sim.seed, sim.lb, sim.load],
+  )
+  const ports = useMemo(() => at.servers.map(port), [])
+  const direct = useMemo(() => arcCurve(at.userPort, ports[0]!, 0, 2), [ports])
+  const userToLb = useMemo(() => arcCurve(at.userPort, at.lbPort, 0, 1.2), [])
+  // Farther servers arc higher, so the paths fan out instead of lying on one another.
+  const lbToServer = useMemo(
+    () => ports.map((p, i) => arcCurve(at.lbPort, p, 0, 1 + i * ARC_STEP)),
+    [ports],
+  )
+  return (
+    <>
+      <ChapterCamera active={active} position={[-2, 7, 24]} target={[-2, 2, 0]} />
+      <ChapterHeading
+        kicker="Chapter 4"
+        title={script.title}
+        at={beats['heading-in']}
+        until={beats.problem}
+        position={[-2, 6.4, 0]}
+      />
+
+      <group position={tuple(at.user)}>
+        <UserFigure />
+        <Label text="Users" billboard position={[0, 2.55, 0]} />
+      </group>
+      <group position={tuple(at.dns)}>
+        <DnsServer />
+        <Label text="DNS" billboard position={[0, 3.4, 0]} />
+      </group>
+
+      {/* Before: users straight to one server. */}
+      <Reveal at={beats.problem} until={beats['lb-in']} position={tuple(at.servers[0]!)}>
+        <ServerRack />
+      </Reveal>
+      <Reveal at={beats.problem + 1} until={beats['lb-in']} effect="fade" duration={1.5}>
+        <FlowArrow curve={direct} color={palette.request} active />
+      </Reveal>
+
+      {/* The load balancer arrives between users and servers. */}
+      <Reveal at={beats['lb-in']} effect="rise" lift={3} duration={1.4} position={tuple(at.lb)}>
+        <LoadBalancer />
+        <Label text="Load balancer" billboard position={[0, 2.1, 0]} />
+      </Reveal>
+      <Reveal at={beats['lb-in'] + 1.5} effect="fade" duration={1.5}>
+        <FlowArrow curve={userToLb} color={palette.textMuted} />
+        {lbToServer.slice(0, 2).map((c, i) => (
+          <FlowArrow key={i} curve={c} color={palette.textMuted} />
+        ))}
+      </Reveal>
+      <Reveal at={beats.join} effect="fade" duration={1.5}>
+        <FlowArrow curve={lbToServer[2]!} color={palette.textMuted} />
+      </Reveal>
+      {at.servers.map((p, i) => (
+        <PoolServer
+          key={i}
+          lb={lb}
+          index={i}
+          position={p}
+          from={i === 0 ? beats.problem : beats['lb-in']}
+        />
+      ))}
+
+      <Reveal at={beats.addresses} effect="pop" position={[at.lb[0], 3.1, at.lb[2]]}>
+        <Label
+          text={`public IP ${PUBLIC_IP}`}
+          size={textSize.small}
+          weight="mono"
+          color={palette.balancer}
+          billboard
+        />
+      </Reveal>
+      <Reveal
+        at={beats.addresses + 2}
+        effect="pop"
+        position={[at.servers[0]![0] + 4.4, 5.2, at.servers[1]![2]]}
+      >
+        <Label
+          text="private IPs: inside our network only"
+          size={textSize.small}
+          color={palette.textMuted}
+          billboard
+        />
+      </Reveal>
+
+      <LoadBalancerTraffic
+        lb={lb}
+        from={beats.traffic}
+        user={at.userPort}
+        balancer={at.lbPort}
+        paths={lbToServer}
+      />
+      <Reveal at={beats.traffic + 6} effect="fade" position={tuple(at.poolNotes)}>
+        <LiveLabel
+          compute={(local) => {
+            const s = lb.stateAt(local)
+            const next = Math.max(0, Math.ceil(s.healthCheck.next - local))
+            return `health check in ${next} s · failed ${s.totals.failed}`
+          }}
+          size={textSize.small}
+          color={palette.textMuted}
+          billboard
+        />
+      </Reveal>
+
+      <Reveal
+        at={beats['dns-table']}
+        until={beats.summary}
+        effect="rise"
+        position={tuple(at.dnsTable)}
+      >
+        <Callout
+          title="DNS record"
+          lines={[`${DOMAIN}  ->  ${PUBLIC_IP}`, '(the load balancer)']}
+          width={9.6}
+          code
+          accent={palette.dns}
+        />
+      </Reveal>
+      <Reveal at={beats.summary} effect="rise" position={[-2, 8.2, 0]}>
+        <Label text="Failover and availability" size={textSize.title} color={palette.accent} />
+      </Reveal>
+      <Reveal at={beats.summary + 1} effect="pop" position={[-5.8, 6.8, 0]}>
+        <CheckMark size={0.8} />
+        <Label
+          text="No single web server can take the site down"
+          size={textSize.label}
+          anchorX="left"
+          position={[0.7, 0, 0]}
+        />
+      </Reveal>
+    </>
+  )
+}
