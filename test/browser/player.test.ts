@@ -403,6 +403,7 @@ describe('bad input', () => {
     ['chapter=nope', ["'nope'", 'intro', 'single-server']],
     ['w=abc&h=100', ["'w=abc'"]],
     ['t=999', ["'t'", String(DURATION)]],
+    ['sim.eviction=random', ['sim.eviction', 'lru, lfu, fifo']],
   ])('?%s shows an error screen that says what is wrong', async (query, mentions) => {
     const { page, consoleErrors, pageErrors } = await openBroken(query)
     try {
