@@ -4,7 +4,7 @@
  * See `npm run render -- --help`, and the README's "Export" section.
  */
 import { Command } from 'commander'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -42,15 +42,23 @@ async function main(): Promise<void> {
     .option('--quiet', 'no progress bar: a line every 10% (for CI and logs)')
     .option('--no-build', 'reuse dist/ as it is instead of building first')
     .option(
+      '--music <file>',
+      'your own music under the voice (looped, ducked), not the built-in bed',
+    )
+    .option('--no-music', 'no music under the voice')
+    .option(
       '--merge <shards...>',
       'join shard files (from --shard i/n) into one video, without re-encoding',
     )
     .showHelpAfterError()
   program.parse()
-  const opts = program.opts<RenderOptions & { quiet?: boolean; build: boolean; merge?: string[] }>()
+  const opts = program.opts<
+    RenderOptions & { quiet?: boolean; build: boolean; merge?: string[]; music?: string | boolean }
+  >()
   const quiet = Boolean(opts.quiet) || !process.stdout.isTTY
+  const music = musicChoice(opts.music)
   if (opts.merge) {
-    await merge(opts.merge, opts.out)
+    await merge(opts.merge, opts.out, music)
     return
   }
   const plan = planRender(opts)
@@ -75,6 +83,7 @@ async function main(): Promise<void> {
           plan.endFrame / plan.fps,
           rendered.workDir,
           plan.out,
+          music,
         )
     await joinVideo(rendered.files, plan.out, rendered.workDir, extras)
     cleanSegments(rendered)
@@ -89,6 +98,21 @@ async function main(): Promise<void> {
   }
 }
 
+type Music = NonNullable<Parameters<typeof mixFilmAudio>[0]['music']>
+
+/** `--music FILE` (checked here), `--no-music`, or the built-in bed. */
+function musicChoice(option: string | boolean | undefined): Music {
+  if (option === false) return { kind: 'none' }
+  if (typeof option === 'string') {
+    if (!existsSync(option))
+      throw new RenderError(
+        `--music ${option}: no such file. Give an audio file ffmpeg can read, or leave --music out for the built-in bed.`,
+      )
+    return { kind: 'file', file: path.resolve(option) }
+  }
+  return { kind: 'bed' }
+}
+
 /**
  * The sound and text of a range: the mixed narration and music, the chapters and the captions,
  * written into the work folder for muxing, and the captions and the YouTube chapter list also
@@ -100,6 +124,7 @@ async function filmExtras(
   to: number,
   workDir: string,
   out: string,
+  music: Music,
 ): Promise<Extras> {
   const sidecars = await filmSidecars({ film, from, to })
   const metadata = path.join(workDir, 'chapters.ffmetadata')
@@ -107,7 +132,7 @@ async function filmExtras(
   const audio = path.join(workDir, 'audio.wav')
   writeFileSync(metadata, sidecars.ffmetadata)
   writeFileSync(captions, sidecars.vtt)
-  await mixFilmAudio({ film, from, to, out: audio })
+  await mixFilmAudio({ film, from, to, out: audio, music })
   const base = out.replace(/\.mp4$/, '')
   writeFileAtomic(`${base}.vtt`, sidecars.vtt)
   writeFileAtomic(`${base}.chapters.txt`, sidecars.youtube)
@@ -115,7 +140,11 @@ async function filmExtras(
 }
 
 /** `--merge`: checks that the shards make one whole render, then joins them. */
-async function merge(shardFiles: string[], outOption: string | undefined): Promise<void> {
+async function merge(
+  shardFiles: string[],
+  outOption: string | undefined,
+  music: Music,
+): Promise<void> {
   const { files, tag } = checkShards(shardFiles.map((f) => path.resolve(f)))
   const out = path.resolve(outOption ?? files[0]!.replace(/\.shard-\d+-of-\d+\.mp4$/, '.mp4'))
   if (!out.endsWith('.mp4')) throw new RenderError(`--out ${outOption}: end the name with .mp4.`)
@@ -127,6 +156,7 @@ async function merge(shardFiles: string[], outOption: string | undefined): Promi
       tag.endFrame / tag.fps,
       workDir,
       out,
+      music,
     )
     await joinVideo(files, out, workDir, extras)
   } finally {

@@ -125,6 +125,47 @@ describe('npm run render', () => {
     expect(Math.abs(Number(audio.duration) - Number(video.duration))).toBeLessThanOrEqual(1 / 24)
   })
 
+  it("mixes the user's own music under the voice with --music", async () => {
+    const song = path.join(work, 'song.wav')
+    spawnSync('sox', [
+      '-n',
+      '-r',
+      '48000',
+      '-c',
+      '1',
+      song,
+      'synth',
+      '3',
+      'sine',
+      '440',
+      'vol',
+      '0.5',
+    ])
+    const out = path.join(work, 'music.mp4')
+    const r = await render([
+      '--film',
+      'zero-to-millions',
+      '--from',
+      '10',
+      '--to',
+      '11',
+      '--out',
+      out,
+      '--music',
+      song,
+      ...SMALL,
+    ])
+    expect(r.code, r.out).toBe(0)
+    // A 440 Hz tone under the intro: the audio is far from silent.
+    const stats = spawnSync(
+      'ffmpeg',
+      ['-v', 'info', '-i', out, '-map', '0:a', '-af', 'volumedetect', '-f', 'null', '-'],
+      { encoding: 'utf8' },
+    )
+    const mean = Number(/mean_volume: (-?[\d.]+) dB/.exec(stats.stderr)?.[1])
+    expect(mean).toBeGreaterThan(-45)
+  })
+
   it('refuses to merge an incomplete set of shards', async () => {
     const r = await render(['--merge', path.join(work, 'sharded.shard-1-of-2.mp4')])
     expect(r.code).toBe(2)
@@ -197,6 +238,20 @@ describe('npm run render: bad input', () => {
     expect(r.code).toBe(2)
     expect(r.out).toMatch(/never became ready/)
     expect(existsSync(out)).toBe(false)
+  })
+
+  it('names --music when the music file is missing', async () => {
+    const r = await render([
+      '--film',
+      'zero-to-millions',
+      '--to',
+      '1',
+      '--music',
+      '/nonexistent/song.mp3',
+      ...SMALL,
+    ])
+    expect(r.code).toBe(2)
+    expect(r.out).toContain('--music /nonexistent/song.mp3: no such file')
   })
 
   it('refuses a bad flag before doing any work', async () => {
