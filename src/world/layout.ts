@@ -104,3 +104,16 @@ export const loadBalancerLayout = {
   poolNotes: [8, 5.9, 0] as Vec3,
   dnsTable: [-8, 8.6, -4] as Vec3,
 } as const
+
+/**
+ * Chapter 5: the web tier on the left sends writes to the master at the centre and reads to
+ * the replicas arranged around it on the right.
+ */
+export const replicationLayout = {
+  web: [-12, 0, 2] as Vec3,
+  webPort: [-11.2, 1.4, 2.6] as Vec3,
+  /** Node 0 starts as master; 1–3 are replicas in a row to its right, labels clear of each other. */
+  nodes: [[-3, 0, -1] as Vec3, [4, 0, -1] as Vec3, [9.5, 0, -1] as Vec3, [15, 0, -1] as Vec3],
+  portY: 1.4,
+  advantages: [-5, 9.4, -2] as Vec3,
+} as const

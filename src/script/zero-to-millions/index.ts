@@ -1,6 +1,7 @@
 import type { FilmScript } from '../types'
 import { intro } from './intro'
 import { loadBalancer } from './load-balancer'
+import { replication } from './replication'
 import { singleServer } from './single-server'
 import { verticalVsHorizontal } from './vertical-vs-horizontal'
 import { webAndDatabase } from './web-and-database'
@@ -9,7 +10,7 @@ import { webAndDatabase } from './web-and-database'
 export const zeroToMillionsScript: FilmScript = {
   id: 'zero-to-millions',
   title: 'Scaling from Zero to Millions of Users',
-  chapters: [intro, singleServer, webAndDatabase, verticalVsHorizontal, loadBalancer],
+  chapters: [intro, singleServer, webAndDatabase, verticalVsHorizontal, loadBalancer, replication],
 }
 
-export { intro, loadBalancer, singleServer, verticalVsHorizontal, webAndDatabase }
+export { intro, loadBalancer, replication, singleServer, verticalVsHorizontal, webAndDatabase }

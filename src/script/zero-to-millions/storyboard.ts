@@ -186,4 +186,47 @@ export const storyboardMap: readonly StoryboardEntry[] = [
     bullet: 'Voiceover: "Load balancer solves failover and improves availability"',
     line: 'ch04-13',
   },
+
+  {
+    chapter: 'replication',
+    bullet: 'Animate master-slave database architecture:',
+    beat: 'master-in',
+  },
+  {
+    chapter: 'replication',
+    bullet: 'Master DB at center (highlighted in blue)',
+    beat: 'master-in',
+  },
+  { chapter: 'replication', bullet: 'Multiple Slave DBs around it (green)', beat: 'replicas-in' },
+  { chapter: 'replication', bullet: 'Show "write" operations → Master DB', beat: 'ops' },
+  { chapter: 'replication', bullet: 'Show "read" operations → Slave DBs', beat: 'ops' },
+  {
+    chapter: 'replication',
+    bullet: 'Animate data replication flow with pulsing arrows',
+    beat: 'replicate',
+  },
+  {
+    chapter: 'replication',
+    bullet: 'Display three key advantages with icons:',
+    beat: 'advantages',
+  },
+  { chapter: 'replication', bullet: 'Performance (speedometer icon)', beat: 'advantages' },
+  { chapter: 'replication', bullet: 'Reliability (shield icon)', beat: 'advantages' },
+  { chapter: 'replication', bullet: 'High Availability (multiple checkmarks)', beat: 'advantages' },
+  { chapter: 'replication', bullet: 'Show failure scenarios:', beat: 'replica-fail' },
+  {
+    chapter: 'replication',
+    bullet: 'Slave failure → reads redirect to master temporarily',
+    beat: 'replica-fail',
+  },
+  {
+    chapter: 'replication',
+    bullet: 'Master failure → promote slave to master',
+    beat: 'master-fail',
+  },
+  {
+    chapter: 'replication',
+    bullet: 'Voiceover explaining the master-slave model benefits',
+    line: 'ch05-07',
+  },
 ]

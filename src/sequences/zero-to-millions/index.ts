@@ -2,6 +2,7 @@ import { zeroToMillionsScript } from '../../script/zero-to-millions'
 import type { FilmDefinition } from '../types'
 import { Intro } from './Intro'
 import { LoadBalancerChapter } from './LoadBalancerChapter'
+import { ReplicationChapter } from './ReplicationChapter'
 import { SingleServer } from './SingleServer'
 import { VerticalVsHorizontal } from './VerticalVsHorizontal'
 import { WebAndDatabase } from './WebAndDatabase'
@@ -15,5 +16,6 @@ export const zeroToMillions: FilmDefinition = {
     { id: 'web-and-database', Scene: WebAndDatabase },
     { id: 'vertical-vs-horizontal', Scene: VerticalVsHorizontal },
     { id: 'load-balancer', Scene: LoadBalancerChapter },
+    { id: 'replication', Scene: ReplicationChapter },
   ],
 }
