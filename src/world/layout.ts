@@ -117,3 +117,24 @@ export const replicationLayout = {
   portY: 1.4,
   advantages: [-5, 9.4, -2] as Vec3,
 } as const
+
+/**
+ * Chapter 6: web server, cache and database in a row, the cache in the middle where it sits on
+ * the read path; the eviction queue lies in front of them; the notes hang above.
+ */
+export const cacheLayout = {
+  web: [-9, 0, 0] as Vec3,
+  webPort: [-9, 1.4, 0.8] as Vec3,
+  cache: [0, 0, 0] as Vec3,
+  cachePort: [0, 0.8, 0.6] as Vec3,
+  /** Spare cache servers beside the first (the SPOF beat). */
+  spares: [[-2.2, 0, -2.5] as Vec3, [2.2, 0, -2.5] as Vec3],
+  db: [9, 0, 0] as Vec3,
+  dbPort: [9, 1.2, 0.9] as Vec3,
+  /** The eviction queue: slots in a row in front of the cache, next victim on the left. */
+  queue: [-6.3, 0.05, 6.5] as Vec3,
+  queueSlots: 8,
+  slotWidth: 1.8,
+  notes: [0, 8.2, -1] as Vec3,
+  snippet: [-5.5, 8.4, -1] as Vec3,
+} as const

@@ -1,4 +1,5 @@
 import type { FilmScript } from '../types'
+import { cache } from './cache'
 import { intro } from './intro'
 import { loadBalancer } from './load-balancer'
 import { replication } from './replication'
@@ -10,7 +11,23 @@ import { webAndDatabase } from './web-and-database'
 export const zeroToMillionsScript: FilmScript = {
   id: 'zero-to-millions',
   title: 'Scaling from Zero to Millions of Users',
-  chapters: [intro, singleServer, webAndDatabase, verticalVsHorizontal, loadBalancer, replication],
+  chapters: [
+    intro,
+    singleServer,
+    webAndDatabase,
+    verticalVsHorizontal,
+    loadBalancer,
+    replication,
+    cache,
+  ],
 }
 
-export { intro, loadBalancer, replication, singleServer, verticalVsHorizontal, webAndDatabase }
+export {
+  cache,
+  intro,
+  loadBalancer,
+  replication,
+  singleServer,
+  verticalVsHorizontal,
+  webAndDatabase,
+}

@@ -229,4 +229,30 @@ export const storyboardMap: readonly StoryboardEntry[] = [
     bullet: 'Voiceover explaining the master-slave model benefits',
     line: 'ch05-07',
   },
+
+  {
+    chapter: 'cache',
+    bullet: 'Introduce cache tier between web server and database',
+    beat: 'cache-in',
+  },
+  { chapter: 'cache', bullet: 'Animate cache workflow:', beat: 'check-first' },
+  {
+    chapter: 'cache',
+    bullet: 'Web server checks cache first (green path - fast)',
+    beat: 'check-first',
+  },
+  { chapter: 'cache', bullet: 'If data exists → return immediately (speed lines)', beat: 'hit' },
+  { chapter: 'cache', bullet: 'If not exists → query database (blue path)', beat: 'miss' },
+  { chapter: 'cache', bullet: 'Store in cache → return to web server', beat: 'miss' },
+  { chapter: 'cache', bullet: 'Display Memcached code example briefly', beat: 'snippet' },
+  { chapter: 'cache', bullet: 'Show cache considerations with warning icons:', beat: 'expiration' },
+  { chapter: 'cache', bullet: 'Expiration policy (clock icon)', beat: 'expiration' },
+  { chapter: 'cache', bullet: 'Consistency challenges (sync icon)', beat: 'consistency' },
+  { chapter: 'cache', bullet: 'SPOF mitigation (redundant servers)', beat: 'spof' },
+  {
+    chapter: 'cache',
+    bullet: 'Eviction policies: LRU, LFU, FIFO (animated queue)',
+    beat: 'eviction',
+  },
+  { chapter: 'cache', bullet: 'Voiceover explaining caching strategies', line: 'ch06-04' },
 ]

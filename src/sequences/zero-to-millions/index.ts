@@ -1,5 +1,6 @@
 import { zeroToMillionsScript } from '../../script/zero-to-millions'
 import type { FilmDefinition } from '../types'
+import { CacheChapter } from './CacheChapter'
 import { Intro } from './Intro'
 import { LoadBalancerChapter } from './LoadBalancerChapter'
 import { ReplicationChapter } from './ReplicationChapter'
@@ -17,5 +18,6 @@ export const zeroToMillions: FilmDefinition = {
     { id: 'vertical-vs-horizontal', Scene: VerticalVsHorizontal },
     { id: 'load-balancer', Scene: LoadBalancerChapter },
     { id: 'replication', Scene: ReplicationChapter },
+    { id: 'cache', Scene: CacheChapter },
   ],
 }

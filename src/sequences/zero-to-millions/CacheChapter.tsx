@@ -1,0 +1,273 @@
+import { useMemo } from 'react'
+import { CacheBlock } from '../../models/CacheBlock'
+import { Callout } from '../../models/Callout'
+import { ClockIcon } from '../../models/ClockIcon'
+import { DatabaseCylinder } from '../../models/DatabaseCylinder'
+import { FlowArrow } from '../../models/FlowArrow'
+import { Label } from '../../models/Label'
+import { Packet } from '../../models/Packet'
+import { ServerRack } from '../../models/ServerRack'
+import { cache as script } from '../../script/zero-to-millions/cache'
+import { createCache } from '../../sim'
+import { ChapterCamera } from '../../world/ChapterCamera'
+import { ChapterHeading } from '../../world/ChapterHeading'
+import { cacheLayout as at } from '../../world/layout'
+import { LiveLabel } from '../../world/LiveLabel'
+import { palette } from '../../world/palette'
+import { arcCurve, type Vec3 } from '../../world/paths'
+import { Reveal } from '../../world/Reveal'
+import { Travel } from '../../world/Travel'
+import { textSize } from '../../world/typography'
+import { useSimParams } from '../SimContext'
+import type { ChapterSceneProps } from '../types'
+import { CacheTraffic } from './CacheTraffic'
+
+const { beats } = script
+
+/** Reads a second: few enough to follow each packet. */
+const PEAK_RPS = 4
+/** A catalogue small enough, and skewed enough, that popular items repeat within the chapter. */
+const KEYS = 150
+const POPULARITY_SKEW = 1.1
+/** Cached values stay fresh this long (film seconds). */
+const TTL_SECONDS = 60
+const HOP = 1.6
+
+/** Our own example of the two calls every cache offers. */
+const SNIPPET = [
+  "cache.set('user:12', profile, 3600)  # keep 1 hour",
+  "cache.get('user:12')  # profile, or nothing",
+] as const
+
+const NOTES = [
+  {
+    beat: 'expiration',
+    title: 'Expiration',
+    line: 'too long: stale data; too short: more database reads',
+  },
+  { beat: 'consistency', title: 'Consistency', line: 'update the database and the cache together' },
+  {
+    beat: 'spof',
+    title: 'No single point of failure',
+    line: 'several cache servers, spare memory',
+  },
+] as const
+
+const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
+
+/**
+ * Chapter 6: the cache tier. A scripted hit and miss explain the read-through path; then the
+ * simulated cache takes over: which reads hit, the hit rate, the database reads saved, and the
+ * entries in the order they will be evicted.
+ */
+export function CacheChapter({ active }: ChapterSceneProps) {
+  const sim = useSimParams()
+  const cache = useMemo(
+    () =>
+      createCache({
+        seed: sim.seed,
+        capacity: sim.cache,
+        policy: sim.eviction,
+        ttl: TTL_SECONDS,
+        keys: KEYS,
+        zipf: POPULARITY_SKEW,
+        peakRps: PEAK_RPS,
+        load: sim.load,
+      }),
+    [sim.seed, sim.cache, sim.eviction, sim.load],
+  )
+  const legs = useMemo(
+    () => ({
+      ask: arcCurve(at.webPort, at.cachePort, 0, 1.4),
+      back: arcCurve(at.cachePort, at.webPort, 0, 0.4),
+      toDb: arcCurve(at.cachePort, at.dbPort, 0, 1.4),
+      fromDb: arcCurve(at.dbPort, at.cachePort, 0, 0.4),
+    }),
+    [],
+  )
+  const policyName = {
+    lru: 'least recently used',
+    lfu: 'least frequently used',
+    fifo: 'first in, first out',
+  }[sim.eviction]
+  return (
+    <>
+      <ChapterCamera active={active} position={[0, 7, 24]} target={[0, 2.5, 0]} />
+      <ChapterHeading
+        kicker="Chapter 6"
+        title={script.title}
+        at={beats['heading-in']}
+        until={beats['cache-in']}
+        position={[0, 6.4, 0]}
+      />
+
+      <group position={tuple(at.web)}>
+        <ServerRack />
+        <Label text="Web server" billboard position={[0, 2.8, 0]} />
+      </group>
+      <group position={tuple(at.db)}>
+        <DatabaseCylinder />
+        <Label text="Database" billboard position={[0, 2.8, 0]} />
+      </group>
+      <Reveal at={beats['cache-in']} effect="rise" lift={2} position={tuple(at.cache)}>
+        <CacheBlock size={1.3} />
+        <Label text="Cache" color={palette.cache} billboard position={[0, 1.8, 0]} />
+      </Reveal>
+
+      {/* The read-through path, one step at a time. */}
+      <Reveal at={beats['check-first']} effect="fade" duration={1.2}>
+        <FlowArrow curve={legs.ask} color={palette.request} active />
+      </Reveal>
+      <Travel curve={legs.ask} at={beats['check-first'] + 0.5} duration={HOP}>
+        <Packet />
+        <Label
+          text="1. check the cache"
+          size={textSize.small}
+          billboard
+          outline
+          position={[0, 0.7, 0]}
+        />
+      </Travel>
+      <Reveal at={beats.hit} effect="fade" duration={1.2}>
+        <FlowArrow curve={legs.back} color={palette.success} active />
+      </Reveal>
+      <Travel curve={legs.back} at={beats.hit + 0.5} duration={HOP * 0.6} dwell={1.5}>
+        <Packet color={palette.success} />
+        <Label
+          text="2. hit: straight back"
+          size={textSize.small}
+          color={palette.success}
+          billboard
+          outline
+          position={[0, 0.7, 0]}
+        />
+      </Travel>
+      <Reveal at={beats.miss} effect="fade" duration={1.2}>
+        <FlowArrow curve={legs.toDb} color={palette.database} active />
+        <FlowArrow curve={legs.fromDb} color={palette.database} active />
+      </Reveal>
+      <Travel curve={legs.toDb} at={beats.miss + 0.5} duration={HOP}>
+        <Packet color={palette.database} />
+        <Label
+          text="3. miss: ask the database"
+          size={textSize.small}
+          color={palette.database}
+          billboard
+          outline
+          position={[0, 0.7, 0]}
+        />
+      </Travel>
+      <Travel curve={legs.fromDb} at={beats.miss + 0.5 + HOP} duration={HOP} dwell={2}>
+        <Packet color={palette.database} />
+        <Label
+          text="4. store in the cache, return"
+          size={textSize.small}
+          color={palette.database}
+          billboard
+          outline
+          position={[0, 0.7, 0]}
+        />
+      </Travel>
+
+      {/* Then the simulation's traffic and what it adds up to. */}
+      <CacheTraffic cache={cache} from={beats.live} legs={legs} />
+      <Reveal at={beats.live + 2} effect="fade" position={[0, 4.4, 0]}>
+        <LiveLabel
+          compute={(local) => {
+            const s = cache.stateAt(local)
+            return `hit rate ${Math.round(100 * s.hitRate)}% · ${s.hits} hits · ${s.dbReads} database reads`
+          }}
+          size={textSize.label}
+          billboard
+        />
+      </Reveal>
+
+      <Reveal
+        at={beats.snippet}
+        until={beats.expiration}
+        effect="rise"
+        position={tuple(at.snippet)}
+      >
+        <Callout
+          title="Memcached-style API"
+          lines={SNIPPET}
+          width={11.5}
+          code
+          accent={palette.cache}
+        />
+      </Reveal>
+      {NOTES.map((note, i) => (
+        <Reveal
+          key={note.beat}
+          at={beats[note.beat]}
+          until={beats.eviction}
+          effect="pop"
+          position={[at.notes[0] - 7, at.notes[1] - i * 1.5, at.notes[2]]}
+        >
+          {i === 0 ? (
+            <ClockIcon scale={0.7} />
+          ) : (
+            <Label text="!" size={textSize.heading} color={palette.accent} />
+          )}
+          <Label
+            text={note.title}
+            size={textSize.label}
+            color={palette.accent}
+            anchorX="left"
+            position={[0.8, 0.2, 0]}
+          />
+          <Label text={note.line} size={textSize.small} anchorX="left" position={[0.8, -0.4, 0]} />
+        </Reveal>
+      ))}
+      {at.spares.map((p, i) => (
+        <Reveal key={i} at={beats.spof + 1 + i * 0.6} effect="rise" position={tuple(p)}>
+          <CacheBlock size={1} />
+        </Reveal>
+      ))}
+
+      {/* Eviction: the entries in the order they will leave, read from the simulation. */}
+      <Reveal at={beats.eviction} effect="fade" position={tuple(at.queue)}>
+        <Label
+          text={`Eviction (${policyName}): next out on the left`}
+          size={textSize.label}
+          color={palette.cache}
+          anchorX="left"
+          position={[-0.9, 1.6, 0]}
+        />
+        {Array.from({ length: at.queueSlots }, (_, i) => (
+          <group key={i} position={[i * at.slotWidth, 0.5, 0]}>
+            <mesh>
+              <boxGeometry args={[at.slotWidth - 0.2, 0.9, 0.5]} />
+              <meshStandardMaterial color={i === 0 ? palette.failureDark : palette.panel} />
+            </mesh>
+            <LiveLabel
+              compute={(local) => {
+                const entry = cache.entriesAt(local, at.queueSlots)[i]
+                return entry ? `#${entry.key}` : ''
+              }}
+              size={textSize.small}
+              weight="mono"
+              position={[0, 0, 0.3]}
+            />
+          </group>
+        ))}
+      </Reveal>
+      <Reveal
+        at={beats.eviction + 9}
+        effect="fade"
+        position={[at.queue[0] - 0.9, 0.1, at.queue[2] + 1.4]}
+      >
+        <Label
+          text="other policies: least frequently used, first in first out"
+          size={textSize.small}
+          color={palette.textMuted}
+          anchorX="left"
+        />
+      </Reveal>
+
+      <Reveal at={beats.summary} effect="rise" position={[0, 8.6, -1]}>
+        <Label text="Cache data as much as you can" size={textSize.title} color={palette.accent} />
+      </Reveal>
+    </>
+  )
+}
