@@ -5,7 +5,6 @@ import { ClockIcon } from '../../models/ClockIcon'
 import { DatabaseCylinder } from '../../models/DatabaseCylinder'
 import { FlowArrow } from '../../models/FlowArrow'
 import { Label } from '../../models/Label'
-import { Packet } from '../../models/Packet'
 import { ServerRack } from '../../models/ServerRack'
 import { cache as script } from '../../script/zero-to-millions/cache'
 import { createCache } from '../../sim'
@@ -16,7 +15,7 @@ import { LiveLabel } from '../../world/LiveLabel'
 import { palette } from '../../world/palette'
 import { arcCurve, type Vec3 } from '../../world/paths'
 import { Reveal } from '../../world/Reveal'
-import { Travel } from '../../world/Travel'
+import { PacketTrip } from '../../world/PacketTrip'
 import { textSize } from '../../world/typography'
 import { useSimParams } from '../SimContext'
 import type { ChapterSceneProps } from '../types'
@@ -118,56 +117,45 @@ export function CacheChapter({ active }: ChapterSceneProps) {
       <Reveal at={beats['check-first']} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.ask} color={palette.request} active />
       </Reveal>
-      <Travel curve={legs.ask} at={beats['check-first'] + 0.5} duration={HOP}>
-        <Packet />
-        <Label
-          text="1. check the cache"
-          size={textSize.small}
-          billboard
-          outline
-          position={[0, 0.7, 0]}
-        />
-      </Travel>
+      <PacketTrip
+        curve={legs.ask}
+        at={beats['check-first'] + 0.5}
+        duration={HOP}
+        label="1. check the cache"
+      />
       <Reveal at={beats.hit} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.back} color={palette.success} active />
       </Reveal>
-      <Travel curve={legs.back} at={beats.hit + 0.5} duration={HOP * 0.6} dwell={1.5}>
-        <Packet color={palette.success} />
-        <Label
-          text="2. hit: straight back"
-          size={textSize.small}
-          color={palette.success}
-          billboard
-          outline
-          position={[0, 0.7, 0]}
-        />
-      </Travel>
+      <PacketTrip
+        curve={legs.back}
+        at={beats.hit + 0.5}
+        duration={HOP * 0.6}
+        dwell={1.5}
+        color={palette.success}
+        label="2. hit: straight back"
+        labelColor={palette.success}
+      />
       <Reveal at={beats.miss} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.toDb} color={palette.database} active />
         <FlowArrow curve={legs.fromDb} color={palette.database} active />
       </Reveal>
-      <Travel curve={legs.toDb} at={beats.miss + 0.5} duration={HOP}>
-        <Packet color={palette.database} />
-        <Label
-          text="3. miss: ask the database"
-          size={textSize.small}
-          color={palette.database}
-          billboard
-          outline
-          position={[0, 0.7, 0]}
-        />
-      </Travel>
-      <Travel curve={legs.fromDb} at={beats.miss + 0.5 + HOP} duration={HOP} dwell={2}>
-        <Packet color={palette.database} />
-        <Label
-          text="4. store in the cache, return"
-          size={textSize.small}
-          color={palette.database}
-          billboard
-          outline
-          position={[0, 0.7, 0]}
-        />
-      </Travel>
+      <PacketTrip
+        curve={legs.toDb}
+        at={beats.miss + 0.5}
+        duration={HOP}
+        color={palette.database}
+        label="3. miss: ask the database"
+        labelColor={palette.database}
+      />
+      <PacketTrip
+        curve={legs.fromDb}
+        at={beats.miss + 0.5 + HOP}
+        duration={HOP}
+        dwell={2}
+        color={palette.database}
+        label="4. store in the cache, return"
+        labelColor={palette.database}
+      />
 
       {/* Then the simulation's traffic and what it adds up to. */}
       <CacheTraffic cache={cache} from={beats.live} legs={legs} />

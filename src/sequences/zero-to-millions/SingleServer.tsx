@@ -19,6 +19,7 @@ import { singleServer as at } from '../../world/layout'
 import { palette } from '../../world/palette'
 import { arcCurve, type Vec3 } from '../../world/paths'
 import { Reveal } from '../../world/Reveal'
+import { PacketTrip } from '../../world/PacketTrip'
 import { Travel } from '../../world/Travel'
 import { textSize } from '../../world/typography'
 import type { ChapterSceneProps } from '../types'
@@ -150,17 +151,14 @@ export function SingleServer({ active }: ChapterSceneProps) {
       >
         <StepBadge step={1} position={[0, 1, 0]} />
       </Reveal>
-      <Travel curve={toDns} at={beats['step-1'] + 0.3} duration={HOP_SECONDS}>
-        <Packet color={palette.request} />
-        <Label
-          text="www.mysite.com"
-          weight="mono"
-          size={textSize.small}
-          billboard
-          outline
-          position={[0, 0.75, 0]}
-        />
-      </Travel>
+      <PacketTrip
+        curve={toDns}
+        at={beats['step-1'] + 0.3}
+        duration={HOP_SECONDS}
+        color={palette.request}
+        label="www.mysite.com"
+        labelWeight="mono"
+      />
 
       {/* Step 2: DNS answers with the address. */}
       <Reveal at={beats['step-2']} until={beats.json} duration={HOP_SECONDS} effect="fade">
@@ -174,18 +172,17 @@ export function SingleServer({ active }: ChapterSceneProps) {
       >
         <StepBadge step={2} position={[0, -0.9, 0]} color={palette.response} />
       </Reveal>
-      <Travel curve={fromDns} at={beats['step-2'] + 0.3} duration={HOP_SECONDS} dwell={6}>
-        <Packet color={palette.response} />
-        <Label
-          text="15.125.23.214"
-          weight="mono"
-          size={textSize.label}
-          color={palette.response}
-          billboard
-          outline
-          position={[0, 0.8, 0]}
-        />
-      </Travel>
+      <PacketTrip
+        curve={fromDns}
+        at={beats['step-2'] + 0.3}
+        duration={HOP_SECONDS}
+        dwell={6}
+        color={palette.response}
+        label="15.125.23.214"
+        labelColor={palette.response}
+        labelSize={textSize.label}
+        labelWeight="mono"
+      />
 
       <Reveal
         at={beats['dns-note']}
@@ -216,16 +213,13 @@ export function SingleServer({ active }: ChapterSceneProps) {
       >
         <StepBadge step={3} position={[0, 1, 0]} />
       </Reveal>
-      <Travel curve={toServer} at={beats['step-3'] + 0.3} duration={HOP_SECONDS + 1}>
-        <Packet color={palette.request} />
-        <Label
-          text="HTTP request"
-          size={textSize.small}
-          billboard
-          outline
-          position={[0, 0.75, 0]}
-        />
-      </Travel>
+      <PacketTrip
+        curve={toServer}
+        at={beats['step-3'] + 0.3}
+        duration={HOP_SECONDS + 1}
+        color={palette.request}
+        label="HTTP request"
+      />
 
       {/* Step 4: HTML for the browser, JSON for the app. */}
       <Reveal at={beats['step-4']} until={beats.json} duration={HOP_SECONDS} effect="fade">
@@ -239,17 +233,15 @@ export function SingleServer({ active }: ChapterSceneProps) {
       >
         <StepBadge step={4} position={[0, -0.9, 0]} color={palette.response} />
       </Reveal>
-      <Travel curve={fromServer} at={beats['step-4'] + 0.3} duration={HOP_SECONDS + 1} dwell={4}>
-        <Packet color={palette.response} />
-        <Label
-          text="HTML page or JSON"
-          size={textSize.small}
-          color={palette.response}
-          billboard
-          outline
-          position={[0, 0.75, 0]}
-        />
-      </Travel>
+      <PacketTrip
+        curve={fromServer}
+        at={beats['step-4'] + 0.3}
+        duration={HOP_SECONDS + 1}
+        dwell={4}
+        color={palette.response}
+        label="HTML page or JSON"
+        labelColor={palette.response}
+      />
 
       <Reveal at={beats.json} until={beats.inside} effect="rise" position={tuple(at.jsonCallout)}>
         <Callout title="GET /users/12" lines={SAMPLE_JSON} width={7.4} code />

@@ -1,0 +1,51 @@
+import { Label } from '../models/Label'
+import { Packet } from '../models/Packet'
+import { palette } from './palette'
+import { Travel, type TravelProps } from './Travel'
+import { textSize } from './typography'
+
+export type PacketTripProps = Omit<TravelProps, 'children'> & {
+  color?: string
+  /** What the packet carries, written above it while it travels. */
+  label?: string
+  labelColor?: string
+  labelSize?: number
+  labelWeight?: 'regular' | 'bold' | 'mono'
+}
+
+/** Height of a packet's label above its centre: clear of the packet's halo. */
+const LABEL_LIFT = 0.75
+
+/**
+ * One packet making one trip along a path between two beats, with an optional label riding
+ * above it: a request, a response, a query.
+ *
+ * ```tsx
+ * <PacketTrip curve={toDns} at={beats['step-1']} duration={3} label="www.mysite.com" />
+ * ```
+ */
+export function PacketTrip({
+  color = palette.request,
+  label,
+  labelColor = palette.text,
+  labelSize = textSize.small,
+  labelWeight = 'bold',
+  ...travel
+}: PacketTripProps) {
+  return (
+    <Travel {...travel}>
+      <Packet color={color} />
+      {label && (
+        <Label
+          text={label}
+          size={labelSize}
+          weight={labelWeight}
+          color={labelColor}
+          billboard
+          outline
+          position={[0, LABEL_LIFT, 0]}
+        />
+      )}
+    </Travel>
+  )
+}
