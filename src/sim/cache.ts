@@ -410,12 +410,7 @@ export function createCache(overrides: Partial<CacheParams> = {}): Cache {
       }
     },
     readsIn(t0, t1) {
-      const a = Math.max(0, t0)
-      if (!(t1 > a)) return []
-      const w = checkpoints.fork(a)
-      const out: CacheRead[] = []
-      advance(w, t1, (r) => out.push(r))
-      return out
+      return checkpoints.eventsIn<CacheRead>(t0, t1, advance)
     },
     entriesAt(t, limit = 16) {
       const w = checkpoints.at(t)

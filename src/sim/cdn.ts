@@ -263,12 +263,7 @@ export function createCdn(overrides: Partial<CdnParams> = {}): Cdn {
       }
     },
     requestsIn(t0, t1) {
-      const a = Math.max(0, t0)
-      if (!(t1 > a)) return []
-      const w = checkpoints.fork(a)
-      const out: CdnRequest[] = []
-      advance(w, t1, (r) => out.push(r))
-      return out
+      return checkpoints.eventsIn<CdnRequest>(t0, t1, advance)
     },
     latency(regionId) {
       const g = p.regions.findIndex((r) => r.id === regionId)

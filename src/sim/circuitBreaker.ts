@@ -257,12 +257,7 @@ export function createCircuitBreaker(
       }
     },
     callsIn(t0, t1) {
-      const a = Math.max(0, t0)
-      if (!(t1 > a)) return []
-      const w = checkpoints.fork(a)
-      const out: BreakerCall[] = []
-      advance(w, t1, (c) => out.push(c))
-      return out
+      return checkpoints.eventsIn<BreakerCall>(t0, t1, advance)
     },
   }
 }

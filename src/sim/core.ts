@@ -320,6 +320,18 @@ export class Checkpoints<W extends { t: number }, S> {
     return this.model.load(this.model.save(this.at(t)))
   }
 
+  /**
+   * The events a model emits in [t0, t1) (requests, reads, calls…), listed by stepping a private
+   * copy from t0; `step` is the model's own advance that reports each event it produces.
+   */
+  eventsIn<E>(t0: number, t1: number, step: (w: W, to: number, emit: (e: E) => void) => void): E[] {
+    const a = Math.max(0, t0)
+    if (!(t1 > a)) return []
+    const out: E[] = []
+    step(this.fork(a), t1, (e) => out.push(e))
+    return out
+  }
+
   private checkpoint(k: number): S {
     if (this.saved.length === 0) this.saved.push(this.model.save(this.model.initial()))
     if (this.saved.length <= k) {

@@ -201,12 +201,7 @@ export function createDns(overrides: Partial<DnsParams> = {}): Dns {
       }
     },
     lookupsIn(t0, t1) {
-      const a = Math.max(0, t0)
-      if (!(t1 > a)) return []
-      const w = checkpoints.fork(a)
-      const out: DnsLookup[] = []
-      advance(w, t1, (l) => out.push(l))
-      return out
+      return checkpoints.eventsIn<DnsLookup>(t0, t1, advance)
     },
     resolve(name, t) {
       const i = p.records.findIndex((r) => r.name === name)

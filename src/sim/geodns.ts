@@ -189,12 +189,7 @@ export function createGeoDns(overrides: Partial<GeoDnsParams> = {}): GeoDns {
       }
     },
     routesIn(t0, t1) {
-      const a = Math.max(0, t0)
-      if (!(t1 > a)) return []
-      const w = checkpoints.fork(a)
-      const out: GeoRoute[] = []
-      advance(w, t1, (r) => out.push(r))
-      return out
+      return checkpoints.eventsIn<GeoRoute>(t0, t1, advance)
     },
     failoverCompleteAt: (at) => checkAtOrAfter(at, H) + p.dnsTtl,
   }

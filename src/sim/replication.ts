@@ -330,12 +330,7 @@ export function createReplication(overrides: Partial<ReplicationParams> = {}): R
       }
     },
     operationsIn(t0, t1) {
-      const a = Math.max(0, t0)
-      if (!(t1 > a)) return []
-      const w = checkpoints.fork(a)
-      const out: DbOperation[] = []
-      advance(w, t1, (o) => out.push(o))
-      return out
+      return checkpoints.eventsIn<DbOperation>(t0, t1, advance)
     },
   }
 }

@@ -260,12 +260,7 @@ export function createSessions(overrides: Partial<SessionsParams> = {}): Session
       }
     },
     requestsIn(t0, t1) {
-      const a = Math.max(0, t0)
-      if (!(t1 > a)) return []
-      const w = checkpoints.fork(a)
-      const out: SessionRequest[] = []
-      advance(w, t1, (r) => out.push(r))
-      return out
+      return checkpoints.eventsIn<SessionRequest>(t0, t1, advance)
     },
     serverOf(userId, t) {
       const w = checkpoints.at(t)
