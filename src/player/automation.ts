@@ -1,3 +1,4 @@
+import { capturedRenderer } from '../capture/rendererRegistry'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
 
@@ -21,6 +22,8 @@ export interface CinematicApi {
   readonly time: number
   readonly frame: number
   readonly playing: boolean
+  /** Draw calls of the last frame drawn (three's renderer.info), for the draw-call budget. */
+  readonly drawCalls: number
 }
 
 declare global {
@@ -54,6 +57,9 @@ export function createAutomation(
     },
     get playing() {
       return clock.playing
+    },
+    get drawCalls() {
+      return capturedRenderer().info.render.calls
     },
   }
 }

@@ -25,6 +25,8 @@ export interface CinematicHandle {
   /** The playhead, in film seconds. */
   time: number
   playing: boolean
+  /** Draw calls of the last frame drawn. */
+  drawCalls: number
 }
 
 /** `window` as the player leaves it; declared locally so it cannot clash with src's typing. */
@@ -158,6 +160,7 @@ export async function playerInfo(
       chapters: c.chapters.map((ch) => ({ ...ch })),
       time: c.time,
       playing: c.playing,
+      drawCalls: c.drawCalls,
     }
   })
 }
@@ -169,6 +172,12 @@ export async function seek(page: Page, seconds: number): Promise<void> {
     if (!c) throw new Error('window.cinematic is not defined')
     await c.seek(t)
   }, seconds)
+}
+
+/** Draw calls of the frame at `seconds` (three's renderer.info for that frame). */
+export async function drawCallsAt(page: Page, seconds: number): Promise<number> {
+  await seek(page, seconds)
+  return page.evaluate(() => (window as PlayerWindow).cinematic!.drawCalls)
 }
 
 /** A PNG screenshot of the (first) canvas: what the viewer sees of the 3D scene. */
