@@ -1,8 +1,7 @@
-import { useMemo, useRef } from 'react'
-import { Color, Object3D, type Curve, type InstancedMesh, type Vector3 } from 'three'
+import { useMemo } from 'react'
+import { Color, type Curve, type Vector3 } from 'three'
 import type { Cache } from '../../sim'
-import { useChapterFrame } from '../../timeline/ChapterTime'
-import { easeInOut } from '../../timeline/easing'
+import { PacketSwarm } from '../../world/PacketSwarm'
 import { palette } from '../../world/palette'
 
 export type CacheTrafficProps = {
@@ -18,7 +17,6 @@ const CAPACITY = 96
 const ASK = new Color(palette.request)
 const HIT = new Color(palette.success)
 const MISS = new Color(palette.database)
-const scratch = new Object3D()
 
 /**
  * The simulated cache's reads as packets, one instanced draw call: each read asks the cache;
@@ -26,43 +24,22 @@ const scratch = new Object3D()
  * before it returns. Which reads hit is the simulation's, not a script's.
  */
 export function CacheTraffic({ cache, from, legs }: CacheTrafficProps) {
-  const mesh = useRef<InstancedMesh>(null)
   const missRoute = useMemo(() => [legs.toDb, legs.fromDb, legs.back], [legs])
-  useChapterFrame((local) => {
-    const m = mesh.current
-    if (!m) return
-    let n = 0
-    if (local > from) {
-      for (const r of cache.readsIn(Math.max(from, local - 4 * LEG), local)) {
-        if (n >= CAPACITY) break
-        const legIndex = Math.floor((local - r.time) / LEG)
-        const p = easeInOut(((local - r.time) % LEG) / LEG)
-        let curve: Curve<Vector3> | undefined
-        let color = ASK
-        if (legIndex === 0) curve = legs.ask
-        else if (r.hit) {
-          curve = legIndex === 1 ? legs.back : undefined
-          color = HIT
-        } else {
-          curve = missRoute[legIndex - 1]
-          color = MISS
-        }
-        if (!curve) continue
-        curve.getPoint(p, scratch.position)
-        scratch.updateMatrix()
-        m.setMatrixAt(n, scratch.matrix)
-        m.setColorAt(n, color)
-        n++
-      }
-    }
-    m.count = n
-    m.instanceMatrix.needsUpdate = true
-    if (m.instanceColor) m.instanceColor.needsUpdate = true
-  })
   return (
-    <instancedMesh ref={mesh} args={[undefined, undefined, CAPACITY]} frustumCulled={false}>
-      <sphereGeometry args={[0.18, 14, 10]} />
-      <meshBasicMaterial />
-    </instancedMesh>
+    <PacketSwarm
+      capacity={CAPACITY}
+      radius={0.18}
+      fill={(local, put) => {
+        if (local <= from) return
+        for (const r of cache.readsIn(Math.max(from, local - 4 * LEG), local)) {
+          const age = local - r.time
+          const leg = Math.floor(age / LEG)
+          const progress = (age % LEG) / LEG
+          if (leg === 0) put(legs.ask, progress, ASK)
+          else if (r.hit && leg === 1) put(legs.back, progress, HIT)
+          else if (!r.hit && leg <= missRoute.length) put(missRoute[leg - 1]!, progress, MISS)
+        }
+      }}
+    />
   )
 }

@@ -1,8 +1,7 @@
-import { useMemo, useRef } from 'react'
-import { Color, Object3D, type Curve, type InstancedMesh, type Vector3 } from 'three'
+import { useMemo } from 'react'
+import { Color, type Curve, type Vector3 } from 'three'
 import type { LoadBalancer } from '../../sim'
-import { useChapterFrame } from '../../timeline/ChapterTime'
-import { easeInOut } from '../../timeline/easing'
+import { PacketSwarm } from '../../world/PacketSwarm'
 import { palette } from '../../world/palette'
 import { arcCurve, type Vec3 } from '../../world/paths'
 
@@ -23,7 +22,6 @@ const TO_SERVER = 0.9
 const CAPACITY = 96
 const REQUEST = new Color(palette.request)
 const FAILED = new Color(palette.failure)
-const scratch = new Object3D()
 
 /**
  * Every request the simulated load balancer handles, as a packet: from the users to the
@@ -31,36 +29,23 @@ const scratch = new Object3D()
  * failed. One instanced draw call for all of them.
  */
 export function LoadBalancerTraffic({ lb, from, user, balancer, paths }: LoadBalancerTrafficProps) {
-  const mesh = useRef<InstancedMesh>(null)
   const toBalancer = useMemo(() => arcCurve(user, balancer, 0, 1.2), [user, balancer])
   const serverIndex = useMemo(() => new Map(lb.params.servers.map((s, i) => [s.id, i])), [lb])
-  useChapterFrame((local) => {
-    const m = mesh.current
-    if (!m) return
-    let n = 0
-    const window0 = Math.max(from, local - TO_BALANCER - TO_SERVER)
-    for (const r of local > from ? lb.requestsIn(window0, local) : []) {
-      if (n >= CAPACITY) break
-      const age = local - r.arrival
-      const target = r.server === null ? -1 : serverIndex.get(r.server)!
-      if (age < TO_BALANCER) {
-        toBalancer.getPoint(easeInOut(age / TO_BALANCER), scratch.position)
-        m.setColorAt(n, REQUEST)
-      } else if (target >= 0) {
-        paths[target]!.getPoint(easeInOut((age - TO_BALANCER) / TO_SERVER), scratch.position)
-        m.setColorAt(n, r.outcome === 'failed' && r.reason === 'refused' ? FAILED : REQUEST)
-      } else continue
-      scratch.updateMatrix()
-      m.setMatrixAt(n++, scratch.matrix)
-    }
-    m.count = n
-    m.instanceMatrix.needsUpdate = true
-    if (m.instanceColor) m.instanceColor.needsUpdate = true
-  })
   return (
-    <instancedMesh ref={mesh} args={[undefined, undefined, CAPACITY]} frustumCulled={false}>
-      <sphereGeometry args={[0.2, 16, 12]} />
-      <meshBasicMaterial />
-    </instancedMesh>
+    <PacketSwarm
+      capacity={CAPACITY}
+      fill={(local, put) => {
+        if (local <= from) return
+        for (const r of lb.requestsIn(Math.max(from, local - TO_BALANCER - TO_SERVER), local)) {
+          const age = local - r.arrival
+          const target = r.server === null ? -1 : serverIndex.get(r.server)!
+          if (age < TO_BALANCER) put(toBalancer, age / TO_BALANCER, REQUEST)
+          else if (target >= 0) {
+            const failed = r.outcome === 'failed' && r.reason === 'refused'
+            put(paths[target]!, (age - TO_BALANCER) / TO_SERVER, failed ? FAILED : REQUEST)
+          }
+        }
+      }}
+    />
   )
 }
