@@ -7,7 +7,7 @@ import { defineChapter } from '../types'
 export const loadBalancer = defineChapter({
   id: 'load-balancer',
   title: 'Load balancer',
-  duration: 120,
+  duration: 112,
   beats: {
     'heading-in': 0.2,
     problem: 4.5,

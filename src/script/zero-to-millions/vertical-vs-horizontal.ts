@@ -4,7 +4,7 @@ import { defineChapter } from '../types'
 export const verticalVsHorizontal = defineChapter({
   id: 'vertical-vs-horizontal',
   title: 'Vertical vs horizontal scaling',
-  duration: 120,
+  duration: 112,
   beats: {
     'heading-in': 0.2,
     'split-screen': 4.5,
