@@ -2,7 +2,7 @@ import type { IProject } from '@theatre/core'
 import { Player } from './player/Player'
 import { ErrorScreen } from './player/ErrorScreen'
 import type { PlayerParams } from './player/params'
-import type { SimParams } from './sim'
+import type { SimParamsStore } from './sim/paramsStore'
 import type { FilmDefinition } from './sequences/types'
 import type { FilmClock } from './timeline/clock'
 import type { ChapterSpan } from './timeline/filmTime'
@@ -17,7 +17,7 @@ export type AppProps =
       holds: FrameHolds
       spans: ChapterSpan[]
       params: PlayerParams
-      sim: SimParams
+      sim: SimParamsStore
     }
   | { kind: 'error'; title: string; message: string }
 

@@ -7,6 +7,7 @@ import { parseParams } from './player/params'
 import './player/player.css'
 import { DEFAULT_FILM, filmById } from './sequences'
 import { parseSimParams } from './sim'
+import { createSimParamsStore } from './sim/paramsStore'
 import { loadFilmProject } from './theatre/project'
 import { FilmClock } from './timeline/clock'
 import { chapterSpans, filmDuration, findChapter } from './timeline/filmTime'
@@ -14,7 +15,7 @@ import { FrameHolds } from './timeline/holds'
 
 function setup(): AppProps {
   const params = parseParams(window.location.search)
-  const sim = parseSimParams(new URLSearchParams(window.location.search))
+  const sim = createSimParamsStore(parseSimParams(new URLSearchParams(window.location.search)))
   const film = filmById(params.film ?? DEFAULT_FILM)
   const spans = chapterSpans(film.script.chapters)
   const duration = filmDuration(spans)
@@ -33,7 +34,7 @@ function setup(): AppProps {
     mode: params.capture ? 'capture' : 'playback',
   })
   const holds = new FrameHolds()
-  window.cinematic = createAutomation(clock, film.script, spans)
+  window.cinematic = createAutomation(clock, film.script, spans, sim)
   void window.cinematic.ready.then(async () => {
     await clock.seek(start)
     if (params.autoplay) clock.play()
@@ -41,7 +42,7 @@ function setup(): AppProps {
   if (params.capture) window.cinematicCapture = createCaptureApi(clock)
   if (import.meta.env.DEV && !params.capture) {
     void import('./theatre/studio').then(({ startStudio }) =>
-      startStudio({ project, clock, spans }),
+      startStudio({ project, clock, spans, sim }),
     )
   }
   return { kind: 'film', film, project, clock, holds, spans, params, sim }

@@ -1,7 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import type { IProject } from '@theatre/core'
 import { RafDriverProvider } from '@theatre/r3f'
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useFilmAudio } from '../audio/useFilmAudio'
 import { registerRenderer } from '../capture/rendererRegistry'
 import { filmCues } from '../script/captions'
@@ -15,7 +15,7 @@ import { Captions } from './Captions'
 import { ChapterList } from './ChapterList'
 import { Controls } from './Controls'
 import type { PlayerParams } from './params'
-import type { SimParams } from '../sim'
+import type { SimParamsStore } from '../sim/paramsStore'
 import { useClock } from './useClock'
 import { useBrowserExport } from './useBrowserExport'
 import { useKeys } from './useKeys'
@@ -27,7 +27,7 @@ export type PlayerProps = {
   holds: FrameHolds
   spans: ChapterSpan[]
   params: PlayerParams
-  sim: SimParams
+  sim: SimParamsStore
 }
 
 /** The film's frame is always 16:9; the window letterboxes it. */
@@ -36,6 +36,7 @@ const ASPECT = 16 / 9
 /** The player: the film's canvas, and over it captions and controls (hidden with `?ui=0`). */
 export function Player({ film, project, clock, holds, spans, params, sim }: PlayerProps) {
   const root = useRef<HTMLDivElement>(null)
+  const simParams = useSyncExternalStore(sim.subscribe, sim.get)
   const { time, playing } = useClock(clock)
   const [captions, setCaptions] = useState(params.captions)
   const [chaptersOpen, setChaptersOpen] = useState(false)
@@ -75,7 +76,13 @@ export function Player({ film, project, clock, holds, spans, params, sim }: Play
         >
           <RafDriverProvider driver={clock.rafDriver}>
             <Suspense fallback={null}>
-              <FilmScene film={film} project={project} clock={clock} holds={holds} sim={sim} />
+              <FilmScene
+                film={film}
+                project={project}
+                clock={clock}
+                holds={holds}
+                sim={simParams}
+              />
             </Suspense>
           </RafDriverProvider>
         </Canvas>

@@ -1,4 +1,6 @@
 import { capturedRenderer } from '../capture/rendererRegistry'
+import type { SimParams, SimParamsInput } from '../sim'
+import type { SimParamsStore } from '../sim/paramsStore'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
 
@@ -24,6 +26,13 @@ export interface CinematicApi {
   readonly playing: boolean
   /** Draw calls of the last frame drawn (three's renderer.info), for the draw-call budget. */
   readonly drawCalls: number
+  /** The simulation's parameters now (seed, load, cache, eviction, split, lb). */
+  readonly sim: SimParams
+  /**
+   * Changes simulation parameters, as `?sim.*` would; resolves when the current frame is drawn
+   * again with them. Rejects, changing nothing, with a message naming an invalid parameter.
+   */
+  setSim(changes: Partial<SimParamsInput>): Promise<void>
 }
 
 declare global {
@@ -38,6 +47,7 @@ export function createAutomation(
   clock: FilmClock,
   film: { id: string; title: string },
   spans: ChapterSpan[],
+  sim: SimParamsStore,
 ): CinematicApi {
   return {
     film: film.id,
@@ -60,6 +70,15 @@ export function createAutomation(
     },
     get drawCalls() {
       return capturedRenderer().info.render.calls
+    },
+    get sim() {
+      return sim.get()
+    },
+    async setSim(changes) {
+      sim.set(changes)
+      // Let React commit the chapters' new models before the frame is drawn again.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      await clock.requestDraw()
     },
   }
 }

@@ -72,10 +72,10 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
     return clock.attachRenderer(draw)
   }, [advance, clock, holds, sheets, spans])
 
-  // A resized canvas needs the same frame drawn again at the new size.
+  // A resized canvas, or new simulation parameters, need the same frame drawn again.
   useEffect(() => {
     void clock.requestDraw()
-  }, [clock, size])
+  }, [clock, size, sim])
 
   return (
     <SimParamsContext.Provider value={sim}>

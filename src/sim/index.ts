@@ -27,6 +27,7 @@ import { createDns, type Dns } from './dns'
 import { createGeoDns, type GeoDns } from './geodns'
 import { createKafka, defaultKafkaParams, type Kafka } from './kafka'
 import { createLoadBalancer, type LoadBalancer } from './loadBalancer'
+import { createMetrics, defaultMetricsParams, type Metrics } from './metrics'
 import { createQueue, defaultQueueParams, type MessageQueue } from './queue'
 import { createReplication, defaultReplicationParams, type Replication } from './replication'
 import { createSessions, defaultSessionsParams, type SessionMode, type Sessions } from './sessions'
@@ -41,6 +42,7 @@ export * from './dns'
 export * from './geodns'
 export * from './kafka'
 export * from './loadBalancer'
+export * from './metrics'
 export * from './queue'
 export * from './replication'
 export * from './sessions'
@@ -107,6 +109,33 @@ export function parseSimParams(searchParams: URLSearchParams): SimParams {
   return parsed.data
 }
 
+/**
+ * The same parameters given as values (from the studio's Simulation pane or
+ * `window.cinematic.setSim`): `changes` over `base`. Throws an Error naming the first invalid
+ * parameter and its allowed values.
+ */
+export function mergeSimParams(base: SimParams, changes: Partial<SimParamsInput>): SimParams {
+  for (const key of Object.keys(changes)) {
+    if (!Object.prototype.hasOwnProperty.call(URL_PARAMS, key)) {
+      throw new Error(
+        `Unknown simulation parameter '${key}'. Known: ${Object.keys(URL_PARAMS).join(', ')}.`,
+      )
+    }
+  }
+  const parsed = simParamsSchema.safeParse({ ...base, ...changes })
+  if (parsed.success) return parsed.data
+  const key = String(parsed.error.issues[0]?.path[0] ?? '') as keyof SimParams
+  const value = (changes as Record<string, unknown>)[key] ?? base[key]
+  throw invalid(`sim.${key}`, String(value), URL_PARAMS[key]?.allowed ?? 'a valid value')
+}
+
+/** The URL parameters (`sim.cache=10` …) that reproduce `params`: only those off their default. */
+export function simSearchParams(params: SimParams): [string, string][] {
+  return (Object.keys(URL_PARAMS) as (keyof SimParams)[])
+    .filter((key) => params[key] !== defaultSimParams[key])
+    .map((key) => [`sim.${key}`, String(params[key])])
+}
+
 function invalid(name: string, value: string, allowed: string): Error {
   return new Error(`Invalid URL parameter ${name}=${JSON.stringify(value)}: expected ${allowed}.`)
 }
@@ -128,6 +157,8 @@ export interface SimModels {
   sharding: Sharding
   kafka: Kafka
   circuitBreaker: CircuitBreaker
+  /** Host metrics, the database tier, error logs and business metrics. */
+  metrics: Metrics
 }
 
 export type SimModelId = keyof SimModels
@@ -146,6 +177,7 @@ export const SIM_MODEL_IDS: readonly SimModelId[] = [
   'sharding',
   'kafka',
   'circuitBreaker',
+  'metrics',
 ]
 
 export type Simulation = Readonly<SimModels> & {
@@ -210,6 +242,7 @@ export function createSimulation(input: SimParamsInput = {}): Simulation {
         seed,
         arrivals: traffic(defaultCircuitBreakerParams.arrivals, load),
       }),
+    metrics: () => createMetrics({ seed, arrivals: traffic(defaultMetricsParams.arrivals, load) }),
   }
   const built: Partial<SimModels> = {}
   const sessionModes: Partial<Record<SessionMode, Sessions>> = {}

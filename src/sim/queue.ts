@@ -79,6 +79,11 @@ export interface QueueState {
   waiting: Job[]
   /** Jobs in service, with worker index and finish time. */
   running: { job: Job; worker: number; start: number; end: number }[]
+  /**
+   * The workers by index (their stable names: Worker 1 is index 0), ascending, and whether each
+   * takes jobs yet; indices need not be contiguous once a worker has been retired.
+   */
+  workerSlots: { index: number; ready: boolean }[]
   scaling: { time: number; kind: 'out' | 'in'; workers: number }[]
 }
 
@@ -303,6 +308,7 @@ export function createQueue(overrides: Partial<QueueParams> = {}): MessageQueue 
         oldestWait: backlog(w) ? time - w.queue[w.head]!.time : 0,
         waiting,
         running,
+        workerSlots: w.slots.map((s) => ({ index: s.index, ready: s.readyAt <= time })),
         scaling: w.scaling,
       }
     },

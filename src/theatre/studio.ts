@@ -2,14 +2,17 @@
  * The Theatre studio and its r3f extension, for the dev server only: main.tsx imports this
  * module dynamically under `import.meta.env.DEV`, so production builds and captures hold none of
  * it. Adds a "Save to state/" button (and Ctrl/Cmd+S) that writes the project's keyframes back
- * to `state/<film>.theatre.json` through the dev server, which validates before it writes.
+ * to `state/<film>.theatre.json` through the dev server, which validates before it writes, and a
+ * "Simulation" pane for the `?sim.*` parameters.
  */
 import { onChange, type IProject } from '@theatre/core'
 import extensionModule from '@theatre/r3f/dist/extension'
 import studioModule from '@theatre/studio'
 import { attachChapterNarration } from '../audio/studioNarration'
+import type { SimParamsStore } from '../sim/paramsStore'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
+import { mountSimPane, SIM_ICON, SIM_PANE_CLASS } from './simPane'
 import { stateFileOf } from './stateSchema'
 
 /**
@@ -34,6 +37,7 @@ export interface StudioOptions {
   project: IProject
   clock: FilmClock
   spans: readonly ChapterSpan[]
+  sim: SimParamsStore
 }
 
 function toast(text: string, ok: boolean): void {
@@ -87,7 +91,7 @@ function answerUpdateCheckLocally(): void {
   }
 }
 
-export function startStudio({ project, clock, spans }: StudioOptions): void {
+export function startStudio({ project, clock, spans, sim }: StudioOptions): void {
   answerUpdateCheckLocally()
   studio.extend(extension)
   studio.extend({
@@ -101,10 +105,17 @@ export function startStudio({ project, clock, spans }: StudioOptions): void {
             svgSource: SAVE_ICON,
             onClick: () => void saveState(project),
           },
+          {
+            type: 'Icon',
+            title: 'Simulation parameters (seed, load, cache, eviction, split, balancing)',
+            svgSource: SIM_ICON,
+            onClick: () => void studio.createPane(SIM_PANE_CLASS),
+          },
         ])
         return () => {}
       },
     },
+    panes: [{ class: SIM_PANE_CLASS, mount: ({ node }) => mountSimPane(node, sim) }],
   })
   studio.initialize({ __experimental_rafDriver: clock.rafDriver })
   clock.setIdleTicking(true)

@@ -27,6 +27,9 @@ export interface CinematicHandle {
   playing: boolean
   /** Draw calls of the last frame drawn. */
   drawCalls: number
+  /** The simulation's parameters, and a change to them that resolves once redrawn. */
+  sim: Record<string, number | string>
+  setSim(changes: Record<string, unknown>): Promise<void>
 }
 
 /** `window` as the player leaves it; declared locally so it cannot clash with src's typing. */
@@ -149,7 +152,7 @@ export async function openPlayer(
 /** The player's state as the page sees it now (not the Promise or methods). */
 export async function playerInfo(
   page: Page,
-): Promise<Omit<CinematicHandle, 'ready' | 'seek' | 'play' | 'pause'>> {
+): Promise<Omit<CinematicHandle, 'ready' | 'seek' | 'play' | 'pause' | 'setSim'>> {
   return page.evaluate(() => {
     const c = (window as PlayerWindow).cinematic
     if (!c) throw new Error('window.cinematic is not defined')
@@ -161,6 +164,7 @@ export async function playerInfo(
       time: c.time,
       playing: c.playing,
       drawCalls: c.drawCalls,
+      sim: { ...c.sim },
     }
   })
 }

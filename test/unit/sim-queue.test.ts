@@ -16,6 +16,20 @@ describe('message queue', () => {
     }
   })
 
+  it('names each worker slot, ready or starting, and runs jobs only on ready ones', () => {
+    const q = createQueue({ seed: 4 })
+    for (let t = 0; t <= 200; t += 0.9) {
+      const s = q.stateAt(t)
+      const indices = s.workerSlots.map((w) => w.index)
+      expect(indices).toEqual([...new Set(indices)].sort((a, b) => a - b))
+      expect(s.workerSlots.filter((w) => w.ready).length).toBe(s.workers)
+      expect(s.workerSlots.length).toBe(s.workers + s.starting)
+      for (const r of s.running) {
+        expect(s.workerSlots.find((w) => w.index === r.worker)?.ready).toBe(true)
+      }
+    }
+  })
+
   it('the backlog grows in a burst and workers scale out after the start-up delay', () => {
     const q = createQueue({ seed: 4 })
     const { startDelay, scaleOutBacklog, maxWorkers, minWorkers } = q.params
