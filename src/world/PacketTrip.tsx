@@ -6,6 +6,8 @@ import { textSize } from './typography'
 
 export type PacketTripProps = Omit<TravelProps, 'children'> & {
   color?: string
+  /** The packet's radius, for scenes drawn smaller than the usual diagram (a globe). */
+  size?: number
   /** What the packet carries, written above it while it travels. */
   label?: string
   labelColor?: string
@@ -26,6 +28,7 @@ const LABEL_LIFT = 0.75
  */
 export function PacketTrip({
   color = palette.request,
+  size,
   label,
   labelColor = palette.text,
   labelSize = textSize.small,
@@ -34,7 +37,7 @@ export function PacketTrip({
 }: PacketTripProps) {
   return (
     <Travel {...travel}>
-      <Packet color={color} />
+      <Packet color={color} size={size} />
       {label && (
         <Label
           text={label}

@@ -10,6 +10,11 @@ export const palette = {
   /** The ground grid's lines: barely there, only to give depth. */
   grid: '#1c2540',
   ground: '#0e1428',
+  /** The globe: a navy sea a step lighter than the background, land a muted slate above it. */
+  ocean: '#122146',
+  land: '#51607f',
+  /** The globe's rim of air: a soft sky blue, only ever seen as a faint glow. */
+  atmosphere: '#60a5fa',
 
   database: '#3b82f6',
   server: '#22c55e',

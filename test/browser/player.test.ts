@@ -171,10 +171,19 @@ describe('frames', () => {
 
       const { chapters } = await playerInfo(page)
       expect(chapters.length).toBeGreaterThan(0)
+      let previous: { id: string; pixels: Awaited<ReturnType<typeof canvasPixels>> } | null = null
       for (const chapter of chapters) {
         const mid = (chapter.start + chapter.end) / 2
         await seek(page, mid)
-        const stats = imageStats(await canvasPixels(page))
+        const pixels = await canvasPixels(page)
+        if (previous) {
+          expect(
+            pixelDifference(previous.pixels, pixels, 8),
+            `${chapter.id}'s midpoint looks like ${previous.id}'s`,
+          ).toBeGreaterThan(0.02)
+        }
+        previous = { id: chapter.id, pixels }
+        const stats = imageStats(pixels)
         expect(stats.lumaStdDev, `${chapter.id} at ${mid} s looks blank`).toBeGreaterThan(
           BLANK_LUMA_STDDEV,
         )
@@ -182,6 +191,45 @@ describe('frames', () => {
           2 * empty,
         )
       }
+    })
+  })
+})
+
+describe('simulation parameters', () => {
+  test('setSim redraws the frame with the new parameters, and refuses an invalid one', async () => {
+    await withPlayer(CLEAN_SMALL, async ({ page }) => {
+      const { chapters } = await playerInfo(page)
+      const cache = chapters.find((c) => c.id === 'cache')!
+      // Well into the simulated traffic, where the hit rate and the eviction queue show.
+      await seek(page, cache.start + 90)
+      const before = await canvasPixels(page)
+      await page.evaluate(() =>
+        (window as TestWindow).cinematic!.setSim({ cache: 2, eviction: 'fifo' }),
+      )
+      expect(await page.evaluate(() => (window as TestWindow).cinematic!.sim)).toMatchObject({
+        cache: 2,
+        eviction: 'fifo',
+      })
+      const smaller = await canvasPixels(page)
+      expect(samePixels(before, smaller), 'a 2-entry FIFO cache drew the same frame').toBe(false)
+
+      const refused = await page.evaluate(() =>
+        (window as TestWindow).cinematic!.setSim({ cache: -3 }).then(
+          () => 'accepted',
+          (e: Error) => e.message,
+        ),
+      )
+      expect(refused).toMatch(/sim\.cache="-3".*whole number from 1 to 1000/)
+      expect(await page.evaluate(() => (window as TestWindow).cinematic!.sim)).toMatchObject({
+        cache: 2,
+      })
+
+      await page.evaluate(() =>
+        (window as TestWindow).cinematic!.setSim({ cache: 100, eviction: 'lru' }),
+      )
+      expect((await canvasPixels(page)).equals(before), 'back to the defaults, same frame').toBe(
+        true,
+      )
     })
   })
 })

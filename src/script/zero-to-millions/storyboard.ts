@@ -255,4 +255,259 @@ export const storyboardMap: readonly StoryboardEntry[] = [
     beat: 'eviction',
   },
   { chapter: 'cache', bullet: 'Voiceover explaining caching strategies', line: 'ch06-04' },
+
+  {
+    chapter: 'cdn',
+    bullet: 'Show global map with CDN servers at different locations',
+    beat: 'edges-in',
+  },
+  { chapter: 'cdn', bullet: 'Animate CDN workflow:', beat: 'request' },
+  { chapter: 'cdn', bullet: 'User A requests image.png → CDN (30ms shown)', beat: 'request' },
+  { chapter: 'cdn', bullet: 'vs Direct to Origin Server (120ms shown)', beat: 'direct' },
+  {
+    chapter: 'cdn',
+    bullet: 'Show cache miss scenario: CDN → Origin → Store → Return',
+    beat: 'miss',
+  },
+  { chapter: 'cdn', bullet: 'Show cache hit scenario: Direct from CDN', beat: 'hit' },
+  {
+    chapter: 'cdn',
+    bullet: 'Display CDN URL examples from Amazon CloudFront and Akamai',
+    beat: 'urls',
+  },
+  { chapter: 'cdn', bullet: 'Show TTL (Time-to-Live) concept with ticking clock', beat: 'ttl' },
+  { chapter: 'cdn', bullet: 'Highlight benefits: faster load times globally', beat: 'benefits' },
+  { chapter: 'cdn', bullet: 'Voiceover explaining CDN advantages', line: 'ch07-08' },
+
+  {
+    chapter: 'stateless',
+    bullet: 'Compare Stateful vs Stateless architectures side-by-side:',
+    beat: 'stateless',
+  },
+  {
+    chapter: 'stateless',
+    bullet: 'STATEFUL: User A stuck to Server 1 (sticky sessions shown with glue icon)',
+    beat: 'stateful',
+  },
+  {
+    chapter: 'stateless',
+    bullet: 'STATELESS: Any user can use any server (flexible routing shown)',
+    beat: 'flexible',
+  },
+  {
+    chapter: 'stateless',
+    bullet: 'Animate session data moving from web servers to shared data store (NoSQL)',
+    beat: 'sessions-out',
+  },
+  {
+    chapter: 'stateless',
+    bullet:
+      'Show autoscaling: servers appearing/disappearing based on traffic (graph showing load)',
+    beat: 'autoscale',
+  },
+  {
+    chapter: 'stateless',
+    bullet: 'Display updated architecture with NoSQL for session storage',
+    beat: 'architecture',
+  },
+  {
+    chapter: 'stateless',
+    bullet: 'Voiceover: "Stateless architecture enables true horizontal scaling"',
+    line: 'ch08-07',
+  },
+
+  { chapter: 'multi-dc', bullet: 'Show world map with data centers:', beat: 'dcs-in' },
+  { chapter: 'multi-dc', bullet: 'DC1 in US-East (x% traffic)', beat: 'dcs-in' },
+  { chapter: 'multi-dc', bullet: 'DC2 in US-West ((100-x)% traffic)', beat: 'dcs-in' },
+  {
+    chapter: 'multi-dc',
+    bullet: 'Animate geo-routing based on user location',
+    beat: 'geo-routing',
+  },
+  { chapter: 'multi-dc', bullet: 'Show datacenter failover:', beat: 'failover' },
+  { chapter: 'multi-dc', bullet: 'DC2 goes offline (red X)', beat: 'failover' },
+  { chapter: 'multi-dc', bullet: '100% traffic routes to DC1 automatically', beat: 'failover' },
+  { chapter: 'multi-dc', bullet: 'Display three technical challenges:', beat: 'redirect' },
+  { chapter: 'multi-dc', bullet: 'Traffic redirection (GeoDNS routing)', beat: 'redirect' },
+  { chapter: 'multi-dc', bullet: 'Data synchronization (bi-directional arrows)', beat: 'sync' },
+  { chapter: 'multi-dc', bullet: 'Testing and deployment (checklist)', beat: 'testing' },
+  {
+    chapter: 'multi-dc',
+    bullet: 'Voiceover explaining multi-datacenter complexity',
+    line: 'ch09-05',
+  },
+
+  {
+    chapter: 'message-queue',
+    bullet: 'Introduce message queue architecture:',
+    beat: 'queue-in',
+  },
+  {
+    chapter: 'message-queue',
+    bullet: 'Producers (Web Servers) → Publish → Message Queue',
+    beat: 'producers',
+  },
+  {
+    chapter: 'message-queue',
+    bullet: 'Message Queue → Consume → Consumers (Workers)',
+    beat: 'consumers',
+  },
+  { chapter: 'message-queue', bullet: 'Animate photo processing example:', beat: 'photo' },
+  {
+    chapter: 'message-queue',
+    bullet: 'User uploads photo → Web server publishes job',
+    beat: 'photo',
+  },
+  {
+    chapter: 'message-queue',
+    bullet: 'Workers pick up jobs (crop, sharpen, blur)',
+    beat: 'jobs',
+  },
+  {
+    chapter: 'message-queue',
+    bullet: 'Show independent scaling of producers and consumers',
+    beat: 'scaling',
+  },
+  {
+    chapter: 'message-queue',
+    bullet: 'Display queue filling up → more workers added automatically',
+    beat: 'scaling',
+  },
+  {
+    chapter: 'message-queue',
+    bullet: 'Highlight decoupling benefit with separation symbol',
+    beat: 'decoupled',
+  },
+  {
+    chapter: 'message-queue',
+    bullet: 'Voiceover: "Message queues enable asynchronous processing"',
+    line: 'ch10-05',
+  },
+
+  {
+    chapter: 'monitoring',
+    bullet: 'Show monitoring dashboard with animated graphs:',
+    beat: 'logs',
+  },
+  {
+    chapter: 'monitoring',
+    bullet: 'Error logs aggregating from multiple servers',
+    beat: 'logs',
+  },
+  { chapter: 'monitoring', bullet: 'Metrics panels showing:', beat: 'host' },
+  {
+    chapter: 'monitoring',
+    bullet: 'Host level: CPU, Memory, Disk I/O (gauge animations)',
+    beat: 'host',
+  },
+  {
+    chapter: 'monitoring',
+    bullet: 'Aggregated level: Database tier performance (line graphs)',
+    beat: 'database',
+  },
+  {
+    chapter: 'monitoring',
+    bullet: 'Business metrics: DAU, retention, revenue (bar charts)',
+    beat: 'business',
+  },
+  { chapter: 'monitoring', bullet: 'Display automation tools:', beat: 'ci' },
+  {
+    chapter: 'monitoring',
+    bullet: 'Continuous Integration (green checkmark on code commit)',
+    beat: 'ci',
+  },
+  {
+    chapter: 'monitoring',
+    bullet: 'Automated deployment (rocket ship launching)',
+    beat: 'deploy',
+  },
+  {
+    chapter: 'monitoring',
+    bullet: 'Voiceover: "For large systems, automation is essential"',
+    line: 'ch11-06',
+  },
+
+  {
+    chapter: 'sharding',
+    bullet: 'Compare Vertical vs Horizontal Database Scaling:',
+    beat: 'vertical',
+  },
+  {
+    chapter: 'sharding',
+    bullet: 'Vertical: Single large server (show 24TB RAM)',
+    beat: 'vertical',
+  },
+  { chapter: 'sharding', bullet: 'Horizontal: Multiple sharded databases', beat: 'horizontal' },
+  { chapter: 'sharding', bullet: 'Animate sharding process:', beat: 'hash' },
+  { chapter: 'sharding', bullet: 'Hash function: user_id % 4', beat: 'hash' },
+  { chapter: 'sharding', bullet: 'Show data distribution across 4 shards:', beat: 'distribute' },
+  { chapter: 'sharding', bullet: 'Shard 0: users 0, 4, 8...', beat: 'distribute' },
+  { chapter: 'sharding', bullet: 'Shard 1: users 1, 5, 9...', beat: 'distribute' },
+  { chapter: 'sharding', bullet: 'Shard 2: users 2, 6, 10...', beat: 'distribute' },
+  { chapter: 'sharding', bullet: 'Shard 3: users 3, 7, 11...', beat: 'distribute' },
+  {
+    chapter: 'sharding',
+    bullet: 'Display three key challenges with warning signs:',
+    beat: 'reshard',
+  },
+  { chapter: 'sharding', bullet: 'Resharding data (moving data icons)', beat: 'reshard' },
+  {
+    chapter: 'sharding',
+    bullet: 'Celebrity/Hotspot problem (celebrity icon with fire)',
+    beat: 'celebrity',
+  },
+  { chapter: 'sharding', bullet: 'Join operations complexity (broken chain link)', beat: 'joins' },
+  { chapter: 'sharding', bullet: 'Voiceover explaining sharding trade-offs', line: 'ch12-07' },
+
+  {
+    chapter: 'conclusion',
+    bullet: 'Animated checklist appearing one by one:',
+    beat: 'checklist',
+  },
+  { chapter: 'conclusion', bullet: 'Keep web tier stateless', beat: 'lesson-stateless' },
+  { chapter: 'conclusion', bullet: 'Build redundancy at every tier', beat: 'lesson-redundancy' },
+  { chapter: 'conclusion', bullet: 'Cache data as much as you can', beat: 'lesson-cache' },
+  { chapter: 'conclusion', bullet: 'Support multiple data centers', beat: 'lesson-data-centres' },
+  { chapter: 'conclusion', bullet: 'Host static assets in CDN', beat: 'lesson-cdn' },
+  { chapter: 'conclusion', bullet: 'Scale data tier by sharding', beat: 'lesson-sharding' },
+  {
+    chapter: 'conclusion',
+    bullet: 'Split tiers into individual services',
+    beat: 'lesson-services',
+  },
+  {
+    chapter: 'conclusion',
+    bullet: 'Monitor and use automation tools',
+    beat: 'lesson-monitoring',
+  },
+  {
+    chapter: 'conclusion',
+    bullet: 'Show final architecture diagram with all components integrated:',
+    beat: 'architecture',
+  },
+  { chapter: 'conclusion', bullet: 'Users → DNS → CDN → Load Balancer', beat: 'edge' },
+  {
+    chapter: 'conclusion',
+    bullet: '→ Web Servers (stateless) → Cache',
+    beat: 'cache-tier',
+  },
+  { chapter: 'conclusion', bullet: '→ Message Queue → Workers', beat: 'queue' },
+  {
+    chapter: 'conclusion',
+    bullet: '→ Sharded Databases with replication',
+    beat: 'data-tier',
+  },
+  { chapter: 'conclusion', bullet: '→ NoSQL for session data', beat: 'sessions' },
+  { chapter: 'conclusion', bullet: '→ Monitoring & Automation tools', beat: 'tools' },
+  {
+    chapter: 'conclusion',
+    bullet: 'Ending text: "Scaling is an iterative journey. Keep learning and improving!"',
+    beat: 'ending',
+  },
+  {
+    chapter: 'conclusion',
+    bullet:
+      'Voiceover: "Congratulations! You now understand how to scale from zero to millions. Keep iterating and refining!"',
+    line: 'conclusion-07',
+  },
 ]

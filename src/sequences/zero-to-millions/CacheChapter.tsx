@@ -6,6 +6,7 @@ import { DatabaseCylinder } from '../../models/DatabaseCylinder'
 import { FlowArrow } from '../../models/FlowArrow'
 import { Label } from '../../models/Label'
 import { ServerRack } from '../../models/ServerRack'
+import { SyncIcon } from '../../models/SyncIcon'
 import { cache as script } from '../../script/zero-to-millions/cache'
 import { createCache } from '../../sim'
 import { ChapterCamera } from '../../world/ChapterCamera'
@@ -192,11 +193,9 @@ export function CacheChapter({ active }: ChapterSceneProps) {
           effect="pop"
           position={[at.notes[0] - 7, at.notes[1] - i * 1.5, at.notes[2]]}
         >
-          {i === 0 ? (
-            <ClockIcon scale={0.7} />
-          ) : (
-            <Label text="!" size={textSize.heading} color={palette.accent} />
-          )}
+          {i === 0 && <ClockIcon scale={0.7} />}
+          {i === 1 && <SyncIcon scale={0.7} />}
+          {i === 2 && <Label text="!" size={textSize.heading} color={palette.accent} />}
           <Label
             text={note.title}
             size={textSize.label}

@@ -1,10 +1,17 @@
 import { zeroToMillionsScript } from '../../script/zero-to-millions'
 import type { FilmDefinition } from '../types'
 import { CacheChapter } from './CacheChapter'
+import { CdnChapter } from './CdnChapter'
+import { ConclusionChapter } from './ConclusionChapter'
 import { Intro } from './Intro'
 import { LoadBalancerChapter } from './LoadBalancerChapter'
+import { MessageQueueChapter } from './MessageQueueChapter'
+import { MonitoringChapter } from './MonitoringChapter'
+import { MultiDcChapter } from './MultiDcChapter'
 import { ReplicationChapter } from './ReplicationChapter'
+import { ShardingChapter } from './ShardingChapter'
 import { SingleServer } from './SingleServer'
+import { StatelessChapter } from './StatelessChapter'
 import { VerticalVsHorizontal } from './VerticalVsHorizontal'
 import { WebAndDatabase } from './WebAndDatabase'
 
@@ -19,5 +26,12 @@ export const zeroToMillions: FilmDefinition = {
     { id: 'load-balancer', Scene: LoadBalancerChapter },
     { id: 'replication', Scene: ReplicationChapter },
     { id: 'cache', Scene: CacheChapter },
+    { id: 'cdn', Scene: CdnChapter },
+    { id: 'stateless', Scene: StatelessChapter },
+    { id: 'multi-dc', Scene: MultiDcChapter },
+    { id: 'message-queue', Scene: MessageQueueChapter },
+    { id: 'monitoring', Scene: MonitoringChapter },
+    { id: 'sharding', Scene: ShardingChapter },
+    { id: 'conclusion', Scene: ConclusionChapter },
   ],
 }

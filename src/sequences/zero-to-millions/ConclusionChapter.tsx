@@ -1,0 +1,46 @@
+import { Label } from '../../models/Label'
+import { conclusion as script } from '../../script/zero-to-millions/conclusion'
+import { ChapterCamera } from '../../world/ChapterCamera'
+import { ChapterHeading } from '../../world/ChapterHeading'
+import { conclusionLayout as at } from '../../world/layout'
+import { palette } from '../../world/palette'
+import { Reveal } from '../../world/Reveal'
+import { textSize } from '../../world/typography'
+import type { ChapterSceneProps } from '../types'
+import { BestPractices } from './BestPractices'
+import { FinalArchitecture } from './FinalArchitecture'
+
+const { beats } = script
+
+/** The closing words are seen from twice a chapter's usual distance: a title, doubled. */
+const ENDING_SIZE = textSize.title * 1.5
+
+/**
+ * The conclusion: the lessons as a checklist, ticked as they are said; then the camera cranes up
+ * and the whole architecture assembles on the ground, with the closing words above it.
+ */
+export function ConclusionChapter({ active }: ChapterSceneProps) {
+  return (
+    <>
+      <ChapterCamera active={active} position={[0, 5.8, 19]} target={[0, 5.8, 0]} />
+      <ChapterHeading
+        kicker="Conclusion"
+        title="From one server to millions"
+        at={beats['heading-in']}
+        until={beats.checklist}
+        position={[0, 6.2, 0]}
+      />
+      <BestPractices until={beats.architecture} />
+      <FinalArchitecture />
+      <Reveal at={beats.ending} effect="rise" position={[...at.ending]}>
+        <Label text="Scaling is an iterative journey." size={ENDING_SIZE} />
+        <Label
+          text="Keep learning and improving!"
+          size={ENDING_SIZE * 0.62}
+          color={palette.accent}
+          position={[0, -ENDING_SIZE * 1.1, 0]}
+        />
+      </Reveal>
+    </>
+  )
+}
