@@ -456,7 +456,7 @@ describe('bad input', () => {
     ['film=nope', ["'nope'", FILM]],
     ['chapter=nope', ["'nope'", 'intro', 'single-server']],
     ['w=abc&h=100', ["'w=abc'"]],
-    ['t=999', ["'t'", String(DURATION)]],
+    ['t=9999', ["'t'", String(DURATION)]],
     ['sim.eviction=random', ['sim.eviction', 'lru, lfu, fifo']],
   ])('?%s shows an error screen that says what is wrong', async (query, mentions) => {
     const { page, consoleErrors, pageErrors } = await openBroken(query)

@@ -62,6 +62,10 @@ describe('zero-to-millions against the storyboard', () => {
       "It's a journey that requires continuous refinement and endless improvement.",
       "Today, we'll build a system from a single user and gradually scale it to millions.",
       'But what happens when traffic grows?',
+      'Stateless architecture enables true horizontal scaling',
+      'Message queues enable asynchronous processing',
+      'For large systems, automation is essential',
+      'Congratulations! You now understand how to scale from zero to millions. Keep iterating and refining!',
     ]
     for (const q of quoted) {
       expect(storyboard).toContain(q)
@@ -97,6 +101,13 @@ describe('zero-to-millions against the storyboard', () => {
       expect(share / target, chapter.id).toBeLessThanOrEqual(1.25)
     })
     expect(filmDuration(chapterSpans(script.chapters))).toBe(filmTotal)
+  })
+
+  it('runs between 15 and 20 minutes, every part of the storyboard included', () => {
+    expect(script.chapters.length).toBe(14)
+    const seconds = filmDuration(chapterSpans(script.chapters))
+    expect(seconds).toBeGreaterThanOrEqual(15 * 60)
+    expect(seconds).toBeLessThanOrEqual(20 * 60)
   })
 
   it('narration is paced for listening (110–160 words a minute over each chapter)', () => {

@@ -30,7 +30,8 @@ export function ConclusionChapter({ active }: ChapterSceneProps) {
         until={beats.checklist}
         position={[0, 6.2, 0]}
       />
-      <BestPractices until={beats.architecture} />
+      {/* The list stays while the camera cranes up, so it leaves the frame rather than vanishing. */}
+      <BestPractices until={beats.edge + 2} />
       <FinalArchitecture />
       <Reveal at={beats.ending} effect="rise" position={[...at.ending]}>
         <Label text="Scaling is an iterative journey." size={ENDING_SIZE} />

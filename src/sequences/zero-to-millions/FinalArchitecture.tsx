@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { CacheBlock } from '../../models/CacheBlock'
 import { DatabaseCylinder } from '../../models/DatabaseCylinder'
+import { DatabaseSwarm } from '../../models/DatabaseSwarm'
 import { DnsServer } from '../../models/DnsServer'
 import { FlowArrow } from '../../models/FlowArrow'
 import { Label } from '../../models/Label'
@@ -66,6 +67,8 @@ export function FinalArchitecture() {
       }),
     [sim.seed, sim.lb, sim.load],
   )
+  // Each shard's replica beside it: four copies, one instanced draw.
+  const replicas = useMemo(() => at.shards.map((p) => v(p, 0, at.replicaOffset[0])), [])
   const webPorts = useMemo(() => at.web.map((p) => v(p, PORT_Y, -0.6)), [])
   const tierPort = v(at.web[1], PORT_Y, 0.7)
   const arrows = useMemo(
@@ -163,11 +166,11 @@ export function FinalArchitecture() {
           position={tuple(p)}
         >
           <DatabaseCylinder />
-          <group position={tuple(at.replicaOffset)}>
-            <DatabaseCylinder radius={0.5} height={1.1} />
-          </group>
         </Reveal>
       ))}
+      <Reveal at={beats['data-tier'] + 1} effect="rise">
+        <DatabaseSwarm positions={replicas} />
+      </Reveal>
       <Reveal at={beats['data-tier']} effect="fade">
         <FlowArrow curve={arrows.shards} color={palette.database} />
       </Reveal>
