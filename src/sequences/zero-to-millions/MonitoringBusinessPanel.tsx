@@ -1,14 +1,13 @@
 import { useMemo, useRef } from 'react'
 import { BarChart, type BarChartHandle } from '../../models/BarChart'
 import { DashboardPanel } from '../../models/DashboardPanel'
-import { Label } from '../../models/Label'
 import type { BusinessDay, Metrics } from '../../sim'
 import { useChapterFrame } from '../../timeline/ChapterTime'
 import { ramp } from '../../timeline/easing'
 import { monitoringLayout as at } from '../../world/layout'
 import { palette } from '../../world/palette'
 import { Reveal } from '../../world/Reveal'
-import { textSize } from '../../world/typography'
+import { MetricHeading } from './MetricHeading'
 import { METRICS_LEAD, percent, tuple } from './monitoringMetrics'
 
 export type MonitoringBusinessPanelProps = {
@@ -48,8 +47,6 @@ const CHART_WIDTH = 4.6
 const CHART_HEIGHT = 1.75
 const CHART_SPACING = 5.5
 const CHART_BOTTOM = -1.95
-const CAPTION_Y = 0.72
-const VALUE_Y = 0.14
 /** Bars grow one after another, left to right, once the panel is in. */
 const GROW_START = 0.6
 const GROW_STAGGER = 0.1
@@ -96,22 +93,7 @@ export function MonitoringBusinessPanel({ metrics, at: beat }: MonitoringBusines
       >
         {CHARTS.map((c, k) => (
           <group key={c.name} position={[(k - 1) * CHART_SPACING - CHART_WIDTH / 2, 0, 0.02]}>
-            <Label
-              text={c.name}
-              size={textSize.small}
-              color={palette.textMuted}
-              anchorX="left"
-              textAlign="left"
-              position={[0, CAPTION_Y, 0]}
-            />
-            <Label
-              text={c.text(latest)}
-              size={textSize.label}
-              color={c.color}
-              anchorX="left"
-              textAlign="left"
-              position={[0, VALUE_Y, 0]}
-            />
+            <MetricHeading name={c.name} color={c.color} value={c.text(latest)} />
             <BarChart
               ref={(handle) => {
                 charts.current[k] = handle

@@ -1,14 +1,12 @@
 import { useMemo, useRef } from 'react'
 import { DashboardPanel } from '../../models/DashboardPanel'
-import { Label } from '../../models/Label'
 import { LineChart, type LineChartHandle } from '../../models/LineChart'
 import type { DbMetrics, Metrics } from '../../sim'
 import { useChapterFrame } from '../../timeline/ChapterTime'
 import { monitoringLayout as at } from '../../world/layout'
-import { LiveLabel } from '../../world/LiveLabel'
 import { palette } from '../../world/palette'
 import { Reveal } from '../../world/Reveal'
-import { textSize } from '../../world/typography'
+import { MetricHeading } from './MetricHeading'
 import { METRICS_LEAD, memoLast, metricsTime, tuple } from './monitoringMetrics'
 
 export type MonitoringDbPanelProps = {
@@ -46,9 +44,6 @@ const CHART_WIDTH = 3.3
 const CHART_HEIGHT = 1.6
 const CHART_LEFT = [-3.75, 0.45] as const
 const CHART_BOTTOM = -1.95
-/** The name (small) over the reading (large), both above the chart. */
-const CAPTION_Y = 0.72
-const VALUE_Y = 0.14
 
 /**
  * Aggregated metrics for the database tier: queries per second and p95 latency across the
@@ -90,21 +85,10 @@ export function MonitoringDbPanel({ metrics, at: beat, duration }: MonitoringDbP
       <DashboardPanel width={w} height={h} title="Database tier" accent={palette.database}>
         {CHARTS.map((c, k) => (
           <group key={c.name} position={[CHART_LEFT[k], 0, 0.02]}>
-            <Label
-              text={c.name}
-              size={textSize.small}
-              color={palette.textMuted}
-              anchorX="left"
-              textAlign="left"
-              position={[0, CAPTION_Y, 0]}
-            />
-            <LiveLabel
-              compute={(local) => c.text(now(metricsTime(local)))}
-              size={textSize.label}
+            <MetricHeading
+              name={c.name}
               color={c.color}
-              anchorX="left"
-              textAlign="left"
-              position={[0, VALUE_Y, 0]}
+              value={(local) => c.text(now(metricsTime(local)))}
             />
             <LineChart
               ref={(handle) => {
