@@ -1,4 +1,4 @@
-import { Curve, Vector3 } from 'three'
+import { Curve, Vector3, type Object3D } from 'three'
 import { easeInOut } from '../timeline/easing'
 
 /** A place on Earth, in degrees (north and east positive). */
@@ -26,6 +26,22 @@ export function latLonToVector3(
     radius * Math.sin(lat * DEG),
     -radius * c * Math.sin(lon * DEG),
   )
+}
+
+const seen = { point: new Vector3(), normal: new Vector3() }
+
+/**
+ * How squarely a point on a turning globe faces an eye (a camera's world position): the cosine
+ * between its outward `normal` and its direction to the eye, 1 straight on, 0 on the horizon,
+ * negative round the back. `point` and `normal` are in `frame`'s own space (a marker, or the
+ * globe's turned frame); call after the globe has turned for the frame, so the answer is this
+ * frame's.
+ */
+export function facingEye(frame: Object3D, point: Vector3, normal: Vector3, eye: Vector3): number {
+  frame.updateWorldMatrix(true, false)
+  const p = frame.localToWorld(seen.point.copy(point))
+  const n = seen.normal.copy(normal).transformDirection(frame.matrixWorld)
+  return n.dot(p.sub(eye).negate().normalize())
 }
 
 /**

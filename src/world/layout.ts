@@ -155,30 +155,40 @@ export const cdnLayout = {
   hopLift: 0.35,
   /** The opening title floats over the globe's top. */
   heading: [-6.2, 12.2, 0] as Vec3,
-  /** The right-hand panel: its rows' left edge, and each row's height. */
-  panelLeft: 0,
-  rowsY: [10.6, 8.8, 7] as const,
+  /**
+   * The right-hand panel: its left edge, what User A asks for over it, and each bar's height. A
+   * row is a caption over its bar: 1.9 apart leaves a clear line between rows of 0.65 text. The
+   * panel starts a little right of the globe's names (London's runs to about x = 0).
+   */
+  panelLeft: 0.8,
+  panelTitle: [0.8, 12.5, 0] as Vec3,
+  rowsY: [10.6, 8.7, 6.8] as const,
+  captionAbove: 0.7,
   /** Bar length per millisecond: the slowest route shown (about 125 ms) fills the panel. */
-  barPerMs: 0.06,
-  live: [0, 5.2, 0] as Vec3,
+  barPerMs: 0.056,
+  /** The miss's steps, then the hit, then the live counts: one line each, under the bars. */
+  stepsY: 5.2,
+  stepPitch: 0.85,
+  live: [0.8, 5.2, 0] as Vec3,
   /** The URL callout is as wide as the longer (Akamai) URL in code type, plus its margins. */
   urls: [6.4, 11.2, 0] as Vec3,
   urlsWidth: 14,
   ttl: [0.3, 6.6, 0] as Vec3,
   /** The closing claim, left-aligned with the panel, beside the globe's live traffic. */
-  benefits: [0, 10.4, 0] as Vec3,
+  benefits: [0.8, 10.4, 0] as Vec3,
   /**
    * Which place faces +z when: Asia-Pacific under the title, a westward turn past Europe to the
-   * Atlantic for the walk-through, then a slow drift east while the live traffic runs. The
-   * camera looks from the right of the globe (about 12°), so the facing point sits that far
-   * west of what should look centred (London and US-East, lon -39, during the walk-through).
+   * Atlantic for the walk-through, then a slow drift east while the live traffic runs (a few
+   * degrees only: further, the origin's name would leave the frame on the left). The camera
+   * looks from the right of the globe (about 12°), so the facing point sits that far west of
+   * what should look centred (London and US-East, lon -39, during the walk-through).
    */
   turns: [
     { at: 0, lat: 15, lon: 160 },
     { at: 7, lat: 10, lon: 140 },
     { at: 13.5, lat: 36, lon: -51 },
     { at: 35, lat: 36, lon: -53 },
-    { at: 65, lat: 30, lon: -38 },
+    { at: 65, lat: 32, lon: -46 },
   ] as const,
 } as const
 

@@ -1,7 +1,8 @@
-import { Euler, Vector3 } from 'three'
+import { Euler, Group, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import {
   facingAt,
+  facingEye,
   facingRotation,
   GreatCircleArc,
   latLonToVector3,
@@ -94,5 +95,43 @@ describe('GreatCircleArc', () => {
     const there = new GreatCircleArc(LONDON, VIRGINIA, R, 0.5, 0, 0, 1).getPoint(0.5)
     const back = new GreatCircleArc(VIRGINIA, LONDON, R, 0.5, 0, 0, 1).getPoint(0.5)
     expect(there.distanceTo(back)).toBeGreaterThan(1.5)
+  })
+})
+
+describe('facingEye', () => {
+  /** A globe of radius 5 at (1, 2, 3), turned as the Globe model turns it to face `place`. */
+  const globe = (place: LatLon) => {
+    const tilt = new Group()
+    const spin = new Group()
+    tilt.position.set(1, 2, 3)
+    const r = facingRotation(place)
+    tilt.rotation.x = r.x
+    spin.rotation.y = r.y
+    tilt.add(spin)
+    return spin
+  }
+  const at = (frame: Group, p: LatLon, eye: Vector3) => {
+    const normal = latLonToVector3(p.lat, p.lon, 1)
+    return facingEye(frame, normal.clone().multiplyScalar(5), normal, eye)
+  }
+  const farEye = new Vector3(1, 2, 1000)
+
+  it('is 1 for the place the globe turns to the eye, about 0 at 90° and -1 opposite', () => {
+    const frame = globe(LONDON)
+    expect(at(frame, LONDON, farEye)).toBeCloseTo(1, 4)
+    expect(at(frame, { lat: LONDON.lat - 90, lon: LONDON.lon }, farEye)).toBeCloseTo(0, 1)
+    expect(at(frame, { lat: -LONDON.lat, lon: LONDON.lon + 180 }, farEye)).toBeCloseTo(-1, 4)
+  })
+
+  it('follows the turn: a place round the back faces away until the globe turns it round', () => {
+    expect(at(globe(LONDON), { lat: 0, lon: 179 }, farEye)).toBeLessThan(0)
+    expect(at(globe({ lat: 0, lon: 179 }), { lat: 0, lon: 179 }, farEye)).toBeCloseTo(1, 4)
+  })
+
+  it('sees less of the globe from close by: the horizon comes nearer the facing point', () => {
+    const frame = globe(VIRGINIA)
+    const side = { lat: VIRGINIA.lat - 80, lon: VIRGINIA.lon }
+    expect(at(frame, side, farEye)).toBeGreaterThan(0)
+    expect(at(frame, side, new Vector3(1, 2, 3 + 7))).toBeLessThan(0)
   })
 })

@@ -8,6 +8,7 @@ import { Label } from '../../models/Label'
 import { ServerRack } from '../../models/ServerRack'
 import { cdn as script } from '../../script/zero-to-millions/cdn'
 import { createCdn, defaultCdnParams, type Cdn, type GeoPoint } from '../../sim'
+import { window01 } from '../../timeline/easing'
 import { ChapterCamera } from '../../world/ChapterCamera'
 import { ChapterHeading } from '../../world/ChapterHeading'
 import { facingAt, GreatCircleArc } from '../../world/geo'
@@ -41,12 +42,35 @@ const HOP = 1
 const CROSSING = 2
 /** Packets on the globe: smaller than on the diagrams, so the hop up to an edge still shows. */
 const PACKET = 0.18
-/** Which side of their marker names sit: apart where two places are neighbours on the map. */
-const LABEL_SIDES: Record<string, 'center' | 'left' | 'right'> = {
-  'edge-lhr': 'right',
-  'edge-jfk': 'right',
+/**
+ * Where names sit beside their markers (world units on screen). London's edge and User A are a
+ * finger's width apart on the map, as are New York's edge and the US-East origin: each pair's
+ * names run away from each other (origin left, New York right; London right and a little up,
+ * User A right and well down), and the copy's tag stands above London's edge, clear of both.
+ * New York's also sits a little low: while the globe turns, it passes just left of London's edge.
+ */
+const NAMES: Record<string, { side: 'center' | 'left' | 'right'; offset?: [number, number] }> = {
+  'edge-lhr': { side: 'right', offset: [0, 0.1] },
+  'edge-jfk': { side: 'right', offset: [0, -0.3] },
 }
+const USER_NAME_OFFSET: [number, number] = [0, -0.5]
+const CACHED_TAG_OFFSET: [number, number] = [0, 0.15]
+/**
+ * A marker going round the back (facing from 0 down to -0.25) sinks out of sight just after its
+ * name has faded: an edge's tall stalk would otherwise poke over the horizon without its name.
+ */
+const HIDE_BEHIND = [-0.25, 0] as const
+/**
+ * The places' names clear while the camera turns to the URLs and the TTL, where the globe's
+ * edge would cut them at the frame's side, and come back with the closing view.
+ */
+const NAMES_AWAY = 0.8
+/** Back as the camera arrives (its move takes 2.5 s): before, the origin's would be cut off. */
+const NAMES_BACK = 3
 const BAR_HEIGHT = 0.5
+/** The panel's text: big enough for a phone at 1080p (about 44 px at the camera's distance). */
+const PANEL_TEXT = 0.65
+const STEP_TEXT = 0.6
 
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const ms = (value: number) => `${Math.round(value)} ms`
@@ -67,6 +91,8 @@ export function CdnChapter({ active }: ChapterSceneProps) {
     [sim.seed, sim.load],
   )
   const { params } = cdn
+  const namesShown = (local: number) =>
+    1 - window01(local, beats.urls, beats.benefits + NAMES_BACK, NAMES_AWAY)
   const R = at.globeRadius
   const user = params.regions.find((r) => r.id === USER_REGION)!
   const latency = cdn.latency(USER_REGION)
@@ -104,16 +130,29 @@ export function CdnChapter({ active }: ChapterSceneProps) {
     },
     {
       beat: beats.direct,
-      text: 'User A -> origin server (US-East)',
+      text: 'User A -> origin (US-East)',
       value: latency.originMs,
       color: palette.server,
     },
     {
       beat: beats.miss + 6,
-      text: 'First request, a miss: via the origin',
+      text: 'First request: a miss',
       value: latency.missMs,
       color: palette.response,
     },
+  ]
+  // The miss, one step per packet: each line appears as its packet sets off, in its colour.
+  const missAt = [
+    beats.miss + 0.5,
+    beats.miss + 1.6,
+    beats.miss + 1.7 + CROSSING,
+    beats.miss + 1.8 + 2 * CROSSING,
+  ] as const
+  const steps = [
+    { at: missAt[0], text: '1. Miss: no copy in London yet', color: palette.request },
+    { at: missAt[1], text: '2. Edge fetches from the origin', color: palette.response },
+    { at: missAt[2], text: '3. Edge stores a copy', color: palette.response },
+    { at: missAt[3], text: '4. Edge returns it to User A', color: palette.success },
   ]
 
   return (
@@ -127,9 +166,11 @@ export function CdnChapter({ active }: ChapterSceneProps) {
         position={tuple(at.heading)}
       />
 
+      {/* Named markers fade in rather than pop: a pop grows from the globe's centre, and a name
+          (drawn over the globe) would show while its marker is still inside. */}
       <Globe position={tuple(at.globe)} radius={R} turn={(local) => facingAt(at.turns, local)}>
         {params.edges.map((e, i) => (
-          <Reveal key={e.id} at={beats['edges-in'] + i * 0.4} effect="pop">
+          <Reveal key={e.id} at={beats['edges-in'] + i * 0.4} effect="fade">
             <GlobeMarker
               lat={e.lat}
               lon={e.lon}
@@ -138,13 +179,17 @@ export function CdnChapter({ active }: ChapterSceneProps) {
               color={palette.cache}
               label={e.name.replace(/^Edge /, '')}
               labelColor={palette.cache}
-              labelSide={LABEL_SIDES[e.id] ?? 'center'}
+              labelSize={textSize.label}
+              labelSide={NAMES[e.id]?.side ?? 'center'}
+              labelOffset={NAMES[e.id]?.offset}
+              labelShown={namesShown}
+              hideBehind={HIDE_BEHIND}
             >
               <CacheBlock size={0.36} />
             </GlobeMarker>
           </Reveal>
         ))}
-        <Reveal at={beats['edges-in'] + 2.4} effect="pop">
+        <Reveal at={beats['edges-in'] + 2.4} effect="fade">
           <GlobeMarker
             lat={params.origin.lat}
             lon={params.origin.lon}
@@ -153,12 +198,15 @@ export function CdnChapter({ active }: ChapterSceneProps) {
             color={palette.server}
             label={params.origin.name}
             labelColor={palette.server}
+            labelSize={textSize.label}
             labelSide="left"
+            labelShown={namesShown}
+            hideBehind={HIDE_BEHIND}
           >
             <ServerRack scale={0.28} />
           </GlobeMarker>
         </Reveal>
-        <Reveal at={beats.request} effect="pop">
+        <Reveal at={beats.request} effect="fade">
           <GlobeMarker
             lat={user.lat}
             lon={user.lon}
@@ -166,14 +214,17 @@ export function CdnChapter({ active }: ChapterSceneProps) {
             height={0}
             label="User A"
             labelSide="right"
+            labelOffset={USER_NAME_OFFSET}
+            labelShown={namesShown}
             labelSize={textSize.label}
+            hideBehind={HIDE_BEHIND}
           />
         </Reveal>
         {params.regions
           .filter((r) => r.id !== user.id)
           .map((r) => (
             <Reveal key={r.id} at={beats.live} effect="pop">
-              <GlobeMarker lat={r.lat} lon={r.lon} radius={R} height={0} />
+              <GlobeMarker lat={r.lat} lon={r.lon} radius={R} height={0} hideBehind={HIDE_BEHIND} />
             </Reveal>
           ))}
 
@@ -181,13 +232,7 @@ export function CdnChapter({ active }: ChapterSceneProps) {
         <Reveal at={beats.request} until={beats.live} effect="fade">
           <FlowArrow curve={paths.toEdge} color={palette.cache} inset={0.05} radius={0.04} active />
         </Reveal>
-        <PacketTrip
-          size={PACKET}
-          curve={paths.toEdge}
-          at={beats.request + 0.5}
-          duration={HOP}
-          label={`GET ${ASSET}`}
-        />
+        <PacketTrip size={PACKET} curve={paths.toEdge} at={beats.request + 0.5} duration={HOP} />
         <PacketTrip
           size={PACKET}
           curve={paths.fromEdge}
@@ -195,8 +240,6 @@ export function CdnChapter({ active }: ChapterSceneProps) {
           duration={HOP}
           dwell={1.2}
           color={palette.cache}
-          label={ms(latency.edgeMs)}
-          labelColor={palette.cache}
         />
         <Reveal at={beats.direct} until={beats.miss} effect="fade">
           <FlowArrow curve={paths.toOrigin} color={palette.server} inset={0.2} active />
@@ -206,7 +249,6 @@ export function CdnChapter({ active }: ChapterSceneProps) {
           curve={paths.toOrigin}
           at={beats.direct + 0.5}
           duration={CROSSING}
-          label={`GET ${ASSET}`}
         />
         <PacketTrip
           size={PACKET}
@@ -215,40 +257,31 @@ export function CdnChapter({ active }: ChapterSceneProps) {
           duration={CROSSING}
           dwell={1.2}
           color={palette.server}
-          label={ms(latency.originMs)}
-          labelColor={palette.server}
         />
 
         {/* A miss: the edge fetches from the origin, keeps a copy, and answers. */}
         <Reveal at={beats.miss} until={beats.hit} effect="fade">
           <FlowArrow curve={paths.fetch} color={palette.response} inset={0.2} active />
         </Reveal>
-        <PacketTrip
-          size={PACKET}
-          curve={paths.toEdge}
-          at={beats.miss + 0.5}
-          duration={HOP}
-          label="1. miss: not cached"
-        />
+        <PacketTrip size={PACKET} curve={paths.toEdge} at={missAt[0]} duration={HOP} dwell={0} />
         <PacketTrip
           size={PACKET}
           curve={paths.fetch}
-          at={beats.miss + 1.6}
+          at={missAt[1]}
           duration={CROSSING}
+          dwell={0}
           color={palette.response}
-          label="2. fetch from origin"
-          labelColor={palette.response}
         />
         <PacketTrip
           size={PACKET}
           curve={paths.fill}
-          at={beats.miss + 1.7 + CROSSING}
+          at={missAt[2]}
           duration={CROSSING}
+          dwell={0}
           color={palette.response}
-          label="3. store a copy"
-          labelColor={palette.response}
         />
-        <Reveal at={beats.miss + 2 + 2 * CROSSING + HOP} until={beats.live} effect="pop">
+        {/* The copy is kept from the moment it arrives. */}
+        <Reveal at={missAt[2] + CROSSING} until={beats.live} effect="fade">
           <GlobeMarker
             lat={userEdge.lat}
             lon={userEdge.lon}
@@ -256,8 +289,10 @@ export function CdnChapter({ active }: ChapterSceneProps) {
             height={at.edgeHeight}
             color={palette.cache}
             label={`${ASSET} cached`}
-            labelSide="left"
+            labelSide="center"
+            labelOffset={CACHED_TAG_OFFSET}
             labelColor={palette.cache}
+            labelSize={textSize.label}
           >
             <group />
           </GlobeMarker>
@@ -265,22 +300,14 @@ export function CdnChapter({ active }: ChapterSceneProps) {
         <PacketTrip
           size={PACKET}
           curve={paths.fromEdge}
-          at={beats.miss + 1.8 + 2 * CROSSING}
+          at={missAt[3]}
           duration={HOP}
           dwell={0.8}
           color={palette.success}
-          label="4. return"
-          labelColor={palette.success}
         />
 
         {/* A hit: straight back from the edge. */}
-        <PacketTrip
-          size={PACKET}
-          curve={paths.toEdge}
-          at={beats.hit + 0.3}
-          duration={HOP}
-          label="hit"
-        />
+        <PacketTrip size={PACKET} curve={paths.toEdge} at={beats.hit + 0.3} duration={HOP} />
         <PacketTrip
           size={PACKET}
           curve={paths.fromEdge}
@@ -288,15 +315,16 @@ export function CdnChapter({ active }: ChapterSceneProps) {
           duration={HOP}
           dwell={1}
           color={palette.success}
-          label={ms(latency.edgeMs)}
-          labelColor={palette.success}
         />
 
         {/* Then the simulated requests from every region. */}
-        <CdnTraffic cdn={cdn} from={beats.live} routes={paths.routes} />
+        <CdnTraffic cdn={cdn} from={beats.live} routes={paths.routes} radius={R} />
       </Globe>
 
-      {/* The latencies the simulation computes, as bars. */}
+      {/* What User A asks for, and the latencies the simulation computes, as bars. */}
+      <Reveal at={beats.request} until={beats.urls} effect="fade" position={tuple(at.panelTitle)}>
+        <Label text={`User A asks for ${ASSET}`} size={PANEL_TEXT} anchorX="left" />
+      </Reveal>
       {rows.map((row, i) => {
         const width = row.value * at.barPerMs
         return (
@@ -307,7 +335,12 @@ export function CdnChapter({ active }: ChapterSceneProps) {
             effect="fade"
             position={[at.panelLeft, at.rowsY[i]!, 0]}
           >
-            <Label text={row.text} size={textSize.label} anchorX="left" position={[0, 0.65, 0]} />
+            <Label
+              text={row.text}
+              size={PANEL_TEXT}
+              anchorX="left"
+              position={[0, at.captionAbove, 0]}
+            />
             <Grow from={[0.001, 1, 1]} to={[1, 1, 1]} at={row.beat + 0.4} duration={1.2}>
               <mesh position={[width / 2, 0, 0]}>
                 <planeGeometry args={[width, BAR_HEIGHT]} />
@@ -316,7 +349,7 @@ export function CdnChapter({ active }: ChapterSceneProps) {
             </Grow>
             <Label
               text={ms(row.value)}
-              size={textSize.label}
+              size={PANEL_TEXT}
               color={row.color}
               anchorX="left"
               position={[width + 0.3, 0, 0]}
@@ -324,14 +357,52 @@ export function CdnChapter({ active }: ChapterSceneProps) {
           </Reveal>
         )
       })}
+
+      {/* The miss step by step, then the hit, each line in its own place under the bars. */}
+      {steps.map((step, i) => (
+        <Reveal
+          key={step.text}
+          at={step.at}
+          until={beats.hit}
+          effect="fade"
+          position={[at.panelLeft, at.stepsY - i * at.stepPitch, 0]}
+        >
+          <Label text={step.text} size={STEP_TEXT} color={step.color} anchorX="left" />
+        </Reveal>
+      ))}
+      <Reveal
+        at={beats.hit + 0.3}
+        until={beats.live}
+        effect="fade"
+        position={[at.panelLeft, at.stepsY, 0]}
+      >
+        <Label
+          text="Next request: a hit"
+          size={PANEL_TEXT}
+          color={palette.success}
+          anchorX="left"
+        />
+        <Label
+          text={`served by the edge, ${ms(latency.edgeMs)}`}
+          size={STEP_TEXT}
+          color={palette.success}
+          anchorX="left"
+          position={[0, -at.stepPitch, 0]}
+        />
+      </Reveal>
+
       <Reveal at={beats.live + 1} until={beats.urls} effect="fade" position={tuple(at.live)}>
         <LiveLabel
-          compute={(local) => {
-            const s = cdn.stateAt(local)
-            return `hit rate ${Math.round(100 * s.hitRate)}% · ${s.originFetches} fetches from the origin`
-          }}
-          size={textSize.label}
+          compute={(local) => `hit rate ${Math.round(100 * cdn.stateAt(local).hitRate)}%`}
+          size={PANEL_TEXT}
+          color={palette.success}
           anchorX="left"
+        />
+        <LiveLabel
+          compute={(local) => `${cdn.stateAt(local).originFetches} fetches from the origin`}
+          size={STEP_TEXT}
+          anchorX="left"
+          position={[0, -at.stepPitch, 0]}
         />
       </Reveal>
 
@@ -371,7 +442,8 @@ export function CdnChapter({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats.benefits} effect="rise" position={tuple(at.benefits)}>
+      {/* After the URLs and the TTL have gone, so the two never cross. */}
+      <Reveal at={beats.benefits + 1} effect="rise" position={tuple(at.benefits)}>
         <Label
           text="Faster load times,"
           size={textSize.heading}
@@ -386,24 +458,24 @@ export function CdnChapter({ active }: ChapterSceneProps) {
           position={[0, -1.2, 0]}
         />
         <Label
-          text="average wait of the requests so far:"
-          size={textSize.label}
+          text="Average wait so far:"
+          size={PANEL_TEXT}
           anchorX="left"
-          position={[0, -2.6, 0]}
+          position={[0, -2.7, 0]}
         />
         <LiveLabel
           compute={(local) => `via the CDN: ${ms(cdn.stateAt(local).meanLatencyMs)}`}
-          size={textSize.label}
+          size={PANEL_TEXT}
           color={palette.cache}
           anchorX="left"
-          position={[0, -3.5, 0]}
+          position={[0, -3.7, 0]}
         />
         <LiveLabel
           compute={(local) => `straight to the origin: ${ms(cdn.stateAt(local).meanDirectMs)}`}
-          size={textSize.label}
+          size={PANEL_TEXT}
           color={palette.server}
           anchorX="left"
-          position={[0, -4.4, 0]}
+          position={[0, -4.7, 0]}
         />
       </Reveal>
     </>

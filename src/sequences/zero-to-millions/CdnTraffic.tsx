@@ -1,6 +1,8 @@
-import { useMemo } from 'react'
-import { Color, type Curve, type Vector3 } from 'three'
+import { useThree } from '@react-three/fiber'
+import { useMemo, useRef } from 'react'
+import { Color, Vector3, type Curve, type Group } from 'three'
 import type { Cdn } from '../../sim'
+import { facingEye, latLonToVector3 } from '../../world/geo'
 import { PacketSwarm } from '../../world/PacketSwarm'
 import { palette } from '../../world/palette'
 
@@ -18,6 +20,8 @@ export type CdnTrafficProps = {
   /** Chapter second the stream starts to show. */
   from: number
   routes: CdnRoutes
+  /** The globe's radius: where its places stand, to tell which have gone round the back. */
+  radius: number
 }
 
 /** Packets cross the globe at this speed (units a second): quick, but easy to follow. */
@@ -30,14 +34,27 @@ const CAPACITY = 80
 const ASK = new Color(palette.request)
 const HIT = new Color(palette.success)
 const FETCH = new Color(palette.response)
+const eye = new Vector3()
 
 /**
  * The simulated CDN's requests as packets on the globe, one instanced draw call: each request
  * hops from its region to the nearest edge; a hit comes straight back (green), a miss first
  * fetches from the origin across the map (cyan) and then returns. Which requests hit, and when
- * a copy expires, is the simulation's.
+ * a copy expires, is the simulation's. A leg between two places that have both turned round the
+ * back is not drawn: its arc would bob over the horizon between markers that are out of sight.
  */
-export function CdnTraffic({ cdn, from, routes }: CdnTrafficProps) {
+export function CdnTraffic({ cdn, from, routes, radius }: CdnTrafficProps) {
+  const frame = useRef<Group>(null)
+  const get = useThree((s) => s.get)
+  const places = useMemo(() => {
+    const { regions, edges, origin } = cdn.params
+    return [...regions, ...edges, origin].map((p) => {
+      const normal = latLonToVector3(p.lat, p.lon, 1)
+      return { id: p.id, normal, point: normal.clone().multiplyScalar(radius) }
+    })
+  }, [cdn, radius])
+  const inSight = useMemo(() => new Set<string>(), [])
+  const origin = cdn.params.origin.id
   const legSeconds = useMemo(() => {
     const seconds = new Map<Curve<Vector3>, number>()
     for (const map of [routes.ask, routes.back, routes.fetch, routes.fill]) {
@@ -46,30 +63,42 @@ export function CdnTraffic({ cdn, from, routes }: CdnTrafficProps) {
     return seconds
   }, [routes])
   return (
-    <PacketSwarm
-      capacity={CAPACITY}
-      radius={0.16}
-      fill={(local, put) => {
-        if (local <= from) return
-        for (const r of cdn.requestsIn(Math.max(from, local - LONGEST_TRIP), local)) {
-          const ask = routes.ask.get(r.region)!
-          const back = routes.back.get(r.region)!
-          const legs = r.hit
-            ? [ask, back]
-            : [ask, routes.fetch.get(r.edge)!, routes.fill.get(r.edge)!, back]
-          let age = local - r.time
-          for (let i = 0; i < legs.length; i++) {
-            const leg = legs[i]!
-            const seconds = legSeconds.get(leg)!
-            if (age < seconds) {
-              const color = i === 0 ? ASK : r.hit ? HIT : i === legs.length - 1 ? HIT : FETCH
-              put(leg, age / seconds, color)
-              break
-            }
-            age -= seconds
+    <group ref={frame}>
+      <PacketSwarm
+        capacity={CAPACITY}
+        radius={0.16}
+        fill={(local, put) => {
+          if (local <= from || !frame.current) return
+          // Which places face the camera this frame (the globe has turned by now).
+          get().camera.getWorldPosition(eye)
+          inSight.clear()
+          for (const p of places) {
+            if (facingEye(frame.current, p.point, p.normal, eye) > 0) inSight.add(p.id)
           }
-        }
-      }}
-    />
+          const shown = (a: string, b: string) => inSight.has(a) || inSight.has(b)
+          for (const r of cdn.requestsIn(Math.max(from, local - LONGEST_TRIP), local)) {
+            const ask = routes.ask.get(r.region)!
+            const back = routes.back.get(r.region)!
+            const legs = r.hit
+              ? [ask, back]
+              : [ask, routes.fetch.get(r.edge)!, routes.fill.get(r.edge)!, back]
+            const near = shown(r.region, r.edge)
+            const far = shown(r.edge, origin)
+            let age = local - r.time
+            for (let i = 0; i < legs.length; i++) {
+              const leg = legs[i]!
+              const seconds = legSeconds.get(leg)!
+              if (age < seconds) {
+                const color = i === 0 ? ASK : r.hit ? HIT : i === legs.length - 1 ? HIT : FETCH
+                const crossing = !r.hit && (i === 1 || i === 2)
+                if (crossing ? far : near) put(leg, age / seconds, color)
+                break
+              }
+              age -= seconds
+            }
+          }
+        }}
+      />
+    </group>
   )
 }
