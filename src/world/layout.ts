@@ -364,33 +364,44 @@ export const conclusionLayout = {
  * the panels, the updated architecture.
  */
 export const statelessLayout = {
-  /** Panel centres: far enough apart that the two sets of labels never meet. */
-  panelX: [-6.6, 6.6] as const,
-  /** Users and servers share columns, so a sticky path runs straight back. */
+  /** Panel centres: each panel fills its half of the split frame, its labels clear of the divide. */
+  panelX: [-6.4, 6.4] as const,
+  /**
+   * Users and servers share columns, so a sticky path runs straight back; a rack and a gap apart,
+   * wide enough for three session cards on one server.
+   */
   columns: [-2.9, 0, 2.9] as const,
-  userZ: 4.5,
+  /** Far enough in front of the servers that the users' heads stay below the racks on screen. */
+  userZ: 4.4,
   serverZ: 0,
-  /** The shared store sits behind the middle server, far enough back to clear its label. */
-  storeZ: -6,
-  /** Titles hang high over each panel, above the store at the back. */
-  titleY: 8.7,
-  /** Autoscaling: the chart's bottom-left corner and its plot size; the server row to its right. */
-  chart: [25, 0.9, 0] as Vec3,
-  chartSize: [8.5, 4.6] as const,
-  /** Eight slots (the autoscaler's maximum) in one row, a rack's width and a gap apart. */
+  /** The shared store sits behind the middle server, far enough back to clear the servers' names. */
+  storeZ: -5,
+  /** Titles hang high over each panel, above the store and its name. */
+  titleY: 9.2,
+  /** Rows under the title: its subtitle, then the running result, a readable line apart. */
+  titleStep: 0.95,
+  /**
+   * Autoscaling: the chart's bottom-left corner and its plot size; to its right the server slots,
+   * four a row in two rows (the autoscaler's eight at most), filled bottom row first.
+   */
+  chart: [25, 1, 0] as Vec3,
+  chartSize: [8, 4.4] as const,
   grid: [36, 0, 0] as Vec3,
-  gridStep: 1.85,
-  /** The updated architecture, left to right as a request flows. */
-  archUsers: [-9.5, 0, -30] as Vec3,
-  archLb: [-5, 0, -30] as Vec3,
+  gridStep: 1.9,
+  gridColumns: 4,
+  /** A rack's height and a gap: the second row stands on a shelf above the first. */
+  gridRowStep: 1.75,
+  /** The updated architecture, left to right as a request flows, close enough to fill the frame. */
+  archUsers: [-9, 0, -30] as Vec3,
+  archLb: [-4, 0, -30] as Vec3,
   archWeb: [[0.5, 0, -33.2] as Vec3, [0.5, 0, -30] as Vec3, [0.5, 0, -26.8] as Vec3],
   /** The data tier in a column, names to the right of each. */
-  archCache: [6, 0, -34.4] as Vec3,
-  archDb: [6.5, 0, -30.2] as Vec3,
+  archCache: [4.9, 0, -34.4] as Vec3,
+  archDb: [5.1, 0, -30.2] as Vec3,
   /** The new piece, in front where the eye lands first. */
-  archStore: [6.2, 0, -25.8] as Vec3,
+  archStore: [5, 0, -25.8] as Vec3,
   /** Names in the data tier sit this far right of their model's centre. */
-  archNameX: 1.5,
+  archNameX: 1.4,
 } as const
 
 /**
@@ -462,28 +473,38 @@ export const multiDcLayout = {
  * either side of the queue.
  */
 export const messageQueueLayout = {
-  user: [-12, 0, 2] as Vec3,
+  user: [-10.6, 0, 2] as Vec3,
   /** Two producers, one behind the other, a rack's depth and some air apart. */
-  producers: [[-8.3, 0, -1.6] as Vec3, [-8.3, 0, 1.8] as Vec3],
+  producers: [[-7, 0, -1.6] as Vec3, [-7, 0, 1.8] as Vec3],
   /** The queue's centre; it runs along x from entry (left) to exit (right). */
-  queue: [-1.3, 0, 0] as Vec3,
+  queue: [-1, 0, 0] as Vec3,
   queueLength: 6.2,
   queueSlots: 8,
-  /** Worker slots: the first three in front, later ones behind, rows apart enough for labels. */
+  /**
+   * Worker slots: the first three in front, later ones behind. Columns wide enough for the job
+   * names over them; rows far enough apart that, seen from above, the front row's names stay
+   * below the back row's racks.
+   */
   workers: [
-    [5.2, 0, 2] as Vec3,
-    [7.5, 0, 2] as Vec3,
-    [9.8, 0, 2] as Vec3,
-    [5.2, 0, -2.2] as Vec3,
-    [7.5, 0, -2.2] as Vec3,
-    [9.8, 0, -2.2] as Vec3,
+    [4.8, 0, 2.6] as Vec3,
+    [7.5, 0, 2.6] as Vec3,
+    [10.2, 0, 2.6] as Vec3,
+    [4.8, 0, -2.6] as Vec3,
+    [7.5, 0, -2.6] as Vec3,
+    [10.2, 0, -2.6] as Vec3,
   ],
   /** Names above each group, standing behind the back row so its labels stay clear. */
-  headerY: 4.8,
-  headerZ: -3.2,
-  /** Notes lie in front of the queue, on the ground: the backlog, then what it triggers. */
-  backlogZ: 1.9,
-  noteZ: 3.6,
+  headerY: 5.3,
+  headerZ: -3.6,
+  /** The producers' name stands a little left of them, clear of the queue's longer name. */
+  producersHeaderX: -7.5,
+  /**
+   * Notes lie in front of the queue, on the ground: the backlog, then what it triggers (two
+   * lines, so further forward), later the closing line in its place.
+   */
+  backlogZ: 2,
+  noteZ: 4.5,
+  closingZ: 5,
   /** The separation marks: midway through the gaps on either side of the queue. */
-  separators: [-5.9, 3.3] as const,
+  separators: [-5.15, 3.05] as const,
 } as const

@@ -13,7 +13,8 @@ export type AutoscaleServerProps = {
   position: Vec3
 }
 
-const UNITS = 2
+/** Short racks, so two rows of slots stand beside the chart. */
+export const AUTOSCALE_RACK_UNITS = 2
 /** Seconds a server takes to grow in or shrink away. */
 const GROW = 0.5
 /** A starting server: grey, not yet serving. */
@@ -51,10 +52,10 @@ export function AutoscaleServer({ autoscaler, slot, position }: AutoscaleServerP
   return (
     <group ref={root} position={[position[0], position[1], position[2]]} visible={false}>
       <group ref={ready}>
-        <ServerRack units={UNITS} />
+        <ServerRack units={AUTOSCALE_RACK_UNITS} />
       </group>
       <group ref={starting} visible={false}>
-        <ServerRack units={UNITS} color={STARTING} />
+        <ServerRack units={AUTOSCALE_RACK_UNITS} color={STARTING} />
       </group>
     </group>
   )

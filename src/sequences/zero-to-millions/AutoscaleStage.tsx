@@ -1,13 +1,14 @@
 import { useMemo, useRef } from 'react'
 import { Label } from '../../models/Label'
 import { LineChart, type LineChartHandle } from '../../models/LineChart'
+import { serverRackHeight } from '../../models/ServerRack'
 import type { Autoscaler } from '../../sim'
 import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import { statelessLayout as at } from '../../world/layout'
 import { LiveLabel } from '../../world/LiveLabel'
 import { palette } from '../../world/palette'
 import { textSize } from '../../world/typography'
-import { AutoscaleServer } from './AutoscaleServer'
+import { AUTOSCALE_RACK_UNITS, AutoscaleServer } from './AutoscaleServer'
 
 export type AutoscaleStageProps = {
   autoscaler: Autoscaler
@@ -18,12 +19,22 @@ export type AutoscaleStageProps = {
 
 /** Sampling step of the curves (film seconds): fine enough that capacity steps look square. */
 const STEP = 0.05
+const RACK_HEIGHT = serverRackHeight(AUTOSCALE_RACK_UNITS)
 /** Headroom above the highest value, so the peak does not touch the panel's top. */
 const HEADROOM = 1.15
 /** The stage's name hangs above the chart and the servers. */
-const TITLE_Y = 7
+const TITLE_Y = 7.4
 /** The panel reaches this far past the plot, with room above for the legend. */
 const PANEL_MARGIN = 0.6
+/** The chart's words: what it plots and its two lines' names, read on a phone. */
+const CAPTION_SIZE = 0.6
+const LEGEND_SIZE = 0.65
+/** Where the legend's second name starts: past "load" and a space. */
+const LEGEND_GAP = 2
+/** The count of servers over their slots, and the ones still starting in a line under it. */
+const COUNT_SIZE = 0.9
+const COUNT_LIFT = 1.6
+const STARTING_LIFT = 0.75
 
 /**
  * Autoscaling, from the simulated autoscaler: on the left the load (requests a second) and the
@@ -59,12 +70,14 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
   }, FRAME_PHASE.stage)
   const [w, h] = at.chartSize
   const slots = autoscaler.params.maxServers
-  const gridWidth = (slots - 1) * at.gridStep
+  const gridWidth = (at.gridColumns - 1) * at.gridStep
+  const gridTop = (Math.ceil(slots / at.gridColumns) - 1) * at.gridRowStep + RACK_HEIGHT
+  const gridX = at.grid[0] + gridWidth / 2
   return (
     <>
       <group position={[at.chart[0], at.chart[1], at.chart[2]]}>
         <mesh position={[w / 2, h / 2, -0.05]}>
-          <planeGeometry args={[w + 2 * PANEL_MARGIN, h + 2 * PANEL_MARGIN + 0.6]} />
+          <planeGeometry args={[w + 2 * PANEL_MARGIN, h + 2 * PANEL_MARGIN + 1]} />
           <meshBasicMaterial color={palette.panel} />
         </mesh>
         <LineChart
@@ -83,33 +96,34 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
           guides={0}
           position={[0, 0, 0.01]}
         />
+        {/* What is plotted over the plot; under it, the legend on the left, time on the right. */}
         <Label
           text="requests a second"
-          size={textSize.small}
+          size={CAPTION_SIZE}
           color={palette.textMuted}
           anchorX="left"
-          position={[0, h + 0.55, 0.02]}
+          position={[0, h + 0.6, 0.02]}
         />
         <Label
           text="load"
-          size={textSize.label}
+          size={LEGEND_SIZE}
           color={palette.request}
-          anchorX="right"
-          position={[w - 2.7, h + 0.55, 0.02]}
+          anchorX="left"
+          position={[0, -0.6, 0.02]}
         />
         <Label
           text="capacity"
-          size={textSize.label}
+          size={LEGEND_SIZE}
           color={palette.server}
-          anchorX="right"
-          position={[w, h + 0.55, 0.02]}
+          anchorX="left"
+          position={[LEGEND_GAP, -0.6, 0.02]}
         />
         <Label
           text="time ->"
-          size={textSize.small}
+          size={CAPTION_SIZE}
           color={palette.textMuted}
           anchorX="right"
-          position={[w, -0.5, 0.02]}
+          position={[w, -0.6, 0.02]}
         />
       </group>
       {Array.from({ length: slots }, (_, i) => (
@@ -117,7 +131,11 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
           key={i}
           autoscaler={autoscaler}
           slot={i}
-          position={[at.grid[0] + i * at.gridStep, at.grid[1], at.grid[2]]}
+          position={[
+            at.grid[0] + (i % at.gridColumns) * at.gridStep,
+            at.grid[1] + Math.floor(i / at.gridColumns) * at.gridRowStep,
+            at.grid[2],
+          ]}
         />
       ))}
       <Label
@@ -128,15 +146,21 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
         position={[(at.chart[0] + at.grid[0] + gridWidth) / 2, TITLE_Y, at.grid[2]]}
       />
       <LiveLabel
-        compute={(local) => {
-          const s = autoscaler.stateAt(local)
-          const starting = s.launching ? ` · ${s.launching} starting` : ''
-          return `${s.running} servers${starting}`
-        }}
-        size={textSize.heading}
+        compute={(local) => `${autoscaler.stateAt(local).running} servers`}
+        size={COUNT_SIZE}
         color={palette.server}
         billboard
-        position={[at.grid[0] + gridWidth / 2, 3.2, at.grid[2]]}
+        position={[gridX, gridTop + COUNT_LIFT, at.grid[2]]}
+      />
+      <LiveLabel
+        compute={(local) => {
+          const n = autoscaler.stateAt(local).launching
+          return n ? `+ ${n} starting` : ''
+        }}
+        size={CAPTION_SIZE}
+        color={palette.textMuted}
+        billboard
+        position={[gridX, gridTop + STARTING_LIFT, at.grid[2]]}
       />
     </>
   )

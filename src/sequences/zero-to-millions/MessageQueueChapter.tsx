@@ -16,7 +16,6 @@ import { palette } from '../../world/palette'
 import { arcCurve, type Vec3 } from '../../world/paths'
 import { Reveal } from '../../world/Reveal'
 import { Slide } from '../../world/Slide'
-import { textSize } from '../../world/typography'
 import { useSimParams } from '../SimContext'
 import type { ChapterSceneProps } from '../types'
 import { JOB_COLORS } from './jobColors'
@@ -52,6 +51,21 @@ const UPLOAD_SECONDS = 1.6
 const HEADING_CLEAR = 0.7
 /** The opening camera looks down at about this angle (radians). */
 const HEADING_TILT = 0.5
+/** Names under the group headers, notes and travelling labels: set to read on a phone. */
+const NOTE_SIZE = 0.65
+/** The backlog count: the number this chapter is about. */
+const BACKLOG_SIZE = 0.75
+/** The legend of job types under the queue's name, a name's width apart. */
+const LEGEND_STEP = 2.4
+/** The consume arrow's length from the queue's exit, short of the first worker. */
+const CONSUME_ARROW = 1.5
+/** The three group names: as large as fits side by side over the groups. */
+const HEADER_SIZE = 0.9
+/** The scaling rule, on two lines, stands a little higher so its lower line clears the ground. */
+const RULE_Y = 0.9
+/** The closing line on two lines, likewise clear of the ground, and below the backlog. */
+const CLOSING_Y = 1.1
+const CLOSING_SIZE = 0.85
 
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const add = (a: Vec3, b: readonly [number, number, number]): Vec3 => [
@@ -90,13 +104,15 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
     const producerPorts = at.producers.map((p) => [p[0] + 0.9, 1.2, p[2]] as Vec3)
     const workerPorts = at.workers.map((w) => [w[0] - 0.8, 1.0, w[2]] as Vec3)
     const userPort: Vec3 = [at.user[0] + 0.5, 1.3, at.user[2]]
+    // High on the front web server's side, so the photo's label stays above the rack as it lands.
+    const frontDoor: Vec3 = [at.producers[1]![0] - 0.9, 1.7, at.producers[1]![2]]
     return {
       publish: producerPorts.map((p) => arcCurve(p, entry, 0, 0.8)),
       consume: workerPorts.map((w) => arcCurve(exit, w, 0, 0.8)),
-      upload: arcCurve(userPort, [at.producers[1]![0] - 0.9, 1.2, at.producers[1]![2]], 0, 1.2),
-      reply: arcCurve([at.producers[1]![0] - 0.9, 1.2, at.producers[1]![2]], userPort, 0, 1.6),
+      upload: arcCurve(userPort, frontDoor, 0, 1.2),
+      reply: arcCurve(frontDoor, userPort, 0, 1.6),
       publishArrow: arcCurve([entry[0] - 1.9, entry[1], entry[2]], entry, 0, 0.01),
-      consumeArrow: arcCurve(exit, [exit[0] + 1.9, exit[1], exit[2]], 0, 0.01),
+      consumeArrow: arcCurve(exit, [exit[0] + CONSUME_ARROW, exit[1], exit[2]], 0, 0.01),
     }
   }, [entry, exit])
   // The user's photo: the first job the front web server publishes after the upload arrives.
@@ -126,7 +142,7 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
         <MessageQueue slots={at.queueSlots} length={at.queueLength} />
         <Label
           text="Message queue"
-          size={textSize.heading}
+          size={HEADER_SIZE}
           color={palette.queue}
           billboard
           position={[0, at.headerY, at.headerZ]}
@@ -149,7 +165,7 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
             const n = queue.stateAt(local).backlog
             return `backlog: ${n} ${n === 1 ? 'job' : 'jobs'}`
           }}
-          size={textSize.label}
+          size={BACKLOG_SIZE}
           color={palette.text}
           billboard
         />
@@ -162,17 +178,17 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
         ))}
         <Label
           text="Producers"
-          size={textSize.heading}
+          size={HEADER_SIZE}
           color={palette.server}
           billboard
-          position={[at.producers[0]![0], at.headerY, at.headerZ]}
+          position={[at.producersHeaderX, at.headerY, at.headerZ]}
         />
         <Label
           text="web servers"
-          size={textSize.label}
+          size={NOTE_SIZE}
           color={palette.textMuted}
           billboard
-          position={[at.producers[0]![0], at.headerY - 0.9, at.headerZ]}
+          position={[at.producersHeaderX, at.headerY - 0.9, at.headerZ]}
         />
       </Reveal>
       <PacketTrip
@@ -182,7 +198,7 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
         dwell={0}
         color={palette.queue}
         label="publish"
-        labelSize={textSize.label}
+        labelSize={NOTE_SIZE}
       />
       <Reveal at={beats.producers + 2.1} until={beats.consumers + 0.4} effect="fade" duration={0.3}>
         <Slide from={entry} to={slot0} at={beats.producers + 2.1} duration={1.2}>
@@ -201,7 +217,7 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
       <Reveal at={beats.consumers} effect="fade" duration={1}>
         <Label
           text="Consumers"
-          size={textSize.heading}
+          size={HEADER_SIZE}
           color={palette.server}
           billboard
           position={[workersX, at.headerY, at.headerZ]}
@@ -213,7 +229,7 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
               ? `${s.workers} workers + ${s.starting} starting`
               : `${s.workers} workers`
           }}
-          size={textSize.label}
+          size={NOTE_SIZE}
           color={palette.textMuted}
           billboard
           position={[workersX, at.headerY - 0.9, at.headerZ]}
@@ -229,7 +245,7 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
         dwell={0}
         color={palette.queue}
         label="consume"
-        labelSize={textSize.label}
+        labelSize={NOTE_SIZE}
       />
 
       {/* The simulated uploads from here on. */}
@@ -238,7 +254,7 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
       {/* One user's photo, followed through. */}
       <Reveal at={beats.photo - 0.6} until={beats.scaling} position={tuple(at.user)}>
         <UserFigure />
-        <Label text="User" billboard position={[0, 0.35, 1.2]} />
+        <Label text="User" size={NOTE_SIZE} billboard position={[0, 0.35, 1.2]} />
       </Reveal>
       <PacketTrip
         curve={paths.upload}
@@ -247,7 +263,7 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
         dwell={0}
         color={palette.request}
         label="photo.jpg"
-        labelSize={textSize.label}
+        labelSize={NOTE_SIZE}
       />
       {photo && (
         <>
@@ -259,7 +275,7 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
             color={palette.response}
             label="uploaded"
             labelColor={palette.response}
-            labelSize={textSize.label}
+            labelSize={NOTE_SIZE}
           />
           <TrackedJob
             queue={queue}
@@ -278,10 +294,10 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
           <Label
             key={type}
             text={type}
-            size={textSize.label}
+            size={NOTE_SIZE}
             color={JOB_COLORS[type]}
             billboard
-            position={[(i - 1) * 2.1, 0, 0]}
+            position={[(i - 1) * LEGEND_STEP, 0, 0]}
           />
         ))}
       </Reveal>
@@ -291,11 +307,11 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
         at={beats.scaling}
         until={beats.decoupled}
         effect="pop"
-        position={[at.queue[0], 0.45, at.queue[2] + at.noteZ]}
+        position={[at.queue[0], RULE_Y, at.queue[2] + at.noteZ]}
       >
         <Label
-          text={`more than ${queue.params.scaleOutBacklog} waiting -> add a worker`}
-          size={textSize.label}
+          text={`more than ${queue.params.scaleOutBacklog} waiting\n-> add a worker`}
+          size={NOTE_SIZE}
           color={palette.accent}
           billboard
         />
@@ -316,11 +332,12 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
       <Reveal
         at={beats.decoupled + 1}
         effect="pop"
-        position={[at.queue[0], 0.45, at.queue[2] + at.noteZ]}
+        position={[at.queue[0], CLOSING_Y, at.queue[2] + at.closingZ]}
       >
+        {/* On two lines, in the rule's place: one long line would run under the workers. */}
         <Label
-          text="Decoupled: neither side waits"
-          size={textSize.heading}
+          text={'Decoupled:\nneither side waits'}
+          size={CLOSING_SIZE}
           color={palette.accent}
           billboard
         />

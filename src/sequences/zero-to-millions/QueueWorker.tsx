@@ -7,7 +7,6 @@ import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import { LiveLabel } from '../../world/LiveLabel'
 import { palette } from '../../world/palette'
 import type { Vec3 } from '../../world/paths'
-import { textSize } from '../../world/typography'
 import { JOB_COLORS } from './jobColors'
 
 export type QueueWorkerProps = {
@@ -24,6 +23,8 @@ const UNITS = 2
 const GROW = 0.6
 /** A worker still starting up: grey, not yet taking jobs. */
 const STARTING = '#64748b'
+/** What it is doing, over it: as large as fits between neighbouring workers. */
+const STATUS_SIZE = 0.56
 
 /**
  * One worker slot, drawn from the simulated queue: absent until the autoscaling adds a worker
@@ -85,10 +86,10 @@ export function QueueWorker({ queue, index, position, from }: QueueWorkerProps) 
           if (!slot.ready) return 'starting'
           return s.running.find((r) => r.worker === index)?.job.type ?? 'idle'
         }}
-        size={textSize.small}
+        size={STATUS_SIZE}
         color={palette.text}
         billboard
-        position={[0, top + 1.05, 0]}
+        position={[0, top + 1.1, 0]}
       />
     </group>
   )

@@ -6,7 +6,6 @@ import { XMark } from '../../models/XMark'
 import type { Sessions } from '../../sim'
 import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import type { Vec3 } from '../../world/paths'
-import { textSize } from '../../world/typography'
 
 export type SessionServerProps = {
   sessions: Sessions
@@ -17,6 +16,8 @@ export type SessionServerProps = {
 
 /** Short racks: six stand on screen at once. */
 export const SESSION_RACK_UNITS = 2
+/** Six names across the split frame: as large as fits over a rack and its gap. */
+const NAME_SIZE = 0.58
 
 /**
  * One web server of a session panel, up or failed (dark red with an X) as the session model says.
@@ -41,9 +42,9 @@ export function SessionServer({ sessions, index, position }: SessionServerProps)
       </group>
       <Label
         text={sessions.params.servers[index]!.name}
-        size={textSize.small}
+        size={NAME_SIZE}
         billboard
-        position={[0, top + 0.5, 0]}
+        position={[0, top + 0.55, 0]}
       />
     </group>
   )

@@ -8,7 +8,7 @@ import { GlueIcon } from '../../models/GlueIcon'
 import { Label } from '../../models/Label'
 import { LoadBalancer } from '../../models/LoadBalancer'
 import { NoSqlStore, noSqlRowPosition, noSqlStoreHeight } from '../../models/NoSqlStore'
-import { ServerRack } from '../../models/ServerRack'
+import { ServerRack, serverRackHeight } from '../../models/ServerRack'
 import { SessionToken } from '../../models/SessionToken'
 import { UserFigure } from '../../models/UserFigure'
 import { stateless as script } from '../../script/zero-to-millions/stateless'
@@ -27,9 +27,9 @@ import { textSize } from '../../world/typography'
 import { useSimParams } from '../SimContext'
 import type { ChapterSceneProps } from '../types'
 import { AutoscaleStage } from './AutoscaleStage'
-import { SessionServer } from './SessionServer'
+import { SESSION_RACK_UNITS, SessionServer } from './SessionServer'
 import { SessionTraffic } from './SessionTraffic'
-import { StickyTokens } from './StickyTokens'
+import { CARD_SCALE, CARD_SPACING, StickyTokens } from './StickyTokens'
 
 const { beats } = script
 
@@ -43,8 +43,14 @@ const HEALTH_CHECK_SECONDS = 2
 const SESSION_TTL = 120
 /** Seconds after the stateful panel appears before the first user visits. */
 const QUIET_AFTER_STATEFUL = 1.2
+/** The glue pours onto User A's card from beside Server 1, on the side away from the others. */
+const GLUE_BESIDE: Vec3 = [-1.75, 0, 0.1]
 /** Server 1 fails a moment after the narration says so. */
 const FAIL_DELAY = 0.5
+/** "log in again" stays while the request flies (0.9 s) and rests on the server (2.5 s). */
+const RELOGIN_SHOWN = 3.4
+/** It hangs over the server's name, a line above it. */
+const RELOGIN_LIFT = 1.6
 /**
  * The autoscaler's day: one simulated day in 22 s, at its busiest 5.2 s after the chart starts,
  * so that the load climbs and falls within the shot; it evaluates every second and launches
@@ -65,18 +71,33 @@ const AUTOSCALE = {
 }
 const PEAK_RPS = 20
 /** Sessions shrink a little to fit a row of the store. */
-const STORED_SCALE = 0.8
+const STORED_SCALE = 0.82
 const STORE_ROWS = 3
-const STORE_SIZE = 1.2
+/** Large enough that a stored card fits its row and its letter still reads. */
+const STORE_SIZE = 1.45
+/** The rows under each panel's title, and the names that matter in the split frame. */
+const ROW_SIZE = 0.6
+const NAME_SIZE = 0.64
+/** The updated architecture's names: the shot is wide, so they are set large. */
+const ARCH_NAME_SIZE = 0.8
+/** A card's height at scale 1 (the SessionToken model's). */
+const CARD_HEIGHT = 0.62
 /** The chart keeps drawing while the camera travels on. */
 const CHART_SECONDS = 15
 
+/**
+ * Alone on screen, the stateful panel's titles hang lower, near its servers, for a closer shot;
+ * they rise to the height of the stateless panel's (which clear its store) as the split opens.
+ */
+const TITLE_DROPPED: Vec3 = [0, -2.2, 0]
+const TITLE_RISE = 2
 /** The heading has left before the first panel arrives (a reveal takes 0.8 s). */
 const HEADING_CLEAR = 0.7
 /** The opening camera looks down at about this angle (radians). */
 const HEADING_TILT = 0.58
 
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
+const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
 const userSpot = (cx: number, k: number): Vec3 => [cx + at.columns[k]!, 0, at.userZ]
 const serverSpot = (cx: number, j: number): Vec3 => [cx + at.columns[j]!, 0, at.serverZ]
 const userPort = (cx: number, k: number): Vec3 => [cx + at.columns[k]!, 1.2, at.userZ - 0.5]
@@ -183,6 +204,10 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
     () => sticky.requestsIn(beats.failure, beats.autoscale).find((r) => r.relogin),
     [sticky],
   )
+  const reloginServer = Math.max(
+    0,
+    sticky.params.servers.findIndex((s) => s.id === relogin?.server),
+  )
   const arch = useMemo(() => {
     const userPortA: Vec3 = [at.archUsers[0] + 0.6, 1.3, at.archUsers[2]]
     const lbPort: Vec3 = [at.archLb[0], 1.0, at.archLb[2]]
@@ -203,7 +228,7 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
       toLb,
       toWeb,
       routes,
-      toCache: arcCurve(webOut, [at.archCache[0] - 0.8, 0.6, at.archCache[2]], 0, 1),
+      toCache: arcCurve(webOut, [at.archCache[0] - 1.1, 0.7, at.archCache[2]], 0, 1),
       toDb: arcCurve(webOut, [at.archDb[0] - 0.9, 1.0, at.archDb[2]], 0, 1),
       toStore: arcCurve(webOut, store, 0, 1),
       reads: at.archWeb.map((p) => arcCurve(store, [p[0] + 0.9, 1.2, p[2]], 0, 1)),
@@ -212,7 +237,7 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
     }
   }, [figures])
   const storeTop = noSqlStoreHeight(STORE_SIZE)
-  const tokenSize = 0.62 * STORED_SCALE
+  const tokenSize = CARD_HEIGHT * CARD_SCALE * STORED_SCALE
   return (
     <>
       <ChapterCamera active={active} position={[0, 15, 16]} target={[0, 1, -1.5]} />
@@ -229,29 +254,26 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
 
       {/* Stateful: each user's session lives in the memory of the server it first reached. */}
       <Reveal at={beats.stateful} until={beats.autoscale} effect="fade" duration={1.2}>
-        <Label
-          text="Stateful"
-          size={textSize.heading}
-          color={palette.accent}
-          billboard
-          position={[left, at.titleY, at.serverZ]}
-        />
-        <Label
-          text="sessions kept in each server"
-          size={textSize.label}
-          color={palette.textMuted}
-          billboard
-          position={[left, at.titleY - 1, at.serverZ]}
-        />
+        <Slide from={TITLE_DROPPED} to={[0, 0, 0]} at={beats.stateless} duration={TITLE_RISE}>
+          <Label
+            text="Stateful"
+            size={textSize.heading}
+            color={palette.accent}
+            billboard
+            position={[left, at.titleY, at.serverZ]}
+          />
+          <Label
+            text="sessions kept in each server"
+            size={ROW_SIZE}
+            color={palette.textMuted}
+            billboard
+            position={[left, at.titleY - at.titleStep, at.serverZ]}
+          />
+        </Slide>
         {OWNERS.map((owner, k) => (
           <group key={owner} position={tuple(userSpot(left, k))}>
             <UserFigure />
-            <Label
-              text={`User ${owner}`}
-              size={textSize.label}
-              billboard
-              position={[0, 0.35, 1.2]}
-            />
+            <Label text={`User ${owner}`} size={NAME_SIZE} billboard position={[0, 0.35, 1.2]} />
           </group>
         ))}
         {OWNERS.map((_, j) => (
@@ -285,22 +307,24 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
         at={beats.stateful + 3.5}
         until={beats.failure + FAIL_DELAY}
         effect="pop"
-        position={tuple(paths.left[0]![0]!.getPoint(0.5).toArray() as [number, number, number])}
+        position={tuple(add(sessionSpot(left, 0), GLUE_BESIDE))}
       >
-        <GlueIcon size={1.6} position={[0.2, 0.1, 0]} />
+        <GlueIcon size={1.6} />
       </Reveal>
       <Reveal
         at={beats.stateful + 3.5}
         until={beats.failure + FAIL_DELAY}
         effect="pop"
-        position={[left, at.titleY - 2, at.serverZ]}
+        position={[left, at.titleY - 2 * at.titleStep, at.serverZ]}
       >
-        <Label
-          text="User A is stuck to Server 1"
-          size={textSize.label}
-          color={palette.accent}
-          billboard
-        />
+        <Slide from={TITLE_DROPPED} to={[0, 0, 0]} at={beats.stateless} duration={TITLE_RISE}>
+          <Label
+            text="User A is stuck to Server 1"
+            size={ROW_SIZE}
+            color={palette.accent}
+            billboard
+          />
+        </Slide>
       </Reveal>
       <SessionTraffic
         sessions={sticky}
@@ -310,20 +334,28 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
         paths={paths.left}
       />
       {relogin && (
-        <PacketTrip
-          curve={
-            paths.left[figureOf.get(relogin.userId) ?? 0]![
-              sticky.params.servers.findIndex((s) => s.id === relogin.server)
-            ]!
-          }
-          at={relogin.time}
-          duration={0.9}
-          dwell={2.5}
-          color={palette.failureText}
-          label="log in again"
-          labelColor={palette.failureText}
-          labelSize={textSize.label}
-        />
+        <>
+          <PacketTrip
+            curve={paths.left[figureOf.get(relogin.userId) ?? 0]![reloginServer]!}
+            at={relogin.time}
+            duration={0.9}
+            dwell={2.5}
+            color={palette.failureText}
+          />
+          {/* Named over the server it lands on, above that server's name, for as long as it stays. */}
+          <Reveal
+            at={relogin.time}
+            until={relogin.time + RELOGIN_SHOWN}
+            effect="pop"
+            position={[
+              left + at.columns[reloginServer]!,
+              serverRackHeight(SESSION_RACK_UNITS) + RELOGIN_LIFT,
+              at.serverZ,
+            ]}
+          >
+            <Label text="log in again" size={ROW_SIZE} color={palette.failureText} billboard />
+          </Reveal>
+        </>
       )}
 
       {/* The divide between the two designs. */}
@@ -345,20 +377,15 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
         />
         <Label
           text="sessions kept in a shared store"
-          size={textSize.label}
+          size={ROW_SIZE}
           color={palette.textMuted}
           billboard
-          position={[right, at.titleY - 1, at.serverZ]}
+          position={[right, at.titleY - at.titleStep, at.serverZ]}
         />
         {OWNERS.map((owner, k) => (
           <group key={owner} position={tuple(userSpot(right, k))}>
             <UserFigure />
-            <Label
-              text={`User ${owner}`}
-              size={textSize.label}
-              billboard
-              position={[0, 0.35, 1.2]}
-            />
+            <Label text={`User ${owner}`} size={NAME_SIZE} billboard position={[0, 0.35, 1.2]} />
           </group>
         ))}
         {OWNERS.map((_, j) => (
@@ -368,11 +395,10 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
           <NoSqlStore rows={STORE_ROWS} size={STORE_SIZE} />
           <Label
             text="NoSQL session store"
-            size={textSize.label}
+            size={NAME_SIZE}
             color={palette.dns}
             billboard
-            anchorX="left"
-            position={[1.7, storeTop / 2, 0]}
+            position={[0, storeTop + 0.85, 0]}
           />
         </group>
         {OWNERS.map((owner, k) => {
@@ -386,13 +412,13 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
           return (
             <Slide
               key={owner}
-              from={[top[0] + (k - 1) * 0.56, top[1], top[2]]}
+              from={[top[0] + (k - 1) * CARD_SPACING, top[1], top[2]]}
               to={into}
               at={beats['sessions-out'] + k * 0.4}
               duration={1.8}
             >
               <Grow from={1} to={STORED_SCALE} at={beats['sessions-out'] + k * 0.4} duration={1.8}>
-                <SessionToken owner={owner} />
+                <SessionToken owner={owner} scale={CARD_SCALE} />
               </Grow>
             </Slide>
           )
@@ -425,14 +451,14 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
         at={beats.failure + FAIL_DELAY}
         until={beats.autoscale}
         effect="pop"
-        position={[left, at.titleY - 2, at.serverZ]}
+        position={[left, at.titleY - 2 * at.titleStep, at.serverZ]}
       >
         <LiveLabel
           compute={(local) => {
             const s = sticky.stateAt(local)
-            return `sessions lost: ${s.sessionsLost} · logged in again: ${s.relogins}`
+            return `sessions lost: ${s.sessionsLost} · re-logins: ${s.relogins}`
           }}
-          size={textSize.label}
+          size={ROW_SIZE}
           color={palette.failureText}
           billboard
         />
@@ -441,14 +467,14 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
         at={beats.failure + FAIL_DELAY}
         until={beats.autoscale}
         effect="pop"
-        position={[right, at.titleY - 2, at.serverZ]}
+        position={[right, at.titleY - 2 * at.titleStep, at.serverZ]}
       >
         <LiveLabel
           compute={(local) => {
             const s = shared.stateAt(local)
             return `sessions lost: ${s.sessionsLost} · in the store: ${s.storeSessions}`
           }}
-          size={textSize.label}
+          size={ROW_SIZE}
           color={palette.server}
           billboard
         />
@@ -467,11 +493,17 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
       <Reveal at={beats.architecture} effect="fade" duration={1.2}>
         <group position={tuple(at.archUsers)}>
           <UserFigure />
-          <Label text="Users" billboard position={[0, 2.55, 0]} />
+          <Label text="Users" size={ARCH_NAME_SIZE} billboard position={[0, 0.35, 1.3]} />
         </group>
         <group position={tuple(at.archLb)}>
           <LoadBalancer />
-          <Label text="Load balancer" billboard position={[0, 2.4, 0]} />
+          {/* In front, like the users' name: above, the arrows to the web tier would cross it. */}
+          <Label
+            text="Load balancer"
+            size={ARCH_NAME_SIZE}
+            billboard
+            position={[-0.3, 0.35, 1.9]}
+          />
         </group>
         <Enclosure size={[3, 2.6, 10]} position={[at.archWeb[1]![0], 0, at.archWeb[1]![2]]} />
         {at.archWeb.map((p, i) => (
@@ -479,15 +511,16 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
         ))}
         <Label
           text="Stateless web tier"
-          size={textSize.label}
+          size={ARCH_NAME_SIZE}
           color={palette.server}
           billboard
-          position={[at.archWeb[0]![0], 3.2, at.archWeb[0]![2]]}
+          position={[at.archWeb[0]![0], 4.4, at.archWeb[0]![2]]}
         />
         <group position={tuple(at.archCache)}>
-          <CacheBlock size={1.2} />
+          <CacheBlock size={1.5} />
           <Label
             text="Cache"
+            size={ARCH_NAME_SIZE}
             color={palette.cache}
             billboard
             anchorX="left"
@@ -496,7 +529,13 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
         </group>
         <group position={tuple(at.archDb)}>
           <DatabaseCylinder />
-          <Label text="Database" billboard anchorX="left" position={[at.archNameX, 1, 0]} />
+          <Label
+            text="Database"
+            size={ARCH_NAME_SIZE}
+            billboard
+            anchorX="left"
+            position={[at.archNameX, 1, 0]}
+          />
         </group>
         <FlowArrow curve={arch.toLb} color={palette.textMuted} />
         {arch.toWeb.map((c, i) => (
@@ -507,11 +546,14 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
       </Reveal>
       <Reveal at={beats.architecture + 3} effect="rise" lift={2} position={tuple(at.archStore)}>
         <NoSqlStore />
+        {/* On two lines, so the data tier's names stay as narrow as "Database". */}
         <Label
-          text="NoSQL: sessions"
+          text={'NoSQL:\nsessions'}
+          size={ARCH_NAME_SIZE}
           color={palette.dns}
           billboard
           anchorX="left"
+          textAlign="left"
           position={[at.archNameX + 0.2, noSqlStoreHeight() / 2, 0]}
         />
       </Reveal>

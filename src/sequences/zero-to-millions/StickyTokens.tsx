@@ -16,8 +16,10 @@ export type StickyTokensProps = {
   from: number
 }
 
-/** Sessions on one server sit side by side, each in its owner's column. */
-const SPACING = 0.56
+/** Cards drawn larger than the model's badge, so the user's letter reads on a phone. */
+export const CARD_SCALE = 1.4
+/** Sessions on one server sit side by side, each in its owner's column, a card's width apart. */
+export const CARD_SPACING = 0.74
 
 /**
  * Each user's session card standing on the server that holds it in memory, as the sticky session
@@ -34,7 +36,7 @@ export function StickyTokens({ sessions, users, owners, tops, from }: StickyToke
       const server = local >= from ? sessions.serverOf(user, local) : null
       const top = server === null ? undefined : tops[index.get(server)!]
       card.visible = top !== undefined
-      if (top) card.position.set(top[0] + (k - 1) * SPACING, top[1], top[2])
+      if (top) card.position.set(top[0] + (k - 1) * CARD_SPACING, top[1], top[2])
     })
   }, FRAME_PHASE.stage)
   return (
@@ -47,7 +49,7 @@ export function StickyTokens({ sessions, users, owners, tops, from }: StickyToke
           }}
           visible={false}
         >
-          <SessionToken owner={owners[k]!} />
+          <SessionToken owner={owners[k]!} scale={CARD_SCALE} />
         </group>
       ))}
     </>

@@ -7,7 +7,6 @@ import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import { LiveLabel } from '../../world/LiveLabel'
 import { palette } from '../../world/palette'
 import type { Vec3 } from '../../world/paths'
-import { textSize } from '../../world/typography'
 import { JOB_COLORS } from './jobColors'
 import { PUBLISH_SECONDS } from './QueueTraffic'
 
@@ -30,7 +29,9 @@ export type TrackedJobProps = {
 const LIFT = 1.3
 const DONE_SECONDS = 2.5
 /** On a worker it rides above the worker's own job label. */
-const ABOVE_WORKER = 2.1
+const ABOVE_WORKER = 2.5
+/** As large as the chapter's other notes, to read on a phone. */
+const LABEL_SIZE = 0.65
 /** Scan step when looking for when and where the job runs. */
 const SCAN = 0.05
 
@@ -80,7 +81,7 @@ export function TrackedJob({
     <group ref={group} visible={false}>
       <LiveLabel
         compute={(local) => (run && local >= run.end ? 'photo done' : `your photo: ${job.type}`)}
-        size={textSize.label}
+        size={LABEL_SIZE}
         color={JOB_COLORS[job.type] ?? palette.text}
         billboard
         outline
