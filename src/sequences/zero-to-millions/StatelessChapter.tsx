@@ -27,6 +27,7 @@ import { textSize } from '../../world/typography'
 import { useSimParams } from '../SimContext'
 import type { ChapterSceneProps } from '../types'
 import { AutoscaleStage } from './AutoscaleStage'
+import { PanelHeading } from './PanelHeading'
 import { SESSION_RACK_UNITS, SessionServer } from './SessionServer'
 import { SessionTraffic } from './SessionTraffic'
 import { CARD_SCALE, CARD_SPACING, StickyTokens } from './StickyTokens'
@@ -255,19 +256,13 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
       {/* Stateful: each user's session lives in the memory of the server it first reached. */}
       <Reveal at={beats.stateful} until={beats.autoscale} effect="fade" duration={1.2}>
         <Slide from={TITLE_DROPPED} to={[0, 0, 0]} at={beats.stateless} duration={TITLE_RISE}>
-          <Label
-            text="Stateful"
-            size={textSize.heading}
+          <PanelHeading
+            title="Stateful"
+            subtitle="sessions kept in each server"
             color={palette.accent}
-            billboard
             position={[left, at.titleY, at.serverZ]}
-          />
-          <Label
-            text="sessions kept in each server"
-            size={ROW_SIZE}
-            color={palette.textMuted}
-            billboard
-            position={[left, at.titleY - at.titleStep, at.serverZ]}
+            step={at.titleStep}
+            subtitleSize={ROW_SIZE}
           />
         </Slide>
         {OWNERS.map((owner, k) => (
@@ -368,19 +363,13 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
 
       {/* Stateless: sessions move to a shared store, and any server serves any user. */}
       <Reveal at={beats.stateless} until={beats.autoscale} effect="fade" duration={1.2}>
-        <Label
-          text="Stateless"
-          size={textSize.heading}
+        <PanelHeading
+          title="Stateless"
+          subtitle="sessions kept in a shared store"
           color={palette.server}
-          billboard
           position={[right, at.titleY, at.serverZ]}
-        />
-        <Label
-          text="sessions kept in a shared store"
-          size={ROW_SIZE}
-          color={palette.textMuted}
-          billboard
-          position={[right, at.titleY - at.titleStep, at.serverZ]}
+          step={at.titleStep}
+          subtitleSize={ROW_SIZE}
         />
         {OWNERS.map((owner, k) => (
           <group key={owner} position={tuple(userSpot(right, k))}>
