@@ -93,16 +93,34 @@ export const verticalVsHorizontal = {
  * behind, between users and balancer.
  */
 export const loadBalancerLayout = {
-  user: [-13, 0, 1.5] as Vec3,
-  userPort: [-13, 1.6, 2.1] as Vec3,
-  dns: [-9, 0, -6] as Vec3,
-  lb: [-4, 0, 1.5] as Vec3,
-  lbPort: [-4, 1.2, 1.5] as Vec3,
-  servers: [[3, 0, 0] as Vec3, [8, 0, 0] as Vec3, [13, 0, 0] as Vec3],
+  /**
+   * Users, DNS, balancer and the pool packed into about 25 units, so one shot about 23 units
+   * away holds them all with 36 px labels.
+   */
+  user: [-12, 0, 1.5] as Vec3,
+  userPort: [-12, 1.6, 2.1] as Vec3,
+  /** Behind, between users and balancer, far enough left to stay clear of the balancer's name. */
+  dns: [-10, 0, -5] as Vec3,
+  lb: [-5, 0, 1.5] as Vec3,
+  lbPort: [-5, 1.2, 1.5] as Vec3,
+  /** The balancer's address lies on the floor in front of it, clear of DNS behind it. */
+  publicIp: [-5.1, 0.34, 4.2] as Vec3,
+  /** 5 apart: the widest count line ("down, in pool") at label size fits between neighbours. */
+  servers: [[1, 0, 0] as Vec3, [6, 0, 0] as Vec3, [11, 0, 0] as Vec3],
   /** Where arrows and packets reach a server: its front face, at its middle. */
   serverPortY: 1.2,
-  poolNotes: [8, 5.9, 0] as Vec3,
-  dnsTable: [-8, 8.6, -4] as Vec3,
+  /**
+   * The pool's notes hang over the servers, a line apart, clear of their names; they give way to
+   * the DNS table.
+   */
+  poolNotes: [4.5, 6.6, 0] as Vec3,
+  privateNote: [4.5, 5.6, 0] as Vec3,
+  /** Upper left, over users and DNS, left of the pool's notes. */
+  dnsTable: [-6, 8.6, 0] as Vec3,
+  /** The callout's code lines enlarged to 36 px from the wide shot. */
+  dnsTableScale: 1.35,
+  summaryTitle: [-0.5, 8.4, 0] as Vec3,
+  summaryLine: [-6.8, 6.8, 0] as Vec3,
 } as const
 
 /**
@@ -110,12 +128,25 @@ export const loadBalancerLayout = {
  * the replicas arranged around it on the right.
  */
 export const replicationLayout = {
-  web: [-12, 0, 2] as Vec3,
-  webPort: [-11.2, 1.4, 2.6] as Vec3,
-  /** Node 0 starts as master; 1–3 are replicas in a row to its right, labels clear of each other. */
-  nodes: [[-3, 0, -1] as Vec3, [4, 0, -1] as Vec3, [9.5, 0, -1] as Vec3, [15, 0, -1] as Vec3],
+  web: [-11, 0, 2] as Vec3,
+  webPort: [-10.2, 1.4, 2.6] as Vec3,
+  /**
+   * Node 0 starts as master; 1–3 are replicas in a row to its right. The row spans about 27
+   * units, so one shot about 23 units away holds it with 36 px labels; 5.5–6 apart keeps a
+   * master's "writes · reads" line clear of its neighbours' counts.
+   */
+  nodes: [[-4.5, 0, -1] as Vec3, [1.5, 0, -1] as Vec3, [7, 0, -1] as Vec3, [12.5, 0, -1] as Vec3],
   portY: 1.4,
-  advantages: [-5, 9.4, -2] as Vec3,
+  /** The centre of the row, where the shots aim. */
+  centreX: 0.7,
+  /** Which way requests go: over the gap between the web tier and the master. */
+  legend: [-8, 5, 0] as Vec3,
+  /** Over the replicas, under the advantages' last row. */
+  copies: [7, 5, -1] as Vec3,
+  /** The advantages stack above the row, left of centre, 1.5 apart. */
+  advantages: [-3, 9.6, -1] as Vec3,
+  promotion: [0.7, 7, 0] as Vec3,
+  summary: [0.7, 9, 0] as Vec3,
 } as const
 
 /**

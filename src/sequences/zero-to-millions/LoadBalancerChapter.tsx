@@ -31,8 +31,15 @@ const DOMAIN = 'www.mysite.com'
 const HEALTH_CHECK_SECONDS = 5
 /** Requests a second at the peak: few enough that each packet can be followed. */
 const PEAK_RPS = 2.5
-/** Extra lift of each next server's path. */
-const ARC_STEP = 0.9
+/**
+ * Lift of the first server's path and the extra for each next one: low, so the paths pass over
+ * the nearer racks' tops but under their status lines.
+ */
+const ARC_LIFT = 0.5
+const ARC_STEP = 0.4
+/** Notes about the pool: readable (36 px at 1080p) from the wide shot, about 23 units away. */
+const NOTE_SIZE = 0.6
+const DNS_LABEL_SIZE = 0.7
 
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const port = (v: Vec3): Vec3 => [v[0], at.serverPortY, v[2] + 0.8]
@@ -64,27 +71,28 @@ export function LoadBalancerChapter({ active }: ChapterSceneProps) {
   const userToLb = useMemo(() => arcCurve(at.userPort, at.lbPort, 0, 1.2), [])
   // Farther servers arc higher, so the paths fan out instead of lying on one another.
   const lbToServer = useMemo(
-    () => ports.map((p, i) => arcCurve(at.lbPort, p, 0, 1 + i * ARC_STEP)),
+    () => ports.map((p, i) => arcCurve(at.lbPort, p, 0, ARC_LIFT + i * ARC_STEP)),
     [ports],
   )
   return (
     <>
-      <ChapterCamera active={active} position={[-2, 7, 24]} target={[-2, 2, 0]} />
+      <ChapterCamera active={active} position={[-1.2, 6.5, 21]} target={[-1.2, 3, 0]} />
       <ChapterHeading
         kicker="Chapter 4"
         title={script.title}
         at={beats['heading-in']}
         until={beats.problem}
-        position={[-2, 6.4, 0]}
+        position={[-0.5, 6.4, 0]}
       />
 
       <group position={tuple(at.user)}>
         <UserFigure />
-        <Label text="Users" billboard position={[0, 2.55, 0]} />
+        <Label text="Users" size={NOTE_SIZE} billboard position={[0, 2.55, 0]} />
       </group>
       <group position={tuple(at.dns)}>
         <DnsServer />
-        <Label text="DNS" billboard position={[0, 3.4, 0]} />
+        {/* Larger: it stands farther back than the rest. */}
+        <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, 3.4, 0]} />
       </group>
 
       {/* Before: users straight to one server. */}
@@ -98,7 +106,7 @@ export function LoadBalancerChapter({ active }: ChapterSceneProps) {
       {/* The load balancer arrives between users and servers. */}
       <Reveal at={beats['lb-in']} effect="rise" lift={3} duration={1.4} position={tuple(at.lb)}>
         <LoadBalancer />
-        <Label text="Load balancer" billboard position={[0, 2.1, 0]} />
+        <Label text="Load balancer" size={NOTE_SIZE} billboard position={[0, 2.2, 0]} />
       </Reveal>
       <Reveal at={beats['lb-in'] + 1.5} effect="fade" duration={1.5}>
         <FlowArrow curve={userToLb} color={palette.textMuted} />
@@ -119,10 +127,10 @@ export function LoadBalancerChapter({ active }: ChapterSceneProps) {
         />
       ))}
 
-      <Reveal at={beats.addresses} effect="pop" position={[at.lb[0], 3.1, at.lb[2]]}>
+      <Reveal at={beats.addresses} effect="pop" position={tuple(at.publicIp)}>
         <Label
           text={`public IP ${PUBLIC_IP}`}
-          size={textSize.small}
+          size={NOTE_SIZE}
           weight="mono"
           color={palette.balancer}
           billboard
@@ -130,12 +138,13 @@ export function LoadBalancerChapter({ active }: ChapterSceneProps) {
       </Reveal>
       <Reveal
         at={beats.addresses + 2}
+        until={beats['dns-table']}
         effect="pop"
-        position={[at.servers[0]![0] + 4.4, 5.2, at.servers[1]![2]]}
+        position={tuple(at.privateNote)}
       >
         <Label
           text="private IPs: inside our network only"
-          size={textSize.small}
+          size={NOTE_SIZE}
           color={palette.textMuted}
           billboard
         />
@@ -148,14 +157,19 @@ export function LoadBalancerChapter({ active }: ChapterSceneProps) {
         balancer={at.lbPort}
         paths={lbToServer}
       />
-      <Reveal at={beats.traffic + 6} effect="fade" position={tuple(at.poolNotes)}>
+      <Reveal
+        at={beats.traffic + 6}
+        until={beats['dns-table']}
+        effect="fade"
+        position={tuple(at.poolNotes)}
+      >
         <LiveLabel
           compute={(local) => {
             const s = lb.stateAt(local)
             const next = Math.max(0, Math.ceil(s.healthCheck.next - local))
             return `health check in ${next} s · failed ${s.totals.failed}`
           }}
-          size={textSize.small}
+          size={NOTE_SIZE}
           color={palette.textMuted}
           billboard
         />
@@ -168,6 +182,7 @@ export function LoadBalancerChapter({ active }: ChapterSceneProps) {
         position={tuple(at.dnsTable)}
       >
         <Callout
+          scale={at.dnsTableScale}
           title="DNS record"
           lines={[`${DOMAIN}  ->  ${PUBLIC_IP}`, '(the load balancer)']}
           width={9.6}
@@ -175,14 +190,14 @@ export function LoadBalancerChapter({ active }: ChapterSceneProps) {
           accent={palette.dns}
         />
       </Reveal>
-      <Reveal at={beats.summary} effect="rise" position={[-2, 8.2, 0]}>
+      <Reveal at={beats.summary} effect="rise" position={tuple(at.summaryTitle)}>
         <Label text="Failover and availability" size={textSize.title} color={palette.accent} />
       </Reveal>
-      <Reveal at={beats.summary + 1} effect="pop" position={[-5.8, 6.8, 0]}>
+      <Reveal at={beats.summary + 1} effect="pop" position={tuple(at.summaryLine)}>
         <CheckMark size={0.8} />
         <Label
           text="No single web server can take the site down"
-          size={textSize.label}
+          size={NOTE_SIZE}
           anchorX="left"
           position={[0.7, 0, 0]}
         />

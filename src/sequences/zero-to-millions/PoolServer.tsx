@@ -9,7 +9,6 @@ import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import { LiveLabel } from '../../world/LiveLabel'
 import { palette } from '../../world/palette'
 import type { Vec3 } from '../../world/paths'
-import { textSize } from '../../world/typography'
 
 export type PoolServerProps = {
   lb: LoadBalancer
@@ -19,6 +18,18 @@ export type PoolServerProps = {
   /** Chapter-local second from which it may be seen (it also stays hidden while 'off'). */
   from: number
 }
+
+/** Name, address and counts: 36 px at 1080p from the chapter's wide shot, about 23 units away. */
+const TEXT_SIZE = 0.6
+const IP_SIZE = 0.56
+/**
+ * Above the rack, a line apart: its status, then its address, then its name. The count lies in
+ * front of the rack just off the floor, so from the raised camera it shows below the rack's foot.
+ */
+const STATUS_ABOVE = 0.75
+const IP_ABOVE = 1.5
+const NAME_ABOVE = 2.3
+const SERVED_POSITION: [number, number, number] = [0, 0.34, 3]
 
 /** What the count line says for each state of the server in the simulation. */
 const STATUS_TEXT: Record<ServerStatus, string> = {
@@ -61,30 +72,30 @@ export function PoolServer({ lb, index, position, from }: PoolServerProps) {
         <XMark size={1.3} position={[0, top / 2, 0.9]} />
       </group>
       <group ref={check} visible={false}>
-        <CheckMark size={0.9} position={[1.4, top + 0.2, 0]} />
+        <CheckMark size={0.9} position={[1.3, top - 0.4, 0.3]} />
       </group>
-      {/* Above the rack: who it is. In front of it, on the ground: how it is doing. */}
-      <Label text={server.name} size={textSize.small} billboard position={[0, top + 1.15, 0]} />
+      {/* Above the rack: who it is and whether it is in the pool. In front: what it served. */}
+      <Label text={server.name} size={TEXT_SIZE} billboard position={[0, top + NAME_ABOVE, 0]} />
       <Label
         text={server.ip}
-        size={textSize.small}
+        size={IP_SIZE}
         weight="mono"
         color={palette.textMuted}
         billboard
-        position={[0, top + 0.55, 0]}
+        position={[0, top + IP_ABOVE, 0]}
       />
       <LiveLabel
         compute={(local) => STATUS_TEXT[lb.stateAt(local).servers[index]!.status]}
-        size={textSize.small}
+        size={TEXT_SIZE}
         color={palette.textMuted}
         billboard
-        position={[0, 0.6, 2.7]}
+        position={[0, top + STATUS_ABOVE, 0]}
       />
       <LiveLabel
         compute={(local) => `served ${lb.stateAt(local).servers[index]!.served}`}
-        size={textSize.small}
+        size={TEXT_SIZE}
         billboard
-        position={[0, 0.08, 2.7]}
+        position={SERVED_POSITION}
       />
     </group>
   )

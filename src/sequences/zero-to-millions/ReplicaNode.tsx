@@ -7,7 +7,6 @@ import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import { LiveLabel } from '../../world/LiveLabel'
 import { palette } from '../../world/palette'
 import type { Vec3 } from '../../world/paths'
-import { textSize } from '../../world/typography'
 
 export type ReplicaNodeProps = {
   replication: Replication
@@ -19,10 +18,16 @@ export type ReplicaNodeProps = {
 
 /** Height of the cylinder, for placing labels above it. */
 const TOP = 2
+/** Role and counts: 36 px at 1080p from the chapter's wide shot, about 23 units away. */
+const TEXT_SIZE = 0.6
+/** Role over counts, a line apart, above the cylinder where no packet path runs. */
+const ROLE_ABOVE = 1.5
+const COUNT_ABOVE = 0.75
 
 /**
  * One database of the replicated data tier, drawn from the simulation: blue while it is the
- * master, green as a replica, dark red with an X while down; its role and what it has served.
+ * master, green as a replica, dark red with an X while down; its role and, under it, what it
+ * has served.
  */
 export function ReplicaNode({ replication, index, position, from }: ReplicaNodeProps) {
   const root = useRef<Group>(null)
@@ -55,19 +60,19 @@ export function ReplicaNode({ replication, index, position, from }: ReplicaNodeP
           const n = node(local)
           return `${n.name}: ${n.status !== 'up' ? 'offline' : n.role === 'master' ? 'master' : 'replica'}`
         }}
-        size={textSize.small}
+        size={TEXT_SIZE}
         billboard
-        position={[0, TOP + 0.7, 0]}
+        position={[0, TOP + ROLE_ABOVE, 0]}
       />
       <LiveLabel
         compute={(local) => {
           const n = node(local)
           return n.role === 'master' ? `writes ${n.applied} · reads ${n.reads}` : `reads ${n.reads}`
         }}
-        size={textSize.small}
+        size={TEXT_SIZE}
         color={palette.textMuted}
         billboard
-        position={[0, 0.1, 1.8]}
+        position={[0, TOP + COUNT_ABOVE, 0]}
       />
     </group>
   )

@@ -26,7 +26,10 @@ const PEAK_RPS = 3
 /** A failure is noticed this long after it happens (health checks, timeouts). */
 const DETECTION_SECONDS = 3
 /** The advantages, each with its icon, one under another. */
-const ADVANTAGE_ROW = 1.6
+const ADVANTAGE_ROW = 1.5
+/** Notes and the advantages: 36 px at 1080p or more from the wide shot, about 23 units away. */
+const NOTE_SIZE = 0.6
+const ADVANTAGE_SIZE = 0.7
 
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 
@@ -55,18 +58,18 @@ export function ReplicationChapter({ active }: ChapterSceneProps) {
   const ports = useMemo(() => at.nodes.map((n) => [n[0], at.portY, n[2] + 0.9] as Vec3), [])
   return (
     <>
-      <ChapterCamera active={active} position={[-1, 8, 26]} target={[-1, 2.5, 0]} />
+      <ChapterCamera active={active} position={[at.centreX, 7, 21]} target={[at.centreX, 3.2, 0]} />
       <ChapterHeading
         kicker="Chapter 5"
         title={script.title}
         at={beats['heading-in']}
         until={beats['master-in']}
-        position={[-1, 6.4, 0]}
+        position={[at.centreX, 6.4, 0]}
       />
 
       <Reveal at={beats['master-in']} position={tuple(at.web)}>
         <ServerRack />
-        <Label text="Web tier" billboard position={[0, 2.8, 0]} />
+        <Label text="Web tier" size={NOTE_SIZE} billboard position={[0, 2.8, 0]} />
       </Reveal>
       {at.nodes.map((n, i) => (
         <ReplicaNode
@@ -84,20 +87,20 @@ export function ReplicationChapter({ active }: ChapterSceneProps) {
         web={at.webPort}
         nodes={ports}
       />
-      <Reveal at={beats.ops + 1} effect="fade" position={[-12, 5.6, 2]}>
+      <Reveal at={beats.ops + 1} effect="fade" position={tuple(at.legend)}>
         <Label
           text="writes -> master"
-          size={textSize.small}
+          size={NOTE_SIZE}
           color={palette.request}
           billboard
-          position={[0, 0.6, 0]}
+          position={[0, 0.8, 0]}
         />
-        <Label text="reads -> replicas" size={textSize.small} color={palette.response} billboard />
+        <Label text="reads -> replicas" size={NOTE_SIZE} color={palette.response} billboard />
       </Reveal>
-      <Reveal at={beats.replicate} effect="fade" position={[9.5, 5.6, -1]}>
+      <Reveal at={beats.replicate} effect="fade" position={tuple(at.copies)}>
         <Label
           text="changes copied from the master"
-          size={textSize.small}
+          size={NOTE_SIZE}
           color={palette.database}
           billboard
         />
@@ -111,7 +114,7 @@ export function ReplicationChapter({ active }: ChapterSceneProps) {
         position={tuple(at.advantages)}
       >
         <Speedometer />
-        <Label text="Performance" size={textSize.label} anchorX="left" position={[1.2, 0.3, 0]} />
+        <Label text="Performance" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0.3, 0]} />
       </Reveal>
       <Reveal
         at={beats.advantages + 8}
@@ -120,7 +123,7 @@ export function ReplicationChapter({ active }: ChapterSceneProps) {
         position={[at.advantages[0], at.advantages[1] - ADVANTAGE_ROW, at.advantages[2]]}
       >
         <Shield scale={0.8} />
-        <Label text="Reliability" size={textSize.label} anchorX="left" position={[1.2, 0, 0]} />
+        <Label text="Reliability" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0, 0]} />
       </Reveal>
       <Reveal
         at={beats.advantages + 12}
@@ -132,13 +135,13 @@ export function ReplicationChapter({ active }: ChapterSceneProps) {
         <CheckMark size={0.55} position={[0.35, 0, 0]} />
         <Label
           text="High availability"
-          size={textSize.label}
+          size={ADVANTAGE_SIZE}
           anchorX="left"
           position={[1.2, 0, 0]}
         />
       </Reveal>
 
-      <Reveal at={beats['master-fail']} effect="fade" position={[-1, 7.4, 0]}>
+      <Reveal at={beats['master-fail']} effect="fade" position={tuple(at.promotion)}>
         <LiveLabel
           compute={(local) => {
             const s = replication.stateAt(local)
@@ -147,12 +150,12 @@ export function ReplicationChapter({ active }: ChapterSceneProps) {
               ? `promoted ${p.to.replace('db-', 'DB ')} to master · ${p.lostWrites} writes to recover`
               : 'master offline: detecting…'
           }}
-          size={textSize.label}
+          size={ADVANTAGE_SIZE}
           color={palette.accent}
           billboard
         />
       </Reveal>
-      <Reveal at={beats.summary} effect="rise" position={[-1, 9, 0]}>
+      <Reveal at={beats.summary} effect="rise" position={tuple(at.summary)}>
         <Label
           text="No single point of failure in the data tier"
           size={textSize.heading}
