@@ -112,7 +112,7 @@ const all: number[] = []
   }
 }
 rows.push([
-  '(all 13, one frame)',
+  `(all ${SIM_MODEL_IDS.length}, one frame)`,
   '',
   '',
   '',
