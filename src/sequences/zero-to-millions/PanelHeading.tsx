@@ -9,7 +9,9 @@ export type PanelHeadingProps = {
   /** Where the title stands; the subtitle hangs `step` below it. */
   position: [number, number, number]
   step: number
-  subtitleSize: number
+  subtitleSize?: number
+  /** Turn both lines to the camera (for stages seen from above). */
+  billboard?: boolean
 }
 
 /** One side of a side-by-side comparison: its name in its colour, and a line saying what it means. */
@@ -19,16 +21,23 @@ export function PanelHeading({
   color,
   position: [x, y, z],
   step,
-  subtitleSize,
+  subtitleSize = textSize.small,
+  billboard = false,
 }: PanelHeadingProps) {
   return (
     <>
-      <Label text={title} size={textSize.heading} color={color} billboard position={[x, y, z]} />
+      <Label
+        text={title}
+        size={textSize.heading}
+        color={color}
+        billboard={billboard}
+        position={[x, y, z]}
+      />
       <Label
         text={subtitle}
         size={subtitleSize}
         color={palette.textMuted}
-        billboard
+        billboard={billboard}
         position={[x, y - step, z]}
       />
     </>

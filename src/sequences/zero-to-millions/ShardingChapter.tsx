@@ -25,6 +25,7 @@ import { Reveal } from '../../world/Reveal'
 import { textSize } from '../../world/typography'
 import { useSimParams } from '../SimContext'
 import type { ChapterSceneProps } from '../types'
+import { PanelHeading } from './PanelHeading'
 import { HashFormula } from './HashFormula'
 import { HotspotFire } from './HotspotFire'
 import { ShardNode, type ShardStop } from './ShardNode'
@@ -245,17 +246,13 @@ export function ShardingChapter({ active }: ChapterSceneProps) {
           <planeGeometry args={[0.08, 10]} />
           <meshBasicMaterial color={palette.panelBorder} />
         </mesh>
-        <Label
-          text="Vertical scaling"
-          size={textSize.heading}
+        <PanelHeading
+          title="Vertical scaling"
+          subtitle="scale up: one bigger server"
           color={palette.dns}
           position={[at.leftCenterX, at.titleY, 0]}
-        />
-        <Label
-          text="scale up: one bigger server"
-          size={TEXT.body}
-          color={palette.textMuted}
-          position={[at.leftCenterX, at.titleY - at.subtitleGap, 0]}
+          step={at.subtitleGap}
+          subtitleSize={TEXT.body}
         />
       </Reveal>
       <Reveal at={beats.vertical + 1} until={beats.hash} effect="rise" position={tuple(at.bigDb)}>
@@ -291,17 +288,13 @@ export function ShardingChapter({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Reveal at={beats.horizontal} until={beats.hash} effect="fade">
-        <Label
-          text="Horizontal scaling"
-          size={textSize.heading}
+        <PanelHeading
+          title="Horizontal scaling"
+          subtitle="sharding: same schema, unique data"
           color={palette.dns}
           position={[at.rightCenterX, at.titleY, 0]}
-        />
-        <Label
-          text="sharding: same schema, unique data"
-          size={TEXT.body}
-          color={palette.textMuted}
-          position={[at.rightCenterX, at.titleY - at.subtitleGap, 0]}
+          step={at.subtitleGap}
+          subtitleSize={TEXT.body}
         />
       </Reveal>
 

@@ -263,6 +263,7 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
             position={[left, at.titleY, at.serverZ]}
             step={at.titleStep}
             subtitleSize={ROW_SIZE}
+            billboard
           />
         </Slide>
         {OWNERS.map((owner, k) => (
@@ -370,6 +371,7 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
           position={[right, at.titleY, at.serverZ]}
           step={at.titleStep}
           subtitleSize={ROW_SIZE}
+          billboard
         />
         {OWNERS.map((owner, k) => (
           <group key={owner} position={tuple(userSpot(right, k))}>

@@ -16,6 +16,7 @@ import { arcCurve, type Vec3 } from '../../world/paths'
 import { Reveal } from '../../world/Reveal'
 import { textSize } from '../../world/typography'
 import type { ChapterSceneProps } from '../types'
+import { PanelHeading } from './PanelHeading'
 
 const { beats } = script
 
@@ -38,6 +39,8 @@ const ADVANTAGES = [
 /** Row spacing of the advantages list. */
 const ROW = 1.05
 
+/** A side's subtitle hangs this far under its title: one title's height. */
+const SUBTITLE_STEP = 0.9
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 
 /**
@@ -75,29 +78,19 @@ export function VerticalVsHorizontal({ active }: ChapterSceneProps) {
           <planeGeometry args={[0.08, 9]} />
           <meshBasicMaterial color={palette.panelBorder} />
         </mesh>
-        <Label
-          text="Vertical scaling"
-          size={textSize.heading}
+        <PanelHeading
+          title="Vertical scaling"
+          subtitle="scale up: a bigger machine"
           color={palette.server}
           position={[at.leftCenterX, at.titleY, 0]}
+          step={SUBTITLE_STEP}
         />
-        <Label
-          text="scale up: a bigger machine"
-          size={textSize.small}
-          color={palette.textMuted}
-          position={[at.leftCenterX, at.titleY - 0.9, 0]}
-        />
-        <Label
-          text="Horizontal scaling"
-          size={textSize.heading}
+        <PanelHeading
+          title="Horizontal scaling"
+          subtitle="scale out: more machines"
           color={palette.server}
           position={[at.rightCenterX, at.titleY, 0]}
-        />
-        <Label
-          text="scale out: more machines"
-          size={textSize.small}
-          color={palette.textMuted}
-          position={[at.rightCenterX, at.titleY - 0.9, 0]}
+          step={SUBTITLE_STEP}
         />
       </Reveal>
 
