@@ -8,7 +8,9 @@ import { chapterSpans, locate } from '../timeline/filmTime'
 import type { FrameHolds } from '../timeline/holds'
 import { HoldsContext } from '../timeline/HoldsContext'
 import { Stage } from '../world/Stage'
+import { MapLayer } from '../world/MapLayer'
 import { TransitionVeil } from '../world/TransitionVeil'
+import { bridgePlanOf } from './bridgePlan'
 import type { SimParams } from '../sim'
 import { SimParamsContext } from './SimContext'
 import type { FilmDefinition } from './types'
@@ -33,6 +35,7 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
   const spans = useMemo(() => chapterSpans(film.script.chapters), [film])
   const sheets = useMemo(() => film.chapters.map((c) => project.sheet(c.id)), [film, project])
   const durations = useMemo(() => film.script.chapters.map((c) => c.duration), [film])
+  const bridges = useMemo(() => bridgePlanOf(film), [film])
   const [active, setActive] = useState(0)
   const activeRef = useRef(0)
   const committed = useRef<(() => void) | null>(null)
@@ -91,7 +94,8 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
               </ChapterTimeProvider>
             </SheetProvider>
           ))}
-          <TransitionVeil durations={durations} />
+          <TransitionVeil durations={durations} bridges={bridges} />
+          {film.map && bridges && <MapLayer map={film.map} plan={bridges} durations={durations} />}
         </DrawnFrameContext.Provider>
       </HoldsContext.Provider>
     </SimParamsContext.Provider>

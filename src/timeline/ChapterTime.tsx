@@ -48,9 +48,11 @@ export function useChapterInfo(): ChapterTimeValue {
  * frame's time, never left over from the previous frame, so work that others read runs first:
  * the camera's aim (billboards read it), then staging (what is visible, where it is, how far it
  * has come), then everything that reads the staging (arrows drawing on). r3f runs lower numbers
- * first; numbers ≤ 0 keep r3f rendering on its own.
+ * first. The film scene's map layer draws the frame itself at priority 1, after all of these.
  */
 export const FRAME_PHASE = {
+  /** Clocks derived from the film's (the map's, between chapters) are set before anything reads them. */
+  clock: -4,
   camera: -3,
   stage: -2,
   draw: 0,

@@ -539,3 +539,31 @@ export const messageQueueLayout = {
   /** The separation marks: midway through the gaps on either side of the queue. */
   separators: [-5.15, 3.05] as const,
 } as const
+
+/**
+ * The film's map, shown at the end of every chapter: the conclusion's diagram, growing. Pieces
+ * the conclusion keeps stand where `conclusionLayout` puts them; these are the pieces that later
+ * chapters replace, placed where their replacements will stand, so the data tier never moves.
+ */
+export const architectureMapLayout = {
+  /** One camera for every bridge: the conclusion's high view, a little further out for the titles. */
+  camera: { position: [3, 31, 23.2] as Vec3, target: [3, 0, 2.9] as Vec3, fov: 40 },
+  /** The single database, then the master: the middle of the column the shards will fill. */
+  db: [9.5, 0, 0] as Vec3,
+  /** The two replicas, beside the master where the shards' replicas will stand. */
+  replicas: [[11.7, 0, -2.6] as Vec3, [11.7, 0, 2.6] as Vec3],
+  /**
+   * Chapter 9's data centre: an outline on the ground around every tier it holds (balancer to
+   * data, queue and workers), not the users, DNS, CDN or the tools that watch both centres.
+   */
+  dataCentre: { center: [2.25, 0, 2.5] as Vec3, size: [23.5, 0.3, 22] as [number, number, number] },
+  /** The name of the data centre: inside its back edge, in the gap between DNS and the cache. */
+  dataCentreName: [-3.5, 0, -8.9] as Vec3,
+  /** The web tier's name: in front of its column, clear of the racks that stand up into view. */
+  webName: [-1.5, 0, 3.9] as Vec3,
+  /** The data tier's name: behind its column, clear of the first shard's top. */
+  dataName: [10.6, 0, -9.3] as Vec3,
+  /** The title of a bridge, above the far edge of the diagram (the top of the frame). */
+  kicker: [3, 2, -13.7] as Vec3,
+  headline: [3, 2, -11.2] as Vec3,
+} as const

@@ -263,3 +263,31 @@ export function imageStats(png: Buffer): ImageStats {
   for (const n of counts.values()) dominant = Math.max(dominant, n)
   return { width, height, lumaStdDev, contentFraction: 1 - dominant / pixels }
 }
+
+/** Luma above which a pixel is drawn content: the background and its grid stay well below it. */
+const CONTENT_LUMA = 70
+
+/**
+ * Of the content pixels of `before` (bright: models, arrows, names) below the top `skipTop`
+ * fraction of the image, the fraction that `after` still draws the same (every channel within
+ * `tolerance`). A picture that keeps what it showed and only adds to it scores near 1; one whose
+ * content moved, however slightly, scores low.
+ */
+export function keptFraction(before: Buffer, after: Buffer, skipTop = 0, tolerance = 24): number {
+  const x = decodePng(before)
+  const y = decodePng(after)
+  if (x.width !== y.width || x.height !== y.height) return 0
+  let content = 0
+  let kept = 0
+  for (let i = Math.floor(skipTop * x.height) * x.width * 4; i < x.data.length; i += 4) {
+    const luma = 0.2126 * x.data[i]! + 0.7152 * x.data[i + 1]! + 0.0722 * x.data[i + 2]!
+    if (luma < CONTENT_LUMA) continue
+    content++
+    let same = true
+    for (let c = 0; c < 3; c++) {
+      if (Math.abs(x.data[i + c]! - y.data[i + c]!) > tolerance) same = false
+    }
+    if (same) kept++
+  }
+  return content === 0 ? 0 : kept / content
+}

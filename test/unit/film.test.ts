@@ -3,11 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { scripts } from '../../src/script'
 import { estimatedSeconds, wordCount } from '../../src/script/types'
 import { films } from '../../src/sequences'
+import { bridgePlanOf } from '../../src/sequences/bridgePlan'
+import { manifestOf } from '../../src/audio/manifests'
+import { BRIDGE_MAP_STEP } from '../../src/timeline/bridge'
 import { parseFilmState, stateTextOf } from '../../src/theatre/project'
 import { StateFileError, stateFileOf, validateState } from '../../src/theatre/stateSchema'
 import { chapterSpans, filmDuration } from '../../src/timeline/filmTime'
 
 const STORYBOARD = '../shared/seeds/000_9076165c88dc8d61.txt'
+/** A pause after a chapter's last word before its look at the map: the last line lands first. */
+const MAP_BREATH_SECONDS = 0.3
 
 describe.each(Object.values(films))('film $script.id', (film) => {
   const { script } = film
@@ -17,6 +22,22 @@ describe.each(Object.values(films))('film $script.id', (film) => {
     expect(scripts[script.id]).toBe(script)
     const state = parseFilmState(script, stateTextOf(script.id)) as { sheetsById: object }
     expect(Object.keys(state.sheetsById)).toEqual(script.chapters.map((c) => c.id))
+  })
+
+  it("narration ends before its chapter's closing look at the map begins", () => {
+    const plan = bridgePlanOf(film)
+    if (!plan) return
+    expect(plan.seconds).toBeLessThan(BRIDGE_MAP_STEP)
+    const spoken = new Map(manifestOf(script.id)?.lines.map((l) => [l.id, l.duration]) ?? [])
+    for (const [i, chapter] of script.chapters.entries()) {
+      if (!plan.after[i]) continue
+      const last = chapter.narration[chapter.narration.length - 1]
+      if (!last) continue
+      const ends = last.at + (spoken.get(last.id) ?? estimatedSeconds(last))
+      expect(ends, `${chapter.id}: its last line runs into the map`).toBeLessThanOrEqual(
+        chapter.duration - plan.seconds - MAP_BREATH_SECONDS,
+      )
+    }
   })
 
   it('chapter ids are unique and url-safe', () => {

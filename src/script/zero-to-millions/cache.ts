@@ -4,7 +4,7 @@ import { defineChapter } from '../types'
 export const cache = defineChapter({
   id: 'cache',
   title: 'Cache layer',
-  duration: 116,
+  duration: 116.5,
   beats: {
     'heading-in': 0.2,
     'cache-in': 4.5,

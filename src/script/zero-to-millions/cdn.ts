@@ -4,7 +4,7 @@ import { defineChapter } from '../types'
 export const cdn = defineChapter({
   id: 'cdn',
   title: 'CDN',
-  duration: 65,
+  duration: 67,
   beats: {
     'heading-in': 0.2,
     'edges-in': 4.5,

@@ -4,7 +4,7 @@ import { defineChapter } from '../types'
 export const messageQueue = defineChapter({
   id: 'message-queue',
   title: 'Message queue',
-  duration: 45,
+  duration: 45.5,
   beats: {
     'heading-in': 0.2,
     'queue-in': 3.5,

@@ -8,7 +8,7 @@ import { defineChapter } from '../types'
 export const monitoring = defineChapter({
   id: 'monitoring',
   title: 'Logging, metrics, automation',
-  duration: 45,
+  duration: 47,
   beats: {
     'heading-in': 0.2,
     logs: 3.5,

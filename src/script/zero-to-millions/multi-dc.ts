@@ -4,7 +4,7 @@ import { defineChapter } from '../types'
 export const multiDc = defineChapter({
   id: 'multi-dc',
   title: 'Multiple data centres',
-  duration: 65,
+  duration: 65.5,
   beats: {
     'heading-in': 0.2,
     'dcs-in': 4.5,

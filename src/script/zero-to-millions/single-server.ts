@@ -4,7 +4,7 @@ import { defineChapter } from '../types'
 export const singleServer = defineChapter({
   id: 'single-server',
   title: 'Single server setup',
-  duration: 120,
+  duration: 120.5,
   beats: {
     'heading-in': 0.2,
     'server-in': 4.5,

@@ -4,7 +4,7 @@ import { defineChapter } from '../types'
 export const stateless = defineChapter({
   id: 'stateless',
   title: 'Stateless web tier',
-  duration: 62,
+  duration: 62.5,
   beats: {
     'heading-in': 0.2,
     stateful: 3.5,

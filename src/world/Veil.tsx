@@ -1,0 +1,38 @@
+import { useFrame } from '@react-three/fiber'
+import { useMemo, type RefObject } from 'react'
+import { Color } from 'three'
+import { veilFragmentShader, veilVertexShader } from '../shaders/veil'
+import { FRAME_PHASE } from '../timeline/ChapterTime'
+import { palette } from './palette'
+
+export type VeilProps = {
+  /** This frame's opacity, set by the owner before the draw phase. */
+  opacity: RefObject<number>
+}
+
+/**
+ * A full-screen quad in the background colour, drawn over everything else in its scene: fades
+ * dip through it. It is part of the scene, so exports see exactly what playback shows.
+ */
+export function Veil({ opacity }: VeilProps) {
+  const uniforms = useMemo(
+    () => ({ uColor: { value: new Color(palette.background) }, uOpacity: { value: 0 } }),
+    [],
+  )
+  useFrame(() => {
+    uniforms.uOpacity.value = opacity.current ?? 0
+  }, FRAME_PHASE.draw)
+  return (
+    <mesh frustumCulled={false} renderOrder={10_000}>
+      <planeGeometry args={[2, 2]} />
+      <shaderMaterial
+        vertexShader={veilVertexShader}
+        fragmentShader={veilFragmentShader}
+        uniforms={uniforms}
+        transparent
+        depthTest={false}
+        depthWrite={false}
+      />
+    </mesh>
+  )
+}
