@@ -384,8 +384,11 @@ export const conclusionLayout = {
   tools: [19, 0, -0.5] as Vec3,
   /** Names lie this far in front of what they name: past a model's front face (the CDN's, 0.9). */
   nameAhead: 1.9,
-  /** The closing words stand at the back, beyond the diagram, where the camera makes room. */
-  ending: [1, 3.5, -13] as Vec3,
+  /**
+   * The closing words stand at the back, beyond the diagram: the camera ends where the map's
+   * stands, and they take the place of the map's title.
+   */
+  ending: [3, 3.2, -10.2] as Vec3,
 } as const
 
 /**

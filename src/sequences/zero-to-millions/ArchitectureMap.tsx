@@ -27,9 +27,13 @@ const NEW_AT = 0.9
 const STAGGER = 0.25
 /** Names come a moment after their pieces. */
 const NAME_DELAY = 0.4
-/** The map is seen from about twice a chapter's distance: heading-sized names read as labels. */
-const NAME_SIZE = textSize.heading
-const HEADLINE_SIZE = textSize.title * 1.3
+/**
+ * The map is seen from about twice a chapter's distance (37–45 units, where one unit is 33–40 px
+ * at 1080p): names a little over heading size stay ≥ 36 px even at the far side, and the title
+ * of each bridge ≥ 72 px.
+ */
+const NAME_SIZE = textSize.heading * 1.1
+const HEADLINE_SIZE = textSize.title * 1.5
 /** A label seen from the far side of the map: a little larger to stay a label's size on screen. */
 const KICKER_SIZE = textSize.heading * 1.2
 /** Height of arrow ends: the middle of a rack's face. */

@@ -14,6 +14,8 @@ const { beats } = script
 
 /** The closing words are seen from twice a chapter's usual distance: a title, doubled. */
 const ENDING_SIZE = textSize.title * 1.5
+/** The second line sits just under the first, so both stay above the ground at the back. */
+const ENDING_LINE_STEP = 1.05
 
 /**
  * The conclusion: the lessons as a checklist, ticked as they are said; then the camera cranes up
@@ -37,9 +39,9 @@ export function ConclusionChapter({ active }: ChapterSceneProps) {
         <Label text="Scaling is an iterative journey." size={ENDING_SIZE} />
         <Label
           text="Keep learning and improving!"
-          size={ENDING_SIZE * 0.62}
+          size={ENDING_SIZE * 0.75}
           color={palette.accent}
-          position={[0, -ENDING_SIZE * 1.1, 0]}
+          position={[0, -ENDING_SIZE * ENDING_LINE_STEP, 0]}
         />
       </Reveal>
     </>

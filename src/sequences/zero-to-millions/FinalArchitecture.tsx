@@ -14,7 +14,7 @@ import { Speedometer } from '../../models/Speedometer'
 import { UserFigure } from '../../models/UserFigure'
 import { conclusion as script } from '../../script/zero-to-millions/conclusion'
 import { createLoadBalancer } from '../../sim'
-import { conclusionLayout as at } from '../../world/layout'
+import { architectureMapLayout, conclusionLayout as at } from '../../world/layout'
 import { palette } from '../../world/palette'
 import { arcCurve, type Vec3 } from '../../world/paths'
 import { Reveal } from '../../world/Reveal'
@@ -24,8 +24,8 @@ import { LoadBalancerTraffic } from './LoadBalancerTraffic'
 
 const { beats } = script
 
-/** The wide shot is about twice as far as a chapter's usual framing: labels twice the size. */
-const NAME_SIZE = textSize.heading
+/** The wide shot is about twice as far as a chapter's usual framing: as on the film's map. */
+const NAME_SIZE = textSize.heading * 1.1
 /** Pieces of one tier arrive this far apart, so the eye can follow them in. */
 const STAGGER = 0.5
 /** Requests a second at peak: a steady, readable stream through the balancer. */
@@ -177,9 +177,9 @@ export function FinalArchitecture() {
       <Reveal
         at={beats['data-tier'] + 1}
         effect="fade"
-        position={tuple(v(at.shards[0], 0, at.replicaOffset[0] / 2, -2 * at.nameAhead - 0.6))}
+        position={tuple(architectureMapLayout.dataName)}
       >
-        {/* Above the column: below it sits the session store. */}
+        {/* Behind the column, as on the map: below it sits the session store. */}
         <NameTag text="Shards + replicas" color={palette.database} />
       </Reveal>
 
