@@ -1,10 +1,11 @@
 #!/usr/bin/env -S npx tsx
 /**
  * `npm run contact-sheet`: one image with a frame of every chapter (its poster frame, else its
- * midpoint), for the README and for reviewing a film at a glance. Draws through the same player
- * build and Chromium the export uses, and tiles the frames with ffmpeg.
+ * midpoint), for the README and for reviewing a film at a glance. With `--maps`, one frame of
+ * every look at the film's architecture map instead, showing how it grows. Draws through the
+ * same player build and Chromium the export uses, and tiles the frames with ffmpeg.
  *
- *   npm run contact-sheet -- [--film id] [--out docs/contact-sheet.png] [--no-build]
+ *   npm run contact-sheet -- [--film id] [--maps] [--out FILE] [--no-build]
  */
 import { Command } from 'commander'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -13,6 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { scripts } from '../src/script'
+import { BRIDGE_FADE_SECONDS } from '../src/timeline/bridge'
 import { chapterSpans } from '../src/timeline/filmTime'
 import { writeFileAtomic } from './lib/atomic'
 import { findChromium, launchChromium, SOFTWARE_GL } from './lib/chromium'
@@ -24,14 +26,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Each tile: a 16:9 frame small enough that a sheet of fourteen stays a few hundred KB. */
 const TILE = { width: 640, height: 360 }
 const COLUMNS = 3
+/** Before a map look's last dip: a little inside, so the frame is the map at rest. */
+const MAP_TILE_MARGIN = 0.1
 
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--film <id>', 'film', 'zero-to-millions')
-    .option('--out <file>', 'output PNG', 'docs/contact-sheet.png')
+    .option('--maps', "one tile per look at the film's architecture map", false)
+    .option(
+      '--out <file>',
+      'output PNG (default docs/contact-sheet.png, with --maps docs/architecture-map.png)',
+    )
     .option('--no-build', 'reuse dist/')
     .parse()
-    .opts<{ film: string; out: string; build: boolean }>()
+    .opts<{ film: string; out?: string; build: boolean; maps: boolean }>()
+  const out = opts.out ?? (opts.maps ? 'docs/architecture-map.png' : 'docs/contact-sheet.png')
   const script = scripts[opts.film]
   if (!script)
     throw new Error(`--film ${opts.film}: no such film. Films: ${Object.keys(scripts).join(', ')}`)
@@ -50,16 +59,24 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}/?film=${script.id}&ui=0&w=${TILE.width}&h=${TILE.height}`)
     await page.waitForFunction(() => window.cinematic !== undefined)
     await page.evaluate(() => window.cinematic!.ready)
+    const times = opts.maps
+      ? // Each look's last moment with the map fully up: every piece of its chapter has arrived.
+        (await page.evaluate(() => window.cinematic!.maps)).map(
+          (m) => m.end - BRIDGE_FADE_SECONDS - MAP_TILE_MARGIN,
+        )
+      : spans.map((span, i) => {
+          const poster = script.chapters[i]!.poster
+          return poster === undefined ? (span.start + span.end) / 2 : span.start + poster
+        })
+    if (opts.maps && times.length === 0) throw new Error(`--maps: film ${script.id} has no map.`)
     const tiles: string[] = []
-    for (const [i, span] of spans.entries()) {
-      const poster = script.chapters[i]!.poster
-      const t = poster === undefined ? (span.start + span.end) / 2 : span.start + poster
+    for (const [i, t] of times.entries()) {
       await page.evaluate((seconds) => window.cinematic!.seek(seconds), t)
       const file = path.join(dir, `tile-${String(i).padStart(2, '0')}.png`)
       await page.locator('canvas').screenshot({ path: file })
       tiles.push(file)
     }
-    if (tiles.length < 2) throw new Error('A contact sheet needs at least two chapters.')
+    if (tiles.length < 2) throw new Error('A contact sheet needs at least two tiles.')
     const rows = Math.ceil(tiles.length / COLUMNS)
     const layout = tiles
       .map((_, i) => `${(i % COLUMNS) * TILE.width}_${Math.floor(i / COLUMNS) * TILE.height}`)
@@ -74,8 +91,8 @@ async function main(): Promise<void> {
       '1',
       sheet,
     ])
-    writeFileAtomic(path.resolve(root, opts.out), readFileSync(sheet))
-    console.log(`Wrote ${opts.out}: ${tiles.length} chapters of ${script.id}.`)
+    writeFileAtomic(path.resolve(root, out), readFileSync(sheet))
+    console.log(`Wrote ${out}: ${tiles.length} ${opts.maps ? 'maps' : 'chapters'} of ${script.id}.`)
   } finally {
     await browser.close()
     await server.close()

@@ -2,10 +2,11 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, type AppProps } from './App'
 import { createCaptureApi } from './capture/captureApi'
-import { createAutomation } from './player/automation'
+import { createAutomation, mapSpans } from './player/automation'
 import { parseParams } from './player/params'
 import './player/player.css'
 import { DEFAULT_FILM, filmById } from './sequences'
+import { bridgePlanOf } from './sequences/bridgePlan'
 import { parseSimParams } from './sim'
 import { createSimParamsStore } from './sim/paramsStore'
 import { loadFilmProject } from './theatre/project'
@@ -34,7 +35,13 @@ function setup(): AppProps {
     mode: params.capture ? 'capture' : 'playback',
   })
   const holds = new FrameHolds()
-  window.cinematic = createAutomation(clock, film.script, spans, sim)
+  window.cinematic = createAutomation(
+    clock,
+    film.script,
+    spans,
+    sim,
+    mapSpans(bridgePlanOf(film), spans),
+  )
   void window.cinematic.ready.then(async () => {
     await clock.seek(start)
     if (params.autoplay) clock.play()

@@ -1,6 +1,7 @@
 import { capturedRenderer } from '../capture/rendererRegistry'
 import type { SimParams, SimParamsInput } from '../sim'
 import type { SimParamsStore } from '../sim/paramsStore'
+import type { BridgePlan } from '../timeline/bridge'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
 
@@ -15,6 +16,12 @@ export interface CinematicApi {
   /** Film length in seconds. */
   duration: number
   chapters: ChapterSpan[]
+  /**
+   * Where the film shows its architecture map (the end of each chapter that builds something),
+   * in film seconds: the look begins at `start` and the next chapter at `end`. Empty for a film
+   * without a map.
+   */
+  maps: MapSpan[]
   /** Resolves once the first frame is drawn (fonts and text laid out). */
   ready: Promise<void>
   /** Moves to the frame holding `seconds`; resolves when that exact frame is on the canvas. */
@@ -35,6 +42,21 @@ export interface CinematicApi {
   setSim(changes: Partial<SimParamsInput>): Promise<void>
 }
 
+export interface MapSpan {
+  /** The chapter whose end shows the map. */
+  after: string
+  start: number
+  end: number
+}
+
+/** The film-time windows of a film's map looks, from its bridge plan and chapter spans. */
+export function mapSpans(plan: BridgePlan | null, spans: readonly ChapterSpan[]): MapSpan[] {
+  if (!plan) return []
+  return spans
+    .filter((_, i) => plan.after[i])
+    .map((s) => ({ after: s.id, start: s.end - plan.seconds, end: s.end }))
+}
+
 declare global {
   interface Window {
     cinematic?: CinematicApi
@@ -48,6 +70,7 @@ export function createAutomation(
   film: { id: string; title: string },
   spans: ChapterSpan[],
   sim: SimParamsStore,
+  maps: MapSpan[] = [],
 ): CinematicApi {
   return {
     film: film.id,
@@ -55,6 +78,7 @@ export function createAutomation(
     fps: clock.fps,
     duration: clock.duration,
     chapters: spans.map((s) => ({ ...s })),
+    maps: maps.map((m) => ({ ...m })),
     ready: clock.ready().then(() => clock.requestDraw()),
     seek: (seconds) => clock.seek(seconds),
     play: () => clock.play(),
