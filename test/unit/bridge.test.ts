@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { mapSpans } from '../../src/player/automation'
 import {
   BRIDGE_FADE_SECONDS,
   BRIDGE_MAP_STEP,
@@ -58,5 +59,15 @@ describe('bridges between chapters', () => {
       expect(mapSeconds(i, 0)).toBe(i * BRIDGE_MAP_STEP)
       expect(mapSeconds(i, BRIDGE_MAP_STEP - 0.001)).toBeLessThan(mapSeconds(i + 1, 0))
     }
+  })
+
+  it("lists the film-time windows of the map's looks for scripts (window.cinematic.maps)", () => {
+    const spans = [
+      { id: 'a', title: 'A', start: 0, end: 10 },
+      { id: 'b', title: 'B', start: 10, end: 30 },
+      { id: 'c', title: 'C', start: 30, end: 60 },
+    ]
+    expect(mapSpans(plan, spans)).toEqual([{ after: 'b', start: 27, end: 30 }])
+    expect(mapSpans(null, spans)).toEqual([])
   })
 })
