@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     const encoder = startSegmentEncoder(plan, segment, out)
     const remove = server.addSink('bench', (frame, pixels) => encoder.write(frame, pixels))
     const t0 = performance.now()
-    await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
+    const piped = await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
       first,
       count,
       endpoint: `${server.url}/__frames/bench`,
@@ -112,6 +112,11 @@ async function main(): Promise<void> {
     )
     console.log(
       `(b) this pipeline       ${b.toFixed(2)} fps  (${plan.pixelFormat} read-back, x264 ${plan.preset}, crf ${plan.crf})`,
+    )
+    // Where the pipeline's frame time goes in the page: drawing and reading back while the
+    // previous frame travels to Node and ffmpeg, then waiting for that frame to arrive.
+    console.log(
+      `                          draw ${(piped.drawMs / count).toFixed(1)} ms + read-back ${(piped.readMs / count).toFixed(1)} ms + waiting for the previous frame ${((piped.waitMs ?? 0) / count).toFixed(1)} ms a frame`,
     )
     if (stockMs !== null) console.log(`(c) CCapture WebCodecs  ${fps(stockMs).toFixed(2)} fps`)
     else console.log(`(c) CCapture WebCodecs  unavailable${stockNote}`)

@@ -16,6 +16,10 @@ export const BASE_ARGS = [
   '--disable-quic',
   '--ignore-gpu-blocklist',
   '--disable-dev-shm-usage',
+  // The export sends frames as Blobs, which Chromium keeps until their JS objects are collected;
+  // nothing else pressures V8 to collect them, so the page asks for a collection itself once a
+  // batch has arrived (see NodeFrameEncoder) before the blob store's quota runs out.
+  '--js-flags=--expose-gc',
 ]
 
 export interface GlBackend {

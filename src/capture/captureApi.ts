@@ -3,6 +3,7 @@ import type { FilmClock } from '../timeline/clock'
 import { recordInBrowser } from './browserExport'
 import { NodeFrameEncoder, type PixelFormat } from './NodeFrameEncoder'
 import { FrameReadback } from './readback'
+import { wallNow } from './wallClock'
 
 export interface RenderFramesRequest {
   /** First frame (at the clock's fps) and how many to draw. */
@@ -18,6 +19,8 @@ export interface RenderStats {
   /** Milliseconds drawing (seek to frame drawn), reading back, and the whole loop. */
   drawMs: number
   readMs: number
+  /** Waiting for the previous frame to reach Node before sending this one (the pipeline only). */
+  waitMs?: number
   totalMs: number
 }
 
@@ -66,14 +69,14 @@ export function createCaptureApi(clock: FilmClock): CaptureApi {
       })
       const wrap = new FrameWrap({ encoder, framerate: clock.fps })
       let drawMs = 0
-      const start = performance.now()
+      const start = wallNow()
       await wrap.start()
       timewarp.start()
       try {
         for (let f = first; f < first + count; f++) {
-          const t0 = performance.now()
+          const t0 = wallNow()
           await clock.drawFrame(f)
-          drawMs += performance.now() - t0
+          drawMs += wallNow() - t0
           await wrap.capture(canvas)
           timewarp.step()
         }
@@ -81,23 +84,29 @@ export function createCaptureApi(clock: FilmClock): CaptureApi {
       } finally {
         timewarp.stop()
       }
-      return { frames: count, drawMs, readMs: encoder.readMs, totalMs: performance.now() - start }
+      return {
+        frames: count,
+        drawMs,
+        readMs: encoder.readMs,
+        waitMs: encoder.waitMs,
+        totalMs: wallNow() - start,
+      }
     },
 
     async renderOnly({ first, count }) {
       const readback = new FrameReadback(canvasOf())
       let drawMs = 0
       let readMs = 0
-      const start = performance.now()
+      const start = wallNow()
       for (let f = first; f < first + count; f++) {
-        const t0 = performance.now()
+        const t0 = wallNow()
         await clock.drawFrame(f)
-        const t1 = performance.now()
+        const t1 = wallNow()
         readback.read()
         drawMs += t1 - t0
-        readMs += performance.now() - t1
+        readMs += wallNow() - t1
       }
-      return { frames: count, drawMs, readMs, totalMs: performance.now() - start }
+      return { frames: count, drawMs, readMs, totalMs: wallNow() - start }
     },
 
     async renderStock({ first, count }) {

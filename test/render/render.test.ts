@@ -102,6 +102,28 @@ describe('npm run render', () => {
     expect(vtt.errors).toEqual([])
   })
 
+  it('renders full-size frames for longer than the browser keeps unreleased ones (2 s of 1080p60, 1 GB)', async () => {
+    // Each 1920x1080 frame leaves the page as an 8 MB Blob; Chromium refuses new Blobs past a
+    // quota of about 500 MB unless the sent ones are collected, so this failed after ~60 frames.
+    const big = path.join(work, 'big.mp4')
+    const run = await render([
+      '--film',
+      'zero-to-millions',
+      '--from',
+      '75',
+      '--to',
+      '77',
+      '--out',
+      big,
+      '--no-build',
+      '--quiet',
+    ])
+    expect(run.code, run.out).toBe(0)
+    const video = ffprobe(big).streams.find((s) => s.codec_type === 'video')!
+    expect(video).toMatchObject({ width: 1920, height: 1080, r_frame_rate: '60/1' })
+    expect(Number(video.nb_read_frames)).toBe(120)
+  }, 300_000)
+
   const range = ['--film', 'zero-to-millions', '--from', '70', '--to', '74.5']
   const whole = path.join(work, 'whole.mp4')
 

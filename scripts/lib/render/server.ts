@@ -25,6 +25,9 @@ const MIME: Record<string, string> = {
   '.ogg': 'audio/ogg',
 }
 
+/** Idle connections stay open this long: longer than any pause between two frames. */
+const KEEP_ALIVE_MS = 10 * 60 * 1000
+
 /** Frames larger than this are refused: 7680×4320 RGBA plus room. */
 const MAX_FRAME_BYTES = 7680 * 4320 * 4 + 1024
 
@@ -35,14 +38,14 @@ export interface RenderServer {
   close(): Promise<void>
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size > MAX_FRAME_BYTES) {
-        reject(new Error('frame too large'))
+      if (size > limit) {
+        reject(new Error('frames too large'))
         req.destroy()
       } else chunks.push(c)
     })
@@ -63,8 +66,22 @@ export async function startServer(distDir: string): Promise<RenderServer> {
         res.writeHead(req.method !== 'POST' ? 405 : 404).end()
         return
       }
-      readBody(req)
-        .then((body) => sink(Number(frameRoute[2]), body))
+      // `?frames=n`: n frames of equal size, one after the other, from frame `first`.
+      const count = Number(url.searchParams.get('frames') ?? '1')
+      if (!Number.isInteger(count) || count < 1) {
+        res.writeHead(400).end(`bad frames=${url.searchParams.get('frames')}`)
+        return
+      }
+      readBody(req, MAX_FRAME_BYTES * count)
+        .then(async (body) => {
+          if (body.length % count !== 0)
+            throw new Error(`${body.length} bytes is not ${count} frames`)
+          const size = body.length / count
+          const first = Number(frameRoute[2])
+          for (let i = 0; i < count; i++) {
+            await sink(first + i, body.subarray(i * size, (i + 1) * size))
+          }
+        })
         .then(() => res.writeHead(200).end())
         .catch((e: Error) => res.writeHead(500).end(e.message))
       return
@@ -80,6 +97,11 @@ export async function startServer(distDir: string): Promise<RenderServer> {
     res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' })
     createReadStream(file).pipe(res)
   })
+  // The page reuses its connections for frames after pauses of many seconds (loading, warm-up,
+  // a slow first frame). Node's default closes an idle connection after 5 s, and a POST sent on
+  // it just as it closes fails in the page with "Failed to fetch"; keep them open instead.
+  server.keepAliveTimeout = KEEP_ALIVE_MS
+  server.headersTimeout = KEEP_ALIVE_MS + 1000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
