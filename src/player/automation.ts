@@ -4,6 +4,8 @@ import type { SimParamsStore } from '../sim/paramsStore'
 import type { BridgePlan } from '../timeline/bridge'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
+import { lastDrawn } from '../world/drawnScene'
+import { textSizes, type TextOnScreen } from './textProbe'
 
 /**
  * The page's automation API, for tests and the export: everything a script needs to drive the
@@ -33,6 +35,11 @@ export interface CinematicApi {
   readonly playing: boolean
   /** Draw calls of the last frame drawn (three's renderer.info), for the draw-call budget. */
   readonly drawCalls: number
+  /**
+   * The text of the frame on screen, smallest first, each with its font size in pixels of a
+   * 1080p frame (labels should be ≥ 36, titles ≥ 72): for checking that a film stays readable.
+   */
+  textSizes(): TextOnScreen[]
   /** The simulation's parameters now (seed, load, cache, eviction, split, lb). */
   readonly sim: SimParams
   /**
@@ -94,6 +101,10 @@ export function createAutomation(
     },
     get drawCalls() {
       return capturedRenderer().info.render.calls
+    },
+    textSizes() {
+      const drawn = lastDrawn()
+      return drawn ? textSizes(drawn.scene, drawn.camera) : []
     },
     get sim() {
       return sim.get()

@@ -10,6 +10,7 @@ import { HoldsContext } from '../timeline/HoldsContext'
 import { Stage } from '../world/Stage'
 import { MapLayer } from '../world/MapLayer'
 import { TransitionVeil } from '../world/TransitionVeil'
+import { recordDrawn } from '../world/drawnScene'
 import { bridgePlanOf } from './bridgePlan'
 import type { SimParams } from '../sim'
 import { SimParamsContext } from './SimContext'
@@ -41,6 +42,7 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
   const committed = useRef<(() => void) | null>(null)
   const drawn = useRef<DrawnFrame>({ time: 0, index: 0, local: 0 })
   const advance = useThree((s) => s.advance)
+  const get = useThree((s) => s.get)
   const size = useThree((s) => s.size)
 
   useLayoutEffect(() => {
@@ -65,6 +67,9 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
       clock.rafDriver.tick(t * 1000)
       for (let pass = 0; ; pass++) {
         await holds.settled()
+        // What r3f draws unless a layer draws the frame itself (and records what it drew).
+        const { scene, camera } = get()
+        recordDrawn(scene, camera)
         advance(t * 1000)
         if (holds.pending === 0) break
         if (pass >= MAX_SETTLE_PASSES) {
@@ -73,7 +78,7 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
       }
     }
     return clock.attachRenderer(draw)
-  }, [advance, clock, holds, sheets, spans])
+  }, [advance, clock, get, holds, sheets, spans])
 
   // A resized canvas, or new simulation parameters, need the same frame drawn again.
   useEffect(() => {

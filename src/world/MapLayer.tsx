@@ -9,6 +9,7 @@ import {
   FRAME_PHASE,
   type DrawnFrame,
 } from '../timeline/ChapterTime'
+import { recordDrawn } from './drawnScene'
 import { Stage } from './Stage'
 import { Veil } from './Veil'
 
@@ -61,8 +62,11 @@ export function MapLayer({ map, plan, durations }: MapLayerProps) {
   }, FRAME_PHASE.clock)
 
   useFrame((state) => {
-    if (showing.current) state.gl.render(scene, camera)
-    else state.gl.render(state.scene, state.camera)
+    const [drawnScene, drawnCamera] = showing.current
+      ? [scene, camera]
+      : [state.scene, state.camera]
+    state.gl.render(drawnScene, drawnCamera)
+    recordDrawn(drawnScene, drawnCamera)
   }, RENDER_PRIORITY)
 
   return createPortal(
