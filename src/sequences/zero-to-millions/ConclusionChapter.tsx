@@ -32,8 +32,11 @@ export function ConclusionChapter({ active }: ChapterSceneProps) {
         until={beats.checklist}
         position={[0, 6.2, 0]}
       />
-      {/* The list stays while the camera cranes up, so it leaves the frame rather than vanishing. */}
-      <BestPractices until={beats.edge + 2} />
+      {/*
+        The list stays while the camera starts to crane up, so it is seen to leave; it fades
+        before it shrinks below a readable size.
+      */}
+      <BestPractices until={beats.edge + 0.6} />
       <FinalArchitecture />
       <Reveal at={beats.ending} effect="rise" position={[...at.ending]}>
         <Label text="Scaling is an iterative journey." size={ENDING_SIZE} />
