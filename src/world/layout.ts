@@ -17,6 +17,23 @@ export const journey = {
   stepCount: 12,
   /** The staircase stands behind where the title was. */
   z: -2,
+  /** Gap between a step's top and the bottom of its name. */
+  nameGap: 0.5,
+  /**
+   * The closing overview frames all twelve steps at once, from far away: the names grow this
+   * much (to 0.9 units) so they still read at 1080p, and every other one rises by
+   * `overviewRowLift` to a second row, which gives each name two steps' width.
+   */
+  overviewNameScale: 2,
+  overviewRowLift: 1.9,
+  /**
+   * In the overview '1 user' and 'millions' stand up this far in front of the staircase, far
+   * enough to show below the steps from the overview camera, with their outer edges at these x.
+   */
+  endLabelFront: 6,
+  endLabelOverviewX: [-16.9, 16] as const,
+  endLabelOverviewScale: 1.6,
+  overviewTitle: [-0.45, 9.9, -2] as Vec3,
 } as const
 
 /** x of step `i` (0-based) of the staircase, centred on the origin. */
@@ -60,8 +77,10 @@ export const webAndDatabase = {
   banner: [8, 6.6, 0] as Vec3,
   /** The comparison stage: relational on the left, NoSQL on the right. */
   relational: [30, 0, 0] as Vec3,
-  nosql: [44, 0, 0] as Vec3,
-  compareTitle: [37, 9.6, 0] as Vec3,
+  /** Far enough right that the NoSQL close-up leaves out the relational board's JOIN note. */
+  nosql: [45.5, 0, 0] as Vec3,
+  /** Above both boards' headings, between the boards. */
+  compareTitle: [37.75, 11, 0] as Vec3,
 } as const
 
 /**
@@ -70,19 +89,23 @@ export const webAndDatabase = {
  */
 export const verticalVsHorizontal = {
   upServer: [-8.5, 0, 0] as Vec3,
-  cpuBar: [-4.9, 0, 0.8] as Vec3,
-  ramBar: [-3.7, 0, 0.8] as Vec3,
+  /** 1.7 apart: room for each gauge's name over its top. */
+  cpuBar: [-4.8, 0, 0.8] as Vec3,
+  ramBar: [-3.1, 0, 0.8] as Vec3,
   /** The hard limit: the height of a full bar, where the ceiling hangs. */
   ceiling: 6,
   ceilingWidth: 11,
   ceilingCenterX: -7,
+  /** The ceiling's name, left of its centre: clear of the gauges' names. */
+  hardLimitX: -2,
   titleY: 9.4,
   leftCenterX: -7,
   rightCenterX: 8,
   /** Scale-out pool: three columns, two rows, a rack's width apart and then some. */
   poolX: [4.5, 8, 11.5] as const,
   poolZ: [-1.6, 1.6] as const,
-  advantages: [3.4, 7.6, 1.2] as Vec3,
+  /** Under the right side's subtitle, with a line's air. */
+  advantages: [3.4, 7.3, 1.2] as Vec3,
   user: [8, 0, 7.5] as Vec3,
   userPort: [8, 1.6, 6.9] as Vec3,
 } as const
@@ -166,8 +189,13 @@ export const cacheLayout = {
   queue: [-6.3, 0.05, 6.5] as Vec3,
   queueSlots: 8,
   slotWidth: 1.8,
-  notes: [0, 8.2, -1] as Vec3,
-  snippet: [-5.5, 8.4, -1] as Vec3,
+  /** The notes stack from here down, a title and a line each, clear above the hit rate (y 4.4). */
+  notes: [0, 9.6, -1] as Vec3,
+  notePitch: 1.7,
+  /** The code callout, centred over the row, its bottom clear above the hit rate. */
+  snippet: [-1.5, 9.8, -1] as Vec3,
+  /** Its code lines enlarged to 36 px at 1080p from the shot over it (about 21 units away). */
+  snippetScale: 1.45,
 } as const
 
 /**

@@ -32,6 +32,15 @@ const POPULARITY_SKEW = 1.1
 /** Cached values stay fresh this long (film seconds). */
 const TTL_SECONDS = 60
 const HOP = 1.6
+/** Names of the three machines: 36 px at 1080p from the opening and the live-traffic shots. */
+const NAME_SIZE = 0.6
+/** The Cache's name stands this high: clear of a packet's label arriving at its port. */
+const CACHE_NAME_Y = 2.4
+/** The walk-through's step labels: label size, 36 px from the 21-unit shot. */
+const STEP_SIZE = textSize.label
+/** The notes: a title and a line, each 36 px at 1080p from the 21-unit shot over them. */
+const NOTE_TITLE_SIZE = 0.62
+const NOTE_LINE_SIZE = 0.58
 
 /** Our own example of the two calls every cache offers. */
 const SNIPPET = [
@@ -103,15 +112,21 @@ export function CacheChapter({ active }: ChapterSceneProps) {
 
       <group position={tuple(at.web)}>
         <ServerRack />
-        <Label text="Web server" billboard position={[0, 2.8, 0]} />
+        <Label text="Web server" size={NAME_SIZE} billboard position={[0, 2.8, 0]} />
       </group>
       <group position={tuple(at.db)}>
         <DatabaseCylinder />
-        <Label text="Database" billboard position={[0, 2.8, 0]} />
+        <Label text="Database" size={NAME_SIZE} billboard position={[0, 2.8, 0]} />
       </group>
       <Reveal at={beats['cache-in']} effect="rise" lift={2} position={tuple(at.cache)}>
         <CacheBlock size={1.3} />
-        <Label text="Cache" color={palette.cache} billboard position={[0, 1.8, 0]} />
+        <Label
+          text="Cache"
+          size={NAME_SIZE}
+          color={palette.cache}
+          billboard
+          position={[0, CACHE_NAME_Y, 0]}
+        />
       </Reveal>
 
       {/* The read-through path, one step at a time. */}
@@ -123,6 +138,7 @@ export function CacheChapter({ active }: ChapterSceneProps) {
         at={beats['check-first'] + 0.5}
         duration={HOP}
         label="1. check the cache"
+        labelSize={STEP_SIZE}
       />
       <Reveal at={beats.hit} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.back} color={palette.success} active />
@@ -134,6 +150,7 @@ export function CacheChapter({ active }: ChapterSceneProps) {
         dwell={1.5}
         color={palette.success}
         label="2. hit: straight back"
+        labelSize={STEP_SIZE}
         labelColor={palette.success}
       />
       <Reveal at={beats.miss} effect="fade" duration={1.2}>
@@ -146,6 +163,7 @@ export function CacheChapter({ active }: ChapterSceneProps) {
         duration={HOP}
         color={palette.database}
         label="3. miss: ask the database"
+        labelSize={STEP_SIZE}
         labelColor={palette.database}
       />
       <PacketTrip
@@ -155,6 +173,7 @@ export function CacheChapter({ active }: ChapterSceneProps) {
         dwell={2}
         color={palette.database}
         label="4. store in the cache, return"
+        labelSize={STEP_SIZE}
         labelColor={palette.database}
       />
 
@@ -178,6 +197,7 @@ export function CacheChapter({ active }: ChapterSceneProps) {
         position={tuple(at.snippet)}
       >
         <Callout
+          scale={at.snippetScale}
           title="Memcached-style API"
           lines={SNIPPET}
           width={11.5}
@@ -191,19 +211,19 @@ export function CacheChapter({ active }: ChapterSceneProps) {
           at={beats[note.beat]}
           until={beats.eviction}
           effect="pop"
-          position={[at.notes[0] - 7, at.notes[1] - i * 1.5, at.notes[2]]}
+          position={[at.notes[0] - 7, at.notes[1] - i * at.notePitch, at.notes[2]]}
         >
           {i === 0 && <ClockIcon scale={0.7} />}
           {i === 1 && <SyncIcon scale={0.7} />}
           {i === 2 && <Label text="!" size={textSize.heading} color={palette.accent} />}
           <Label
             text={note.title}
-            size={textSize.label}
+            size={NOTE_TITLE_SIZE}
             color={palette.accent}
             anchorX="left"
-            position={[0.8, 0.2, 0]}
+            position={[0.8, 0.3, 0]}
           />
-          <Label text={note.line} size={textSize.small} anchorX="left" position={[0.8, -0.4, 0]} />
+          <Label text={note.line} size={NOTE_LINE_SIZE} anchorX="left" position={[0.8, -0.45, 0]} />
         </Reveal>
       ))}
       {at.spares.map((p, i) => (
@@ -242,7 +262,7 @@ export function CacheChapter({ active }: ChapterSceneProps) {
       <Reveal
         at={beats.eviction + 9}
         effect="fade"
-        position={[at.queue[0] - 0.9, 0.1, at.queue[2] + 1.4]}
+        position={[at.queue[0] - 0.9, 0.4, at.queue[2] + 1.4]}
       >
         <Label
           text="other policies: least frequently used, first in first out"

@@ -157,7 +157,7 @@ export function CdnChapter({ active }: ChapterSceneProps) {
 
   return (
     <>
-      <ChapterCamera active={active} position={[-6.2, 7.3, 23]} target={[-6.2, 7, 0]} />
+      <ChapterCamera active={active} position={[-6.2, 7.3, 22.5]} target={[-6.2, 7, 0]} />
       <ChapterHeading
         kicker="Chapter 7"
         title={script.title}

@@ -30,6 +30,8 @@ const RACK_SCALE = 0.5
 const DB_SCALE = 0.34
 /** The name and the two shares stack above the servers, a line apart. */
 const LINE = 0.68
+/** The received share: a little over the small size, for 36 px at 1080p from the wide shot. */
+const RECENT_SIZE = textSize.small * 1.12
 const LABELS_ABOVE = 0.95
 /** The lines float towards the viewer, clear of the globe's bulge beside the site. */
 const LABELS_FORWARD = 1.6
@@ -103,7 +105,7 @@ export function DataCentreSite({
                 const share = geodns.stateAt(local).dataCentres[index].share
                 return `last ${window} s: ${Math.round(100 * share)}% of requests`
               }}
-              size={textSize.small}
+              size={RECENT_SIZE}
               color={palette.textMuted}
               outline
               anchorY="bottom"

@@ -15,8 +15,8 @@ export type HashFormulaProps = {
 const HEIGHT = 1.5
 /** The formula's size: a heading, in the code face. */
 const FORMULA_SIZE = 0.8
-/** Its caption: secondary, but still about 36 px at 1080p from the chapter's wide shots. */
-const CAPTION_SIZE = 0.5
+/** Its caption: secondary, but still 36 px at 1080p from the chapter's wide shots (22 units). */
+const CAPTION_SIZE = 0.55
 
 /**
  * The hash function as a formula block: `user_id % N`, where N is the simulation's shard count

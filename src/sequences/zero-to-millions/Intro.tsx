@@ -1,5 +1,9 @@
+import { useRef } from 'react'
+import type { Group } from 'three'
 import { Label } from '../../models/Label'
 import { intro } from '../../script/zero-to-millions/intro'
+import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
+import { lerp, ramp } from '../../timeline/easing'
 import { ChapterCamera } from '../../world/ChapterCamera'
 import { journey, journeyStepX } from '../../world/layout'
 import { palette } from '../../world/palette'
@@ -41,6 +45,59 @@ const STEP_BEATS = [
   beats['step-12'],
 ]
 
+/**
+ * The names grow into the overview while the camera pulls back to it (52.5–55.5 s), a little
+ * ahead of it, so they are never small in the frame on the way.
+ */
+const OVERVIEW_MORPH_AT = beats.overview - 1
+const OVERVIEW_MORPH_SECONDS = 2
+/** The overview's title, a little over the title size: it is seen from about 33 units away. */
+const OVERVIEW_TITLE_SIZE = textSize.title * 1.15
+
+/**
+ * '1 user' under the first step and 'millions' under the last: lying on the floor while the
+ * camera walks the steps close up, standing up and growing for the distant overview.
+ */
+function EndLabel({
+  text,
+  color,
+  walkX,
+  overviewX,
+  anchorX,
+}: {
+  text: string
+  color: string
+  walkX: number
+  overviewX: number
+  anchorX: 'left' | 'right'
+}) {
+  const group = useRef<Group>(null)
+  useChapterFrame((local) => {
+    const g = group.current
+    if (!g) return
+    const p = ramp(local, OVERVIEW_MORPH_AT, OVERVIEW_MORPH_SECONDS)
+    g.position.set(
+      lerp(walkX, overviewX, p),
+      lerp(-0.01, 0.05, p),
+      journey.z + lerp(1.93, journey.endLabelFront, p),
+    )
+    g.rotation.x = lerp(-Math.PI / 2, 0, p)
+    g.scale.setScalar(lerp(1, journey.endLabelOverviewScale, p))
+  }, FRAME_PHASE.stage)
+  return (
+    <group ref={group}>
+      <Label
+        text={text}
+        size={textSize.label}
+        color={color}
+        anchorX={anchorX}
+        anchorY="bottom"
+        textAlign={anchorX}
+      />
+    </group>
+  )
+}
+
 /** Introduction: the title card, then the journey as a staircase of the chapters to come. */
 export function Intro({ active }: ChapterSceneProps) {
   const lastX = journeyStepX(journey.stepCount - 1)
@@ -80,32 +137,40 @@ export function Intro({ active }: ChapterSceneProps) {
             color={step.color}
             height={journey.firstStepHeight + i * journey.stepRise}
             position={[journeyStepX(i), 0, journey.z]}
+            overviewAt={OVERVIEW_MORPH_AT}
+            overviewSeconds={OVERVIEW_MORPH_SECONDS}
+            overviewRow={i % 2 === 0 ? 0 : 1}
           />
         </Reveal>
       ))}
+      {/*
+        Under the first and the last step (they are 2.4 wide) in the walk. In the overview they
+        stand nearer the camera than the steps, so perspective spreads them outwards: there they
+        are pulled in to stay inside the frame.
+      */}
       <Reveal at={beats['step-1']} effect="fade">
-        <Label
+        <EndLabel
           text="1 user"
-          size={textSize.label}
           color={palette.textMuted}
-          position={[firstX, -0.01, journey.z + 1.6]}
-          rotation={[-Math.PI / 2, 0, 0]}
+          walkX={firstX - 1.2}
+          overviewX={journey.endLabelOverviewX[0]}
+          anchorX="left"
         />
       </Reveal>
       <Reveal at={beats['step-12']} effect="fade">
-        <Label
+        <EndLabel
           text="millions"
-          size={textSize.label}
           color={palette.accent}
-          position={[lastX, -0.01, journey.z + 1.6]}
-          rotation={[-Math.PI / 2, 0, 0]}
+          walkX={lastX + 1.2}
+          overviewX={journey.endLabelOverviewX[1]}
+          anchorX="right"
         />
       </Reveal>
       <Reveal at={beats.overview} effect="rise" duration={1.2}>
         <Label
           text="From one server to a distributed system"
-          size={textSize.title}
-          position={[0, 9.5, journey.z]}
+          size={OVERVIEW_TITLE_SIZE}
+          position={journey.overviewTitle as [number, number, number]}
         />
       </Reveal>
     </>

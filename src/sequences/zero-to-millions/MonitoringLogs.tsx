@@ -29,14 +29,21 @@ const LINES = 10
 const LINE_GAP = 0.68
 const FIRST_LINE_Y = 3.0
 /** Left edge of the text; the severity stripe sits just left of it. */
-const TEXT_X = -4.3
-const STRIPE_X = -4.55
+const TEXT_X = -4.4
+const STRIPE_X = -4.65
 /** The newest line glows this long after it lands. */
 const GLOW_SECONDS = 1.2
 /** The total under the list, near the panel's bottom edge. */
 const TOTAL_Y = -4.15
 const ERROR = new Color(palette.failure)
 const WARN = new Color(palette.accent)
+/**
+ * The log lines and the total under them: a little over the code and small sizes, for 36 px at
+ * 1080p in the logs shot (about 18.5 units away); a 32-character line still ends inside the
+ * panel's highlight.
+ */
+const LINE_SIZE = textSize.code * 1.14
+const TOTAL_SIZE = textSize.small * 1.07
 const scratch = new Object3D()
 
 const levelColor = (e: LogEvent) => (e.level === 'ERROR' ? ERROR : WARN)
@@ -157,7 +164,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
                 const hour = metrics.arrivals.hourAt(e.time)
                 return `${clockText(hour)} ${e.host.padEnd(5)} ${e.message}`
               }}
-              size={textSize.code}
+              size={LINE_SIZE}
               weight="mono"
               color={palette.panelText}
               anchorX="left"
@@ -170,7 +177,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
               const s = landedState(metricsTime(local) - TRAVEL)
               return `${s.logged} events from ${metrics.sources.length} servers, in one place`
             }}
-            size={textSize.small}
+            size={TOTAL_SIZE}
             color={palette.accent}
             anchorX="left"
             textAlign="left"

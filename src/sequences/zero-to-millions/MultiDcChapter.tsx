@@ -53,6 +53,13 @@ const CHECKLIST = [
   'same services in every DC',
 ] as const
 
+/**
+ * The challenges' detail lines and checklist: a little over the small size, for 36 px at 1080p
+ * from the wide shot (about 20 units away); their lines a little further apart to match.
+ */
+const DETAIL_SIZE = textSize.small * 1.12
+const DETAIL_PITCH = 0.65
+
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 /** Each site's database stands just south of its servers. */
 const DBS: readonly LatLon[] = at.sites.map((s) => ({ lat: s.lat - at.dbSouth, lon: s.lon }))
@@ -198,10 +205,10 @@ export function MultiDcChapter({ active }: ChapterSceneProps) {
             <Label
               key={line}
               text={line}
-              size={textSize.small}
+              size={DETAIL_SIZE}
               color={palette.textMuted}
               anchorX="left"
-              position={[0.8, -0.7 - k * 0.6, 0]}
+              position={[0.8, -0.7 - k * DETAIL_PITCH, 0]}
             />
           ))}
         </Reveal>
@@ -218,7 +225,7 @@ export function MultiDcChapter({ active }: ChapterSceneProps) {
           ]}
         >
           <CheckMark size={0.5} />
-          <Label text={item} size={textSize.small} anchorX="left" position={[0.5, 0, 0]} />
+          <Label text={item} size={DETAIL_SIZE} anchorX="left" position={[0.5, 0, 0]} />
         </Reveal>
       ))}
     </>

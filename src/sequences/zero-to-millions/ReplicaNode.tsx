@@ -18,8 +18,12 @@ export type ReplicaNodeProps = {
 
 /** Height of the cylinder, for placing labels above it. */
 const TOP = 2
-/** Role and counts: 36 px at 1080p from the chapter's wide shot, about 23 units away. */
-const TEXT_SIZE = 0.6
+/**
+ * Role and counts: 36 px at 1080p or more from the chapter's widest shot (about 25 units from
+ * the row, while the advantages stack above it); a master's "writes · reads" line still clears
+ * its neighbours' counts 5.5 apart.
+ */
+const TEXT_SIZE = 0.66
 /** Role over counts, a line apart, above the cylinder where no packet path runs. */
 const ROLE_ABOVE = 1.5
 const COUNT_ABOVE = 0.75

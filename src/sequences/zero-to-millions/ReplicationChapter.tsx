@@ -27,8 +27,11 @@ const PEAK_RPS = 3
 const DETECTION_SECONDS = 3
 /** The advantages, each with its icon, one under another. */
 const ADVANTAGE_ROW = 1.5
-/** Notes and the advantages: 36 px at 1080p or more from the wide shot, about 23 units away. */
-const NOTE_SIZE = 0.6
+/**
+ * Notes and the advantages: 36 px at 1080p or more from the widest shot (about 25 units away,
+ * while the advantages stack above the row).
+ */
+const NOTE_SIZE = 0.66
 const ADVANTAGE_SIZE = 0.7
 
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]

@@ -79,7 +79,7 @@ const WARNING_LINE = 0.75
  * Text sizes for this chapter's wide shots (20 units from the row): a step above the film's
  * defaults, so that names and figures stay at least 36 px tall on a 1080p frame.
  */
-const TEXT = { strong: 0.62, body: 0.55, note: 0.5 } as const
+const TEXT = { strong: 0.62, body: 0.55, note: 0.55 } as const
 /** The badge's figure: a headline, fitting its pill with a margin at the round ends. */
 const RAM_SIZE = 0.85
 

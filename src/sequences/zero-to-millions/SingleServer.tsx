@@ -51,6 +51,33 @@ const CROWD_ARRIVAL_SECONDS = 5
 const TRAFFIC_PACKETS = 48
 const TRAFFIC_HOP_SECONDS = 2.2
 
+/**
+ * The scene's names (user, server) are read from wide shots about 20–27 units away: a quarter
+ * over the label size keeps them at 36 px or more at 1080p.
+ */
+const SCENE_LABEL_SIZE = textSize.label * 1.25
+/** DNS stands at the back of the scene, the farthest from the camera: its name is larger still. */
+const DNS_LABEL_SIZE = textSize.label * 1.55
+/** The name and the address ride their packets all the way back to DNS: larger than a label. */
+const PACKET_LABEL_SIZE = textSize.label * 1.25
+/**
+ * The DNS note hangs above and in front of DNS (clear of its name), with its body over label
+ * size so it reads from the wide shot.
+ */
+const DNS_NOTE_POSITION: [number, number, number] = [5.2, 8.6, -3]
+const DNS_NOTE_WIDTH = 13
+const DNS_NOTE_BODY_SIZE = textSize.label * 1.1
+/** The steps' numbered badges are read from the wide shot: a tenth over their own size. */
+const STEP_BADGE_SCALE = 1.1
+/**
+ * Step 3's badge sits off the middle of its arc, to the right (straight above, it would cover
+ * DNS behind) and high enough for the packet's label to pass under it.
+ */
+const STEP_3_BADGE: [number, number, number] = [1.8, 1.7, 0]
+
+/** The user's name floats well over the figure's head, above the address DNS sends back, which waits at the user's chest. */
+const USER_LABEL_Y = 3.4
+
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const above = (v: Vec3, dy: number): [number, number, number] => [v[0], v[1] + dy, v[2]]
 
@@ -105,16 +132,27 @@ export function SingleServer({ active }: ChapterSceneProps) {
       {/* The web server, healthy until the chapter's end, when it overloads. */}
       <Reveal at={beats['server-in']} until={beats.inside} position={tuple(at.server)}>
         <ServerRack status="ok" />
-        <Label text="Web server" billboard position={[0, rackTop + 0.7, 0]} />
+        <Label
+          text="Web server"
+          size={SCENE_LABEL_SIZE}
+          billboard
+          position={[0, rackTop + 0.7, 0]}
+        />
       </Reveal>
       <Reveal at={beats['pull-back']} until={beats.overload} position={tuple(at.server)}>
         <ServerRack status="ok" />
-        <Label text="Web server" billboard position={[0, rackTop + 0.7, 0]} />
+        <Label
+          text="Web server"
+          size={SCENE_LABEL_SIZE}
+          billboard
+          position={[0, rackTop + 0.7, 0]}
+        />
       </Reveal>
       <Reveal at={beats.overload} effect="fade" position={tuple(at.server)}>
         <ServerRack status="failed" />
         <Label
           text="Overloaded!"
+          size={SCENE_LABEL_SIZE}
           color={palette.failureText}
           billboard
           position={[0, rackTop + 0.7, 0]}
@@ -123,20 +161,29 @@ export function SingleServer({ active }: ChapterSceneProps) {
 
       <Reveal at={beats['users-in']} position={tuple(at.user)}>
         <UserFigure />
-        <Label text="User" billboard position={[0, 2.55, 0]} />
+        <Label text="User" size={SCENE_LABEL_SIZE} billboard position={[0, USER_LABEL_Y, 0]} />
       </Reveal>
       <Reveal at={beats['users-in'] + 1} position={tuple(at.laptop)}>
         <UserDevice kind="laptop" />
-        <Label text="Web browser" size={textSize.small} billboard position={[0, -0.5, 0.9]} />
+        {/*
+          In front of the device, just above the floor and far enough out to clear it in the
+          close-up; nudged apart from the app's name. The devices' names leave when the crowd
+          arrives (Chapter 2 shows the devices unnamed).
+        */}
+        <Reveal at={beats['users-in'] + 1} until={beats['traffic-grows']} effect="fade">
+          <Label text="Web browser" billboard position={[-0.4, 0.4, 2]} />
+        </Reveal>
       </Reveal>
       <Reveal at={beats['users-in'] + 2.5} position={tuple(at.phone)}>
         <UserDevice kind="phone" />
-        <Label text="Mobile app" size={textSize.small} billboard position={[0, -0.5, 0.6]} />
+        <Reveal at={beats['users-in'] + 2.5} until={beats['traffic-grows']} effect="fade">
+          <Label text="Mobile app" billboard position={[0.4, 0.4, 1.7]} />
+        </Reveal>
       </Reveal>
 
       <Reveal at={beats['dns-in']} position={tuple(at.dns)}>
         <DnsServer />
-        <Label text="DNS" billboard position={[0, 3.4, 0]} />
+        <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, 3.5, 0]} />
       </Reveal>
 
       {/* Step 1: the name goes to DNS. */}
@@ -149,7 +196,7 @@ export function SingleServer({ active }: ChapterSceneProps) {
         effect="pop"
         position={tuple(toDns.getPoint(0.5).toArray() as Vec3)}
       >
-        <StepBadge step={1} position={[0, 1, 0]} />
+        <StepBadge step={1} scale={STEP_BADGE_SCALE} position={[0, 1, 0]} />
       </Reveal>
       <PacketTrip
         curve={toDns}
@@ -157,6 +204,7 @@ export function SingleServer({ active }: ChapterSceneProps) {
         duration={HOP_SECONDS}
         color={palette.request}
         label="www.mysite.com"
+        labelSize={PACKET_LABEL_SIZE}
         labelWeight="mono"
       />
 
@@ -170,7 +218,12 @@ export function SingleServer({ active }: ChapterSceneProps) {
         effect="pop"
         position={tuple(fromDns.getPoint(0.5).toArray() as Vec3)}
       >
-        <StepBadge step={2} position={[0, -0.9, 0]} color={palette.response} />
+        <StepBadge
+          step={2}
+          scale={STEP_BADGE_SCALE}
+          position={[0, -0.9, 0]}
+          color={palette.response}
+        />
       </Reveal>
       <PacketTrip
         curve={fromDns}
@@ -180,7 +233,7 @@ export function SingleServer({ active }: ChapterSceneProps) {
         color={palette.response}
         label="15.125.23.214"
         labelColor={palette.response}
-        labelSize={textSize.label}
+        labelSize={PACKET_LABEL_SIZE}
         labelWeight="mono"
       />
 
@@ -188,7 +241,7 @@ export function SingleServer({ active }: ChapterSceneProps) {
         at={beats['dns-note']}
         until={beats['step-3']}
         effect="rise"
-        position={[4.2, 7.6, -6]}
+        position={DNS_NOTE_POSITION}
       >
         <Callout
           title="DNS lives outside our server"
@@ -196,8 +249,9 @@ export function SingleServer({ active }: ChapterSceneProps) {
             'A paid service from a hosting provider:',
             'it maps www.mysite.com to 15.125.23.214',
           ]}
-          width={9.2}
+          width={DNS_NOTE_WIDTH}
           accent={palette.dns}
+          bodySize={DNS_NOTE_BODY_SIZE}
         />
       </Reveal>
 
@@ -211,7 +265,7 @@ export function SingleServer({ active }: ChapterSceneProps) {
         effect="pop"
         position={tuple(toServer.getPoint(0.5).toArray() as Vec3)}
       >
-        <StepBadge step={3} position={[0, 1, 0]} />
+        <StepBadge step={3} scale={STEP_BADGE_SCALE} position={STEP_3_BADGE} />
       </Reveal>
       <PacketTrip
         curve={toServer}
@@ -219,6 +273,7 @@ export function SingleServer({ active }: ChapterSceneProps) {
         duration={HOP_SECONDS + 1}
         color={palette.request}
         label="HTTP request"
+        labelSize={textSize.label}
       />
 
       {/* Step 4: HTML for the browser, JSON for the app. */}
@@ -231,7 +286,12 @@ export function SingleServer({ active }: ChapterSceneProps) {
         effect="pop"
         position={tuple(fromServer.getPoint(0.5).toArray() as Vec3)}
       >
-        <StepBadge step={4} position={[0, -0.9, 0]} color={palette.response} />
+        <StepBadge
+          step={4}
+          scale={STEP_BADGE_SCALE}
+          position={[0, -0.9, 0]}
+          color={palette.response}
+        />
       </Reveal>
       <PacketTrip
         curve={fromServer}
@@ -240,6 +300,7 @@ export function SingleServer({ active }: ChapterSceneProps) {
         dwell={4}
         color={palette.response}
         label="HTML page or JSON"
+        labelSize={textSize.label}
         labelColor={palette.response}
       />
 

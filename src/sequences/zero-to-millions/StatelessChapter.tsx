@@ -15,7 +15,6 @@ import { stateless as script } from '../../script/zero-to-millions/stateless'
 import { createAutoscaler, createSessions, type Sessions } from '../../sim'
 import { ChapterCamera } from '../../world/ChapterCamera'
 import { ChapterHeading } from '../../world/ChapterHeading'
-import { Grow } from '../../world/Grow'
 import { statelessLayout as at } from '../../world/layout'
 import { LiveLabel } from '../../world/LiveLabel'
 import { PacketTrip } from '../../world/PacketTrip'
@@ -71,16 +70,22 @@ const AUTOSCALE = {
   scaleInCooldown: 2,
 }
 const PEAK_RPS = 20
-/** Sessions shrink a little to fit a row of the store. */
-const STORED_SCALE = 0.82
 const STORE_ROWS = 3
-/** Large enough that a stored card fits its row and its letter still reads. */
-const STORE_SIZE = 1.45
+/**
+ * Large enough that a session card fits a row at full size: its letter then stays 36 px at 1080p
+ * in the wide shot.
+ */
+const STORE_SIZE = 1.77
 /** The rows under each panel's title, and the names that matter in the split frame. */
 const ROW_SIZE = 0.6
 const NAME_SIZE = 0.64
 /** The updated architecture's names: the shot is wide, so they are set large. */
 const ARCH_NAME_SIZE = 0.8
+/**
+ * The architecture's names fade in once the camera's long flight to it is nearly over: seen from
+ * mid-flight they would be too small to read.
+ */
+const ARCH_NAMES_AFTER = 1.5
 /** A card's height at scale 1 (the SessionToken model's). */
 const CARD_HEIGHT = 0.62
 /** The chart keeps drawing while the camera travels on. */
@@ -238,7 +243,8 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
     }
   }, [figures])
   const storeTop = noSqlStoreHeight(STORE_SIZE)
-  const tokenSize = CARD_HEIGHT * CARD_SCALE * STORED_SCALE
+  const tokenSize = CARD_HEIGHT * CARD_SCALE
+  const archNamesAt = beats.architecture + ARCH_NAMES_AFTER
   return (
     <>
       <ChapterCamera active={active} position={[0, 15, 16]} target={[0, 1, -1.5]} />
@@ -408,9 +414,7 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
               at={beats['sessions-out'] + k * 0.4}
               duration={1.8}
             >
-              <Grow from={1} to={STORED_SCALE} at={beats['sessions-out'] + k * 0.4} duration={1.8}>
-                <SessionToken owner={owner} scale={CARD_SCALE} />
-              </Grow>
+              <SessionToken owner={owner} scale={CARD_SCALE} />
             </Slide>
           )
         })}
@@ -484,49 +488,59 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
       <Reveal at={beats.architecture} effect="fade" duration={1.2}>
         <group position={tuple(at.archUsers)}>
           <UserFigure />
-          <Label text="Users" size={ARCH_NAME_SIZE} billboard position={[0, 0.35, 1.3]} />
+          <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+            <Label text="Users" size={ARCH_NAME_SIZE} billboard position={[0, 0.35, 1.3]} />
+          </Reveal>
         </group>
         <group position={tuple(at.archLb)}>
           <LoadBalancer />
           {/* In front, like the users' name: above, the arrows to the web tier would cross it. */}
-          <Label
-            text="Load balancer"
-            size={ARCH_NAME_SIZE}
-            billboard
-            position={[-0.3, 0.35, 1.9]}
-          />
+          <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+            <Label
+              text="Load balancer"
+              size={ARCH_NAME_SIZE}
+              billboard
+              position={[-0.3, 0.35, 1.9]}
+            />
+          </Reveal>
         </group>
         <Enclosure size={[3, 2.6, 10]} position={[at.archWeb[1]![0], 0, at.archWeb[1]![2]]} />
         {at.archWeb.map((p, i) => (
           <ServerRack key={i} position={tuple(p)} />
         ))}
-        <Label
-          text="Stateless web tier"
-          size={ARCH_NAME_SIZE}
-          color={palette.server}
-          billboard
-          position={[at.archWeb[0]![0], 4.4, at.archWeb[0]![2]]}
-        />
+        <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+          <Label
+            text="Stateless web tier"
+            size={ARCH_NAME_SIZE}
+            color={palette.server}
+            billboard
+            position={[at.archWeb[0]![0], 4.4, at.archWeb[0]![2]]}
+          />
+        </Reveal>
         <group position={tuple(at.archCache)}>
           <CacheBlock size={1.5} />
-          <Label
-            text="Cache"
-            size={ARCH_NAME_SIZE}
-            color={palette.cache}
-            billboard
-            anchorX="left"
-            position={[at.archNameX, 0.5, 0]}
-          />
+          <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+            <Label
+              text="Cache"
+              size={ARCH_NAME_SIZE}
+              color={palette.cache}
+              billboard
+              anchorX="left"
+              position={[at.archNameX, 0.5, 0]}
+            />
+          </Reveal>
         </group>
         <group position={tuple(at.archDb)}>
           <DatabaseCylinder />
-          <Label
-            text="Database"
-            size={ARCH_NAME_SIZE}
-            billboard
-            anchorX="left"
-            position={[at.archNameX, 1, 0]}
-          />
+          <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+            <Label
+              text="Database"
+              size={ARCH_NAME_SIZE}
+              billboard
+              anchorX="left"
+              position={[at.archNameX, 1, 0]}
+            />
+          </Reveal>
         </group>
         <FlowArrow curve={arch.toLb} color={palette.textMuted} />
         {arch.toWeb.map((c, i) => (

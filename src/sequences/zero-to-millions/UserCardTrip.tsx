@@ -4,6 +4,12 @@ import { UserCard } from '../../models/UserCard'
 import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import { clamp01, easeInOut } from '../../timeline/easing'
 
+/**
+ * Cards travel at this size: their names (small type) read 36 px at 1080p from the 22-unit shot
+ * over the whole row, where the resharding moves them.
+ */
+const CARD_SCALE = 1.2
+
 /** One stretch of a card's trip: along `curve`, starting at `at`, taking `duration` seconds. */
 export type CardLeg = { curve: Curve<Vector3>; at: number; duration: number }
 
@@ -32,7 +38,7 @@ export function UserCardTrip({ userId, legs, fade = 0.3 }: UserCardTripProps) {
     for (const l of legs) if (local >= l.at) leg = l
     leg.curve.getPoint(easeInOut((local - leg.at) / leg.duration), g.position)
     const grow = Math.min(clamp01((local - start) / fade), 1 - clamp01((local - end) / fade))
-    g.scale.setScalar(Math.max(1e-3, grow))
+    g.scale.setScalar(Math.max(1e-3, grow) * CARD_SCALE)
   }, FRAME_PHASE.stage)
   return (
     <group ref={group} visible={false}>

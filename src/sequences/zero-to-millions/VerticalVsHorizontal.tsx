@@ -39,8 +39,13 @@ const ADVANTAGES = [
 /** Row spacing of the advantages list. */
 const ROW = 1.05
 
-/** A side's subtitle hangs this far under its title: one title's height. */
-const SUBTITLE_STEP = 0.9
+/** A side's subtitle hangs this far under its title: a title's height and a little air. */
+const SUBTITLE_STEP = 1
+/** Subtitles and gauge names: 36 px at 1080p from the wide split-screen shots (about 23 units). */
+const SUBTITLE_SIZE = 0.6
+const GAUGE_NAME_SIZE = 0.62
+/** The gauges' names stand over their tops, clear of the ceiling's slab. */
+const GAUGE_NAME_Y = 0.75
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 
 /**
@@ -84,6 +89,7 @@ export function VerticalVsHorizontal({ active }: ChapterSceneProps) {
           color={palette.server}
           position={[at.leftCenterX, at.titleY, 0]}
           step={SUBTITLE_STEP}
+          subtitleSize={SUBTITLE_SIZE}
         />
         <PanelHeading
           title="Horizontal scaling"
@@ -91,6 +97,7 @@ export function VerticalVsHorizontal({ active }: ChapterSceneProps) {
           color={palette.server}
           position={[at.rightCenterX, at.titleY, 0]}
           step={SUBTITLE_STEP}
+          subtitleSize={SUBTITLE_SIZE}
         />
       </Reveal>
 
@@ -132,19 +139,30 @@ export function VerticalVsHorizontal({ active }: ChapterSceneProps) {
         <Label text="Single point of failure" size={textSize.label} color={palette.failureText} />
       </Reveal>
       <Reveal at={beats.grow} effect="fade">
+        {/* MeterBar's own name sits under its foot, below the floor: name the gauges on top. */}
         <MeterBar
-          label="CPU"
+          label=""
           height={at.ceiling}
           color={palette.server}
           position={tuple(at.cpuBar)}
           wrapFill={bar(BAR_FROM)}
         />
         <MeterBar
-          label="RAM"
+          label=""
           height={at.ceiling}
           color={palette.dns}
           position={tuple(at.ramBar)}
           wrapFill={bar(BAR_FROM)}
+        />
+        <Label
+          text="CPU"
+          size={GAUGE_NAME_SIZE}
+          position={[at.cpuBar[0], at.ceiling + GAUGE_NAME_Y, at.cpuBar[2]]}
+        />
+        <Label
+          text="RAM"
+          size={GAUGE_NAME_SIZE}
+          position={[at.ramBar[0], at.ceiling + GAUGE_NAME_Y, at.ramBar[2]]}
         />
       </Reveal>
       <Reveal
@@ -166,7 +184,7 @@ export function VerticalVsHorizontal({ active }: ChapterSceneProps) {
           text="Hard limit"
           size={textSize.label}
           color={palette.failureText}
-          position={[0, 0.6, 1.6]}
+          position={[at.hardLimitX, 0.6, 1.6]}
         />
       </Reveal>
 

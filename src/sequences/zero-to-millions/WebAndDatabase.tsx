@@ -42,6 +42,16 @@ const GLYPH_GRID: readonly { kind: 'key-value' | 'document' | 'column' | 'graph'
 
 /** A red outline just around the one web server. */
 const SPOF_OUTLINE: [number, number, number] = [2.3, 2.5, 1.9]
+/**
+ * Its name takes the place of the web server's (which leaves as it arrives), standing on the
+ * outline, in two lines so that DNS behind stays clear of it; a little over label size, as it
+ * arrives while the camera is still coming in from the wide shot.
+ */
+const SPOF_LABEL_Y = SPOF_OUTLINE[1] + 0.15
+const SPOF_LABEL_SIZE = textSize.label * 1.1
+const SPOF_LABEL_WIDTH = 4
+/** The tiers' names float this far over their outlines, clear of the failure note below. */
+const TIER_LABEL_GAP = 1.6
 
 const USERS = [
   ['1', 'Ada', 'London'],
@@ -52,6 +62,28 @@ const ORDERS = [
   ['17', '1', '42.00'],
   ['18', '3', '9.50'],
 ] as const
+
+/**
+ * The scene's names (user, servers, tiers) are read from wide shots about 20–25 units away: a
+ * quarter over the label size keeps them at 36 px or more at 1080p (as in Chapter 1).
+ */
+const SCENE_LABEL_SIZE = textSize.label * 1.25
+/** DNS stands at the back of the scene, the farthest from the camera: its name is larger still. */
+const DNS_LABEL_SIZE = textSize.label * 1.55
+
+/**
+ * The comparison stage empties as the camera leaves it for the architecture ('back' beat), so
+ * its small print never shows from afar on the way.
+ */
+const STAGE_UNTIL = beats.back
+/**
+ * The relational examples appear as the camera settles on their board (it leaves the wide shot
+ * of both boards at the 'relational' beat), while the narration names them.
+ */
+const RELATIONAL_CONTENT_AT = beats.relational + 1.5
+
+/** The user's name floats well over the figure's head, as in Chapter 1. */
+const USER_LABEL_Y = 3.4
 
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const offset = (v: Vec3, dx: number, dy: number, dz = 0): [number, number, number] => [
@@ -94,27 +126,32 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
       {/* What Chapter 1 built stays where it was. */}
       <group position={tuple(ch1.user)}>
         <UserFigure />
-        <Label text="User" billboard position={[0, 2.55, 0]} />
+        <Label text="User" size={SCENE_LABEL_SIZE} billboard position={[0, USER_LABEL_Y, 0]} />
       </group>
       <UserDevice kind="laptop" position={tuple(ch1.laptop)} />
       <UserDevice kind="phone" position={tuple(ch1.phone)} />
       <group position={tuple(ch1.dns)}>
         <DnsServer />
-        <Label text="DNS" billboard position={[0, 3.4, 0]} />
+        <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, 3.5, 0]} />
       </group>
 
       {/* The split: the server slides left and becomes the web tier; the database rises out of it. */}
       <Slide from={ch1.server} to={at.web} at={beats.split} duration={2}>
         <ServerRack />
         <Reveal at={beats.tiers} until={beats.spof} effect="fade">
-          <Label text="Web server" billboard position={[0, rackTop + 0.7, 0]} />
+          <Label
+            text="Web server"
+            size={SCENE_LABEL_SIZE}
+            billboard
+            position={[0, rackTop + 0.7, 0]}
+          />
         </Reveal>
       </Slide>
       <Reveal at={beats.split + 0.4} effect="rise" lift={2}>
         <Slide from={ch1.server} to={at.db} at={beats.split + 0.6} duration={2}>
           <DatabaseCylinder />
           <Reveal at={beats.tiers} effect="fade">
-            <Label text="Database" billboard position={[0, 2.7, 0]} />
+            <Label text="Database" size={SCENE_LABEL_SIZE} billboard position={[0, 2.75, 0]} />
           </Reveal>
         </Slide>
       </Reveal>
@@ -123,18 +160,20 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
         <Enclosure size={at.tierSize} color={palette.server} />
         <Label
           text="Web tier"
+          size={SCENE_LABEL_SIZE}
           color={palette.server}
           billboard
-          position={[0, at.tierSize[1] + 1.4, 0]}
+          position={[0, at.tierSize[1] + TIER_LABEL_GAP, 0]}
         />
       </Reveal>
       <Reveal at={beats.tiers + 1.2} effect="fade" position={[at.db[0], 0, at.tierZ]}>
         <Enclosure size={at.tierSize} color={palette.database} />
         <Label
           text="Data tier"
+          size={SCENE_LABEL_SIZE}
           color={palette.database}
           billboard
-          position={[0, at.tierSize[1] + 1.4, 0]}
+          position={[0, at.tierSize[1] + TIER_LABEL_GAP, 0]}
         />
       </Reveal>
 
@@ -188,10 +227,10 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
         <Label text="Independent scaling!" size={textSize.title} color={palette.accent} />
       </Reveal>
       <Reveal at={beats.independent + 1} effect="pop" position={offset(at.web, 0, -0.7, 2.4)}>
-        <Label text="grows with traffic" size={textSize.small} color={palette.server} billboard />
+        <Label text="grows with traffic" color={palette.server} billboard />
       </Reveal>
       <Reveal at={beats.independent + 2} effect="pop" position={offset(at.db, 0, -0.7, 2.4)}>
-        <Label text="grows with data" size={textSize.small} color={palette.database} billboard />
+        <Label text="grows with data" color={palette.database} billboard />
       </Reveal>
 
       {/* The comparison stage. */}
@@ -205,14 +244,11 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
         <Label text="Which database?" size={textSize.title} />
       </Reveal>
       <Reveal
-        at={beats.default - 1}
-        until={beats['when-nosql'] - 0.5}
+        at={beats.compare + 0.5}
+        until={STAGE_UNTIL}
         effect="fade"
-        position={tuple(at.compareTitle)}
+        position={tuple(at.relational)}
       >
-        <Label text="Which database?" size={textSize.title} />
-      </Reveal>
-      <Reveal at={beats.compare + 0.5} effect="fade" position={tuple(at.relational)}>
         <mesh position={[0, BOARD.height / 2, -0.4]}>
           <planeGeometry args={[BOARD.width, BOARD.height]} />
           <meshStandardMaterial color="#111a30" />
@@ -224,7 +260,7 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
           position={[0, 8.9, 0]}
         />
       </Reveal>
-      <Reveal at={beats.compare + 1} effect="fade" position={tuple(at.nosql)}>
+      <Reveal at={beats.compare + 1} until={STAGE_UNTIL} effect="fade" position={tuple(at.nosql)}>
         <mesh position={[0, BOARD.height / 2, -0.4]}>
           <planeGeometry args={[BOARD.width, BOARD.height]} />
           <meshStandardMaterial color="#111a30" />
@@ -232,7 +268,12 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
         <Label text="NoSQL" size={textSize.heading} color={palette.queue} position={[0, 8.9, 0]} />
       </Reveal>
 
-      <Reveal at={beats.relational} effect="fade" position={tuple(at.relational)}>
+      <Reveal
+        at={RELATIONAL_CONTENT_AT}
+        until={STAGE_UNTIL}
+        effect="fade"
+        position={tuple(at.relational)}
+      >
         <Label
           text="MySQL · PostgreSQL · Oracle"
           size={textSize.small}
@@ -247,7 +288,7 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
           cellWidth={2.2}
         />
       </Reveal>
-      <Reveal at={beats.joins} effect="fade" position={tuple(at.relational)}>
+      <Reveal at={beats.joins} until={STAGE_UNTIL} effect="fade" position={tuple(at.relational)}>
         <TableGlyph
           name="orders"
           columns={['order_id', 'user_id', 'total']}
@@ -256,14 +297,19 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
           cellWidth={2.2}
         />
       </Reveal>
-      <Reveal at={beats.joins + 1} effect="fade" duration={1.5}>
+      <Reveal at={beats.joins + 1} until={STAGE_UNTIL} effect="fade" duration={1.5}>
         <FlowArrow curve={join} color={palette.accent} active inset={0.1} radius={0.05} />
       </Reveal>
-      <Reveal at={beats.joins + 1.5} effect="pop" position={offset(at.relational, 1.8, 2.5, 0.3)}>
+      <Reveal
+        at={beats.joins + 1.5}
+        until={STAGE_UNTIL}
+        effect="pop"
+        position={offset(at.relational, 1.8, 2.5, 0.3)}
+      >
         <Label text="JOIN on user id" size={textSize.small} color={palette.accent} anchorX="left" />
       </Reveal>
 
-      <Reveal at={beats.nosql} effect="fade" position={tuple(at.nosql)}>
+      <Reveal at={beats.nosql} until={STAGE_UNTIL} effect="fade" position={tuple(at.nosql)}>
         <Label
           text="MongoDB · Cassandra · DynamoDB"
           size={textSize.small}
@@ -295,7 +341,12 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats.default} effect="pop" position={offset(at.relational, 0, 10.4, 0.2)}>
+      <Reveal
+        at={beats.default}
+        until={STAGE_UNTIL}
+        effect="pop"
+        position={offset(at.relational, 0, 10.4, 0.2)}
+      >
         <CheckMark size={1.3} position={[-2.4, 0, 0]} />
         <Label
           text="Safe default"
@@ -305,7 +356,12 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
           position={[-1.4, 0, 0]}
         />
       </Reveal>
-      <Reveal at={beats['when-nosql']} effect="rise" position={offset(at.nosql, 0, 7.2, 0.4)}>
+      <Reveal
+        at={beats['when-nosql']}
+        until={STAGE_UNTIL}
+        effect="rise"
+        position={offset(at.nosql, 0, 7.2, 0.4)}
+      >
         <Callout
           title="NoSQL may fit when you need"
           lines={[
@@ -325,10 +381,13 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
         <Enclosure size={SPOF_OUTLINE} color={palette.failure} />
         <Label
           text="Single point of failure"
-          size={textSize.label}
+          size={SPOF_LABEL_SIZE}
+          maxWidth={SPOF_LABEL_WIDTH}
+          lineHeight={1.1}
+          anchorY="bottom"
           color={palette.failureText}
           billboard
-          position={[0, -0.6, SPOF_OUTLINE[2] / 2 + 0.4]}
+          position={[0, SPOF_LABEL_Y, 0]}
         />
       </Reveal>
     </>
