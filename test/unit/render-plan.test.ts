@@ -46,7 +46,7 @@ describe('render flags', () => {
     ],
     [
       { film: 'zero-to-millions', to: '9999' },
-      /--to 9999: the film is only \d+ s long; use a time up to \d+/,
+      /--to 9999: the film is only \d+(\.\d+)? s long; use a time up to \d+(\.\d+)?/,
     ],
     [{ film: 'zero-to-millions', from: 'soon' }, /--from soon: use seconds/],
     [{ film: 'zero-to-millions', from: '20', to: '10' }, /holds no frame/],
