@@ -18,7 +18,7 @@ export interface NodeFrameEncoderParams extends CCaptureParams {
 /**
  * How many frames share one request. Each request costs about the same whatever its size
  * (measured in Chromium: ~50 ms for a 3 MB or an 8 MB body over loopback), so frames go in
- * batches of up to BATCH_BYTES: 8 frames of 1080p YUV, 7 of 1080p RGBA, 1 of 4K RGBA. At
+ * batches of up to BATCH_BYTES: 8 frames of 1080p (RGBA or YUV), 2 of 4K RGBA. At
  * MAX_BATCH frames the request's cost is already spread thin; more would only hold more memory.
  */
 const BATCH_BYTES = 64 * 1024 * 1024
