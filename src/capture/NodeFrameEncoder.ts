@@ -49,7 +49,10 @@ function releaseSentBlobs(): void {
  * f+1 overlaps the transfer and encoding of frame f.
  */
 export class NodeFrameEncoder extends FrameEncoder {
-  private readback: { read(): Uint8Array<ArrayBuffer> } | null = null
+  private readback: {
+    readonly bytes: number
+    read(into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>
+  } | null = null
   private readonly pixelFormat: PixelFormat
   private inFlight: Promise<void> = Promise.resolve()
   /** Frames read back and not yet sent, one after another, and how many. */
@@ -82,12 +85,13 @@ export class NodeFrameEncoder extends FrameEncoder {
         ? new YuvReadback(capturedRenderer(), canvas.width, canvas.height)
         : new FrameReadback(canvas)
     const t0 = wallNow()
-    const pixels = this.readback.read()
-    this.batch ||= batchFor(pixels.byteLength)
-    this.staged ??= new Uint8Array(pixels.byteLength * this.batch)
-    this.staged.set(pixels, this.count * pixels.byteLength)
+    const bytes = this.readback.bytes
+    this.batch ||= batchFor(bytes)
+    this.staged ??= new Uint8Array(bytes * this.batch)
+    // Straight into the frame's slot of the batch: no copy of the frame in the page.
+    this.readback.read(this.staged.subarray(this.count * bytes, (this.count + 1) * bytes))
     this.count++
-    this.frameBytes = pixels.byteLength
+    this.frameBytes = bytes
     this.readMs += wallNow() - t0
     if (this.count >= this.batch) await this.flush()
     await super.add()

@@ -28,7 +28,7 @@ export class YuvReadback {
   private readonly target: WebGLRenderTarget
   private readonly scene = new Scene()
   private readonly camera = new OrthographicCamera()
-  private readonly buffers: Uint8Array<ArrayBuffer>[]
+  private buffers: Uint8Array<ArrayBuffer>[] | null = null
   private next = 0
 
   constructor(
@@ -57,13 +57,23 @@ export class YuvReadback {
     const quad = new Mesh(new PlaneGeometry(2, 2), material)
     quad.frustumCulled = false
     this.scene.add(quad)
-    this.buffers = [0, 1].map(() => new Uint8Array(width * height * 1.5))
   }
 
-  read(): Uint8Array<ArrayBuffer> {
+  /** Bytes of one frame: yuv420p, 1.5 a pixel. */
+  get bytes(): number {
+    return this.width * this.height * 1.5
+  }
+
+  /** The frame on the canvas as yuv420p, top row first, in `into` (see FrameReadback.read). */
+  read(into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
     const { renderer } = this
-    const buffer = this.buffers[this.next]!
-    this.next = (this.next + 1) % this.buffers.length
+    let buffer = into
+    if (!buffer) {
+      // Own buffers only for callers that bring none (the benchmark's render-only pass).
+      this.buffers ??= [0, 1].map(() => new Uint8Array(this.bytes))
+      buffer = this.buffers[this.next]!
+      this.next = (this.next + 1) % this.buffers.length
+    }
     const previous = renderer.getRenderTarget()
     const autoClear = renderer.autoClear
     renderer.setRenderTarget(null)

@@ -102,7 +102,14 @@ export function startSegmentEncoder(
         )
       }
       expected++
-      if (!child.stdin.write(pixels)) await new Promise((r) => child.stdin.once('drain', r))
+      // Settles once the bytes are in the pipe, not merely queued: the server reuses them.
+      await new Promise<void>((resolve) =>
+        child.stdin.write(pixels, (e) => {
+          if (e) failed ??= e
+          resolve()
+        }),
+      )
+      if (failed) throw failed
     },
     async finish() {
       if (expected !== segment.first + segment.count) {

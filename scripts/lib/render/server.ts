@@ -8,6 +8,10 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+/**
+ * Takes one frame. `pixels` is valid only until the returned promise settles (the server reuses
+ * its memory for the next batch): a sink that keeps them must copy them.
+ */
 export type FrameSink = (frame: number, pixels: Buffer) => Promise<void>
 
 const MIME: Record<string, string> = {
@@ -38,18 +42,41 @@ export interface RenderServer {
   close(): Promise<void>
 }
 
+/** Receive buffers, one per connection, grown to the largest body seen on it. */
+const receiveBuffers = new WeakMap<object, Buffer>()
+
+/**
+ * Reads a request's body. A frame batch is tens of megabytes; gathering its chunks and
+ * concatenating them allocated (and page-faulted) a fresh buffer for every batch, which cost
+ * about as much CPU as the rest of the receiving. So a body of known length goes into its
+ * connection's buffer, reused from batch to batch: the page sends one request at a time on a
+ * connection, and a sink is done with its frames before the response goes back (FrameSink).
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'])
+    let target: Buffer | null = null
+    if (Number.isInteger(declared) && declared <= limit) {
+      target = receiveBuffers.get(req.socket) ?? null
+      if (!target || target.length < declared) {
+        // allocUnsafeSlow: never a slice of Node's shared pool, which others write to.
+        target = Buffer.allocUnsafeSlow(declared)
+        receiveBuffers.set(req.socket, target)
+      }
+    }
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (c: Buffer) => {
-      size += c.length
-      if (size > limit) {
+      if (size + c.length > limit || (target && size + c.length > declared)) {
         reject(new Error('frames too large'))
         req.destroy()
-      } else chunks.push(c)
+        return
+      }
+      if (target) c.copy(target, size)
+      else chunks.push(c)
+      size += c.length
     })
-    req.on('end', () => resolve(Buffer.concat(chunks, size)))
+    req.on('end', () => resolve(target ? target.subarray(0, size) : Buffer.concat(chunks, size)))
     req.on('error', reject)
   })
 }
