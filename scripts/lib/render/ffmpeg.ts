@@ -21,12 +21,35 @@ function gop(plan: RenderPlan, segment: Segment): number {
   return Math.min(segment.count, 2 * plan.fps)
 }
 
+/**
+ * How the page's pixels become the video's: BT.709 at limited ("TV") range, the matrix HD video
+ * is read with. RGBA arrives bottom-up (WebGL's rows) and is flipped and converted here; yuv420p
+ * arrives already packed that way on the GPU (src/shaders/yuv.ts), so it only needs labelling.
+ * Both give the same picture, and the file says which matrix it uses, so players do not guess.
+ */
+export const RGBA_TO_VIDEO = 'vflip,scale=out_color_matrix=bt709:out_range=tv,format=yuv420p'
+const COLOUR_TAGS = [
+  '-colorspace',
+  'bt709',
+  '-color_primaries',
+  'bt709',
+  '-color_trc',
+  'bt709',
+  '-color_range',
+  'tv',
+]
+
+/** What turns pixels into video here; part of a render's work-folder key, like its settings. */
+export const PIXEL_PIPELINE = [RGBA_TO_VIDEO, ...COLOUR_TAGS].join(' ')
+
 function encoderArgs(plan: RenderPlan, segment: Segment, output: string): string[] {
+  const yuv = plan.pixelFormat === 'yuv420p'
   const input = [
     '-f',
     'rawvideo',
     '-pix_fmt',
-    'rgba',
+    plan.pixelFormat,
+    ...(yuv ? ['-colorspace', 'bt709', '-color_range', 'tv'] : []),
     '-s',
     `${plan.width}x${plan.height}`,
     '-framerate',
@@ -34,14 +57,24 @@ function encoderArgs(plan: RenderPlan, segment: Segment, output: string): string
     '-i',
     'pipe:0',
   ]
-  // WebGL reads rows bottom-up.
-  const common = ['-hide_banner', '-loglevel', 'error', '-y', ...input, '-vf', 'vflip']
+  const head = ['-hide_banner', '-loglevel', 'error', '-y', ...input]
   if (plan.format === 'png') {
-    return [...common, '-start_number', String(segment.first), path.join(output, 'frame-%06d.png')]
+    if (yuv) throw new Error('PNG frames are written from RGBA; the page sent yuv420p')
+    // WebGL reads rows bottom-up.
+    return [
+      ...head,
+      '-vf',
+      'vflip',
+      '-start_number',
+      String(segment.first),
+      path.join(output, 'frame-%06d.png'),
+    ]
   }
   const g = gop(plan, segment)
   return [
-    ...common,
+    ...head,
+    ...(yuv ? [] : ['-vf', RGBA_TO_VIDEO]),
+    ...COLOUR_TAGS,
     '-c:v',
     'libx264',
     '-preset',
@@ -154,6 +187,8 @@ export interface ProbeResult {
     width?: number
     height?: number
     pix_fmt?: string
+    color_space?: string
+    color_range?: string
     r_frame_rate?: string
     nb_frames?: string
     nb_read_frames?: string

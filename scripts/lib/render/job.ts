@@ -21,7 +21,7 @@ import type { Browser, Page } from 'playwright-core'
 import { build } from 'vite'
 import { canPackYuv } from '../../../src/capture/yuvReadback'
 import { findChromium, launchChromium, pickBackend, type GlBackend } from '../chromium'
-import { requireProgram, startSegmentEncoder, type SegmentEncoder } from './ffmpeg'
+import { PIXEL_PIPELINE, requireProgram, startSegmentEncoder, type SegmentEncoder } from './ffmpeg'
 import type { RenderPlan } from './plan'
 import { RenderError } from './plan'
 import { createProgress } from './progress'
@@ -90,6 +90,8 @@ export function workDirFor(root: string, plan: RenderPlan, buildHash: string): s
         plan.format,
         plan.crf,
         plan.preset,
+        plan.pixelFormat,
+        PIXEL_PIPELINE,
         buildHash,
       ]),
     )
