@@ -7,8 +7,11 @@
  *   (c) CCapture's stock path: its in-browser WebCodecs MP4 encoder.
  *
  * It prints frames per second for each and the ratios b/a and b/c. Not a test: the numbers
- * depend on the machine. Options: --size WxH (default 1920x1080), --frames N (default 90),
- * --at SECONDS (film time of the first frame, default 75), --preset, --no-build.
+ * depend on the machine. The three take turns, round after round, on the same frames, so that a
+ * machine that slows down or speeds up during the run (a shared host, thermal limits) weighs on
+ * all three alike; the totals give the ratios, and each round's ratios show the spread.
+ * Options: --size WxH (default 1920x1080), --frames N per round (default 60), --rounds N
+ * (default 3), --at SECONDS (film time of the first frame, default 75), --preset, --no-build.
  */
 import { Command } from 'commander'
 import { rmSync } from 'node:fs'
@@ -27,7 +30,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--size <WxH>', 'frame size', '1920x1080')
-    .option('--frames <n>', 'frames per measurement', '90')
+    .option('--frames <n>', 'frames per measurement', '60')
+    .option('--rounds <n>', 'rounds of (a), (b), (c) in turn', '3')
     .option('--at <seconds>', 'film time of the first frame', '75')
     .option('--preset <name>', 'x264 preset for the pipeline', 'veryfast')
     .option('--pixel-format <f>', 'yuv420p or rgba (default: what the export picks for the size)')
@@ -36,12 +40,20 @@ async function main(): Promise<void> {
     .opts<{
       size: string
       frames: string
+      rounds: string
       at: string
       preset: string
       build: boolean
       pixelFormat?: 'yuv420p' | 'rgba'
     }>()
   const count = Number(opts.frames)
+  const rounds = Number(opts.rounds)
+  for (const [flag, n] of [
+    ['--frames', count],
+    ['--rounds', rounds],
+  ] as const) {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a whole number ≥ 1`)
+  }
   const plan = planRender({
     film: 'zero-to-millions',
     size: opts.size,
@@ -56,7 +68,7 @@ async function main(): Promise<void> {
   plan.pixelFormat = opts.pixelFormat ?? preferredPixelFormat(plan, backend)
   console.log(`GL backend: ${backend.name}: ${renderer}`)
   console.log(
-    `${count} frames from ${opts.at} s at ${plan.width}x${plan.height}, ${plan.fps} fps\n`,
+    `${rounds} rounds of ${count} frames from ${opts.at} s at ${plan.width}x${plan.height}, ${plan.fps} fps\n`,
   )
 
   const server = await startServer(path.join(root, 'dist'))
@@ -71,58 +83,79 @@ async function main(): Promise<void> {
     // Warm up: the first frames pay for shader compiles.
     await page.evaluate((f) => window.cinematicCapture!.renderOnly({ first: f, count: 10 }), first)
 
-    const limit = await page.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
-      first,
-      count,
-    })
-
-    const out = path.join(tmpdir(), `cinematic-bench-${process.pid}.mp4`)
-    const segment = { index: 0, first, count }
-    const encoder = startSegmentEncoder(plan, segment, out)
-    const remove = server.addSink('bench', (frame, pixels) => encoder.write(frame, pixels))
-    const t0 = performance.now()
-    const piped = await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
-      first,
-      count,
-      endpoint: `${server.url}/__frames/bench`,
-      pixelFormat: plan.pixelFormat,
-    })
-    await encoder.finish()
-    const pipelineMs = performance.now() - t0
-    remove()
-    rmSync(out, { force: true })
-
-    let stockMs: number | null = null
+    const total = { limit: 0, pipeline: 0, stock: 0, draw: 0, read: 0, pDraw: 0, pRead: 0, wait: 0 }
     let stockNote = ''
-    try {
-      const stock = await page.evaluate((req) => window.cinematicCapture!.renderStock(req), {
+    const fps = (ms: number, frames = count): number => (frames * 1000) / ms
+    for (let round = 1; round <= rounds; round++) {
+      const limit = await page.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
         first,
         count,
       })
-      stockMs = stock.totalMs
-    } catch (e) {
-      stockNote = ` (failed: ${(e as Error).message.split('\n')[0]})`
+
+      const out = path.join(tmpdir(), `cinematic-bench-${process.pid}.mp4`)
+      const encoder = startSegmentEncoder(plan, { index: 0, first, count }, out)
+      const remove = server.addSink('bench', (frame, pixels) => encoder.write(frame, pixels))
+      const t0 = performance.now()
+      const piped = await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
+        first,
+        count,
+        endpoint: `${server.url}/__frames/bench`,
+        pixelFormat: plan.pixelFormat,
+      })
+      await encoder.finish()
+      const pipelineMs = performance.now() - t0
+      remove()
+      rmSync(out, { force: true })
+
+      let stockMs: number | null = null
+      if (!stockNote) {
+        try {
+          const stock = await page.evaluate((req) => window.cinematicCapture!.renderStock(req), {
+            first,
+            count,
+          })
+          stockMs = stock.totalMs
+        } catch (e) {
+          stockNote = ` (failed: ${(e as Error).message.split('\n')[0]})`
+        }
+      }
+      total.limit += limit.totalMs
+      total.draw += limit.drawMs
+      total.read += limit.readMs
+      total.pipeline += pipelineMs
+      total.pDraw += piped.drawMs
+      total.pRead += piped.readMs
+      total.wait += piped.waitMs ?? 0
+      total.stock += stockMs ?? 0
+      const b = fps(pipelineMs)
+      console.log(
+        `round ${round}: (a) ${fps(limit.totalMs).toFixed(2)}  (b) ${b.toFixed(2)}  (c) ${stockMs === null ? '–' : fps(stockMs).toFixed(2)} fps;` +
+          `  b/a ${(b / fps(limit.totalMs)).toFixed(3)}` +
+          (stockMs === null ? '' : `  b/c ${(b / fps(stockMs)).toFixed(3)}`),
+      )
     }
 
-    const fps = (ms: number): number => (count * 1000) / ms
-    const a = fps(limit.totalMs)
-    const b = fps(pipelineMs)
+    const frames = count * rounds
+    const a = fps(total.limit, frames)
+    const b = fps(total.pipeline, frames)
+    console.log('')
     console.log(
-      `(a) render-only limit   ${a.toFixed(2)} fps  (draw ${(limit.drawMs / count).toFixed(1)} ms + read-back ${(limit.readMs / count).toFixed(1)} ms a frame)`,
+      `(a) render-only limit   ${a.toFixed(2)} fps  (draw ${(total.draw / frames).toFixed(1)} ms + read-back ${(total.read / frames).toFixed(1)} ms a frame)`,
     )
     console.log(
       `(b) this pipeline       ${b.toFixed(2)} fps  (${plan.pixelFormat} read-back, x264 ${plan.preset}, crf ${plan.crf})`,
     )
     // Where the pipeline's frame time goes in the page: drawing and reading back while the
-    // previous frame travels to Node and ffmpeg, then waiting for that frame to arrive.
+    // previous batch travels to Node and ffmpeg, then waiting for that batch to arrive.
     console.log(
-      `                          draw ${(piped.drawMs / count).toFixed(1)} ms + read-back ${(piped.readMs / count).toFixed(1)} ms + waiting for the previous frame ${((piped.waitMs ?? 0) / count).toFixed(1)} ms a frame`,
+      `                          draw ${(total.pDraw / frames).toFixed(1)} ms + read-back ${(total.pRead / frames).toFixed(1)} ms + waiting for the previous batch ${(total.wait / frames).toFixed(1)} ms a frame`,
     )
-    if (stockMs !== null) console.log(`(c) CCapture WebCodecs  ${fps(stockMs).toFixed(2)} fps`)
+    const c = stockNote ? null : fps(total.stock, frames)
+    if (c !== null) console.log(`(c) CCapture WebCodecs  ${c.toFixed(2)} fps`)
     else console.log(`(c) CCapture WebCodecs  unavailable${stockNote}`)
     console.log('')
     console.log(`pipeline / limit = ${(b / a).toFixed(3)}`)
-    if (stockMs !== null) console.log(`pipeline / stock = ${(b / fps(stockMs)).toFixed(3)}`)
+    if (c !== null) console.log(`pipeline / stock = ${(b / c).toFixed(3)}`)
   } finally {
     await browser.close()
     await server.close()
