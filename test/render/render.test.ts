@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { WebVTTParser } from 'webvtt-parser'
+import { canvasPixels, decodePng, launchBrowser, openPlayer, seek } from '../browser/browser'
 
 /**
  * The export as a user runs it: `npm run render -- …` (through tsx), on the build the browser
@@ -190,6 +191,49 @@ describe('npm run render', () => {
     const silent = await meanVolume(['--no-music'], 'no-music.mp4')
     expect(withSong).toBeGreaterThan(-40)
     expect(withSong).toBeGreaterThan(silent + 20)
+  })
+
+  it("writes PNG frames that equal the player's frames at the same times, pixel for pixel", async () => {
+    // Time is the only input: the export and playback draw frame f identically. At 1:15 the
+    // camera is moving (about 17% of pixels change from one frame to the next at this size),
+    // so a frame shifted by one would not match.
+    const frames = path.join(work, 'frames')
+    const first = 75 * 60
+    const r = await render([
+      '--film',
+      'zero-to-millions',
+      '--from',
+      '1:15',
+      '--to',
+      '1:15.05',
+      '--format',
+      'png',
+      '--out',
+      frames,
+      '--size',
+      '320x180',
+      '--no-build',
+      '--quiet',
+    ])
+    expect(r.code, r.out).toBe(0)
+    const names = readdirSync(frames).sort()
+    expect(names).toEqual([0, 1, 2].map((i) => `frame-${String(first + i).padStart(6, '0')}.png`))
+    const browser = await launchBrowser()
+    try {
+      const { page } = await openPlayer(browser, 'film=zero-to-millions&ui=0&w=320&h=180', {
+        width: 320,
+        height: 180,
+      })
+      for (const [i, name] of names.entries()) {
+        await seek(page, (first + i) / 60)
+        const shot = decodePng(await canvasPixels(page))
+        const png = decodePng(readFileSync(path.join(frames, name)))
+        expect([png.width, png.height]).toEqual([320, 180])
+        expect(png.data.equals(shot.data), name).toBe(true)
+      }
+    } finally {
+      await browser.close()
+    }
   })
 
   it('refuses to merge an incomplete set of shards', async () => {
