@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     await merge(opts.merge, opts.out, music)
     return
   }
-  const plan = planRender(opts)
+  const plan = planRender(opts, USER_DIR)
   const started = performance.now()
   const rendered = await renderSegments(plan, {
     root,
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   if (plan.format === 'png') {
     const n = joinFrames(plan, rendered.files)
     cleanSegments(rendered)
-    console.log(`Wrote ${n} frames to ${path.relative(process.cwd(), plan.out)}/`)
+    console.log(`Wrote ${n} frames to ${shown(plan.out)}/`)
   } else {
     const extras = plan.shard
       ? { comment: shardTagOf(plan) }
@@ -91,11 +91,24 @@ async function main(): Promise<void> {
     const frames = Number(info.streams.find((s) => s.codec_type === 'video')?.nb_read_frames ?? 0)
     const seconds = (performance.now() - started) / 1000
     console.log(
-      `Wrote ${path.relative(process.cwd(), plan.out)}: ${frames} frames at ${plan.fps} fps, ${plan.width}x${plan.height}, ` +
+      `Wrote ${shown(plan.out)}: ${frames} frames at ${plan.fps} fps, ${plan.width}x${plan.height}, ` +
         `${mib(statSync(plan.out).size)}; ${rendered.framesDrawn} frames drawn in ${seconds.toFixed(1)} s ` +
         `(${(rendered.framesDrawn / seconds).toFixed(1)} fps)`,
     )
   }
+}
+
+/**
+ * Where the user ran the command: `npm run` starts scripts in the project's root and says in
+ * INIT_CWD where it was called from, so `--out clip.mp4` from a subfolder lands in that folder,
+ * as with any command-line tool.
+ */
+const USER_DIR = process.env.INIT_CWD ?? process.cwd()
+
+/** A path as the user should read it: relative to where they are, unless that climbs out. */
+function shown(file: string): string {
+  const rel = path.relative(USER_DIR, file)
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file
 }
 
 type Music = NonNullable<Parameters<typeof mixFilmAudio>[0]['music']>
@@ -104,11 +117,12 @@ type Music = NonNullable<Parameters<typeof mixFilmAudio>[0]['music']>
 function musicChoice(option: string | boolean | undefined): Music {
   if (option === false) return { kind: 'none' }
   if (typeof option === 'string') {
-    if (!existsSync(option))
+    const file = path.resolve(USER_DIR, option)
+    if (!existsSync(file))
       throw new RenderError(
         `--music ${option}: no such file. Give an audio file ffmpeg can read, or leave --music out for the built-in bed.`,
       )
-    return { kind: 'file', file: path.resolve(option) }
+    return { kind: 'file', file }
   }
   return { kind: 'bed' }
 }
@@ -145,8 +159,11 @@ async function merge(
   outOption: string | undefined,
   music: Music,
 ): Promise<void> {
-  const { files, tag } = checkShards(shardFiles.map((f) => path.resolve(f)))
-  const out = path.resolve(outOption ?? files[0]!.replace(/\.shard-\d+-of-\d+\.mp4$/, '.mp4'))
+  const { files, tag } = checkShards(shardFiles.map((f) => path.resolve(USER_DIR, f)))
+  const out = path.resolve(
+    USER_DIR,
+    outOption ?? files[0]!.replace(/\.shard-\d+-of-\d+\.mp4$/, '.mp4'),
+  )
   if (!out.endsWith('.mp4')) throw new RenderError(`--out ${outOption}: end the name with .mp4.`)
   const workDir = mkdtempSync(path.join(tmpdir(), 'cinematic-merge-'))
   try {
@@ -170,9 +187,7 @@ async function merge(
     throw new RenderError(
       `--merge: the joined video has ${frames} frames, expected ${expected}; a shard file is damaged. Render it again.`,
     )
-  console.log(
-    `Merged ${files.length} shards into ${path.relative(process.cwd(), out)}: ${frames} frames.`,
-  )
+  console.log(`Merged ${files.length} shards into ${shown(out)}: ${frames} frames.`)
 }
 
 main().catch((e: unknown) => {

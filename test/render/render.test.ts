@@ -236,6 +236,19 @@ describe('npm run render', () => {
     }
   })
 
+  it('writes a relative --out where the command was run, not in the project root', async () => {
+    // npm starts scripts in the project root and names the caller's folder in INIT_CWD.
+    const here = mkdtempSync(path.join(work, 'cwd-'))
+    const r = await render(
+      ['--film', 'zero-to-millions', '--from', '59', '--to', '59.5', '--out', 'mine.mp4', ...SMALL],
+      { ...process.env, INIT_CWD: here },
+    )
+    expect(r.code, r.out).toBe(0)
+    expect(existsSync(path.join(here, 'mine.mp4'))).toBe(true)
+    expect(existsSync(path.join(root, 'mine.mp4'))).toBe(false)
+    expect(r.out).toMatch(/Wrote mine\.mp4: 12 frames/)
+  })
+
   it('refuses to merge an incomplete set of shards', async () => {
     const r = await render(['--merge', path.join(work, 'sharded.shard-1-of-2.mp4')])
     expect(r.code).toBe(2)
