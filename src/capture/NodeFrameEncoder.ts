@@ -1,5 +1,5 @@
 import { FrameEncoder, type CCaptureParams } from 'ccapture.js'
-import { FrameReadback } from './readback'
+import { FrameReadback, type PixelReader } from './readback'
 import { wallNow } from './wallClock'
 import { capturedRenderer } from './rendererRegistry'
 import { YuvReadback } from './yuvReadback'
@@ -49,10 +49,7 @@ function releaseSentBlobs(): void {
  * f+1 overlaps the transfer and encoding of frame f.
  */
 export class NodeFrameEncoder extends FrameEncoder {
-  private readback: {
-    readonly bytes: number
-    read(into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>
-  } | null = null
+  private readback: PixelReader | null = null
   private readonly pixelFormat: PixelFormat
   private inFlight: Promise<void> = Promise.resolve()
   /** Frames read back and not yet sent, one after another, and how many. */

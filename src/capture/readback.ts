@@ -3,11 +3,17 @@
  * WebGL's origin is the bottom-left, so rows arrive bottom-up; the Node side flips them in
  * ffmpeg (cheaper there than a copy here).
  */
-export class FrameReadback {
+/** Reads the frame on the canvas back, in the byte layout ffmpeg is told to expect. */
+export interface PixelReader {
+  /** Bytes of one frame. */
+  readonly bytes: number
+  /** The frame's bytes, in `into` (a view of `bytes` bytes) or in a buffer of the reader's. */
+  read(into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>
+}
+
+export class FrameReadback implements PixelReader {
   private readonly gl: WebGLRenderingContext | WebGL2RenderingContext
-  /** Two buffers: one may still be in flight to Node while the next frame is read. */
-  private buffers: Uint8Array<ArrayBuffer>[] | null = null
-  private next = 0
+  private own: Uint8Array<ArrayBuffer> | null = null
   readonly width: number
   readonly height: number
 
@@ -26,17 +32,12 @@ export class FrameReadback {
 
   /**
    * RGBA bytes of the frame on the canvas, bottom row first, in `into` (a view of `bytes`
-   * bytes, e.g. a slot of the export's batch, which saves a copy of each frame) or in one of
-   * this reader's own buffers.
+   * bytes, e.g. a slot of the export's batch, which saves a copy of each frame) or in a buffer
+   * of this reader's.
    */
   read(into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-    let buffer = into
-    if (!buffer) {
-      // Own buffers only for callers that bring none (the benchmark's render-only pass).
-      this.buffers ??= [0, 1].map(() => new Uint8Array(this.bytes))
-      buffer = this.buffers[this.next]!
-      this.next = (this.next + 1) % this.buffers.length
-    }
+    // A buffer of its own only for callers that bring none (the benchmark's render-only pass).
+    const buffer = into ?? (this.own ??= new Uint8Array(this.bytes))
     const { gl } = this
     gl.readPixels(0, 0, this.width, this.height, gl.RGBA, gl.UNSIGNED_BYTE, buffer)
     return buffer

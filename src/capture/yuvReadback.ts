@@ -12,6 +12,7 @@ import {
   type WebGLRenderer,
 } from 'three'
 import { yuvFragmentShader, yuvVertexShader } from '../shaders/yuv'
+import type { PixelReader } from './readback'
 
 /** Sizes the YUV packing handles: whole texels for luma (×4) and chroma rows (×8, ×4). */
 export function canPackYuv(width: number, height: number): boolean {
@@ -23,13 +24,12 @@ export function canPackYuv(width: number, height: number): boolean {
  * player's own renderer: copy the drawn frame to a texture, pack it in one pass, read 1.5 bytes
  * a pixel. The canvas itself is left untouched.
  */
-export class YuvReadback {
+export class YuvReadback implements PixelReader {
   private readonly frame: FramebufferTexture
   private readonly target: WebGLRenderTarget
   private readonly scene = new Scene()
   private readonly camera = new OrthographicCamera()
-  private buffers: Uint8Array<ArrayBuffer>[] | null = null
-  private next = 0
+  private own: Uint8Array<ArrayBuffer> | null = null
 
   constructor(
     private readonly renderer: WebGLRenderer,
@@ -67,13 +67,8 @@ export class YuvReadback {
   /** The frame on the canvas as yuv420p, top row first, in `into` (see FrameReadback.read). */
   read(into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
     const { renderer } = this
-    let buffer = into
-    if (!buffer) {
-      // Own buffers only for callers that bring none (the benchmark's render-only pass).
-      this.buffers ??= [0, 1].map(() => new Uint8Array(this.bytes))
-      buffer = this.buffers[this.next]!
-      this.next = (this.next + 1) % this.buffers.length
-    }
+    // A buffer of its own only for callers that bring none (the benchmark's render-only pass).
+    const buffer = into ?? (this.own ??= new Uint8Array(this.bytes))
     const previous = renderer.getRenderTarget()
     const autoClear = renderer.autoClear
     renderer.setRenderTarget(null)
