@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { findChromium, launchChromium, pickBackend } from './lib/chromium'
 import { startSegmentEncoder } from './lib/render/ffmpeg'
-import { preferredPixelFormat } from './lib/render/job'
+import { openPage, preferredPixelFormat } from './lib/render/job'
 import { planRender } from './lib/render/plan'
 import { startServer } from './lib/render/server'
 
@@ -74,12 +74,7 @@ async function main(): Promise<void> {
   const server = await startServer(path.join(root, 'dist'))
   const browser = await launchChromium(chromium, backend)
   try {
-    const page = await browser.newPage({ viewport: { width: plan.width, height: plan.height } })
-    await page.goto(
-      `${server.url}/?film=${plan.film}&capture=1&ui=0&w=${plan.width}&h=${plan.height}&fps=${plan.fps}`,
-    )
-    await page.waitForFunction(() => window.cinematicCapture !== undefined)
-    await page.evaluate(() => window.cinematic!.ready)
+    const page = await openPage(browser, server, plan)
     // Warm up: the first frames pay for shader compiles.
     await page.evaluate((f) => window.cinematicCapture!.renderOnly({ first: f, count: 10 }), first)
 

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium, launchChromium, SOFTWARE_GL } from '../../scripts/lib/chromium'
 import { probe, startSegmentEncoder } from '../../scripts/lib/render/ffmpeg'
+import { openPage } from '../../scripts/lib/render/job'
 import { planRender, type RenderPlan } from '../../scripts/lib/render/plan'
 import { startServer, type RenderServer } from '../../scripts/lib/render/server'
 
@@ -51,13 +52,8 @@ function planFor(pixelFormat: RenderPlan['pixelFormat']): RenderPlan {
 /** Renders COUNT frames through the real encoder path and returns the video file. */
 async function renderWith(pixelFormat: RenderPlan['pixelFormat']): Promise<string> {
   const plan = planFor(pixelFormat)
-  const page = await browser.newPage({ viewport: SIZE })
+  const page = await openPage(browser, server, plan)
   try {
-    await page.goto(
-      `${server.url}/?film=${plan.film}&capture=1&ui=0&w=${plan.width}&h=${plan.height}&fps=${plan.fps}`,
-    )
-    await page.waitForFunction(() => window.cinematicCapture !== undefined)
-    await page.evaluate(() => window.cinematic!.ready)
     const file = path.join(work, `${pixelFormat}.mp4`)
     const segment = { index: 0, first: plan.firstFrame, count: COUNT }
     const encoder = startSegmentEncoder(plan, segment, file)

@@ -117,7 +117,12 @@ function checkWritable(plan: RenderPlan): void {
   }
 }
 
-async function openPage(browser: Browser, server: RenderServer, plan: RenderPlan): Promise<Page> {
+/** Opens the player in capture mode at the plan's size and waits until it is ready. */
+export async function openPage(
+  browser: Browser,
+  server: RenderServer,
+  plan: RenderPlan,
+): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: plan.width, height: plan.height },
     deviceScaleFactor: 1,
