@@ -25,6 +25,11 @@ export interface ChapterScript<B extends string = string> {
   narration: readonly NarrationLine[]
   /** Extra notes for a presenter, beyond the narration. */
   notes?: string
+  /**
+   * Beats where presenter mode holds, in order: the picture is complete there (no entrance half
+   * done) and the narration is between lines.
+   */
+  stops?: readonly B[]
   /** The local second whose frame stands for the chapter (contact sheet, thumbnails). */
   poster?: number
 }
