@@ -1,5 +1,5 @@
 import type { FilmScript } from './types'
-import { zeroToMillionsScript } from './zero-to-millions'
+import { zeroToMillionsScript } from '../sequences/zero-to-millions/script'
 
 /** Every film's script, by film id. */
 export const scripts: Readonly<Record<string, FilmScript>> = {

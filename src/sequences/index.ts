@@ -1,4 +1,4 @@
-import type { FilmDefinition } from './types'
+import type { FilmDefinition } from '../world/film'
 import { zeroToMillions } from './zero-to-millions'
 
 /** Every film the player can show, by id. The first is the one it opens with. */
@@ -15,4 +15,4 @@ export function filmById(id: string): FilmDefinition {
   return film
 }
 
-export type { FilmDefinition, ChapterEntry, ChapterSceneProps } from './types'
+export type { FilmDefinition, ChapterEntry, ChapterSceneProps } from '../world/film'

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { films } from '../../src/sequences'
-import { bridgePlanOf } from '../../src/sequences/bridgePlan'
+import { bridgePlanOf } from '../../src/world/bridgePlan'
 import { BRIDGE_FADE_SECONDS } from '../../src/timeline/bridge'
 import { chapterSpans } from '../../src/timeline/filmTime'
 import {

@@ -1,0 +1,170 @@
+import { useMemo } from 'react'
+import { CheckMark } from '../../../models/CheckMark'
+import { Label } from '../../../models/Label'
+import { ServerRack } from '../../../models/ServerRack'
+import { Shield } from '../../../models/Shield'
+import { Speedometer } from '../../../models/Speedometer'
+import { replication as script } from '../script/replication'
+import { createReplication } from '../../../sim'
+import { ChapterCamera } from '../../../world/ChapterCamera'
+import { ChapterHeading } from '../../../world/ChapterHeading'
+import { replicationLayout as at } from '../layout'
+import { LiveLabel } from '../../../world/LiveLabel'
+import { palette } from '../../../world/palette'
+import type { Vec3 } from '../../../world/paths'
+import { Reveal } from '../../../world/Reveal'
+import { textSize } from '../../../world/typography'
+import { useSimParams } from '../../../world/SimContext'
+import type { ChapterSceneProps } from '../../../world/film'
+import { ReplicaNode } from '../../../world/traffic/ReplicaNode'
+import { ReplicationTraffic } from '../../../world/traffic/ReplicationTraffic'
+
+const { beats } = script
+
+/** Operations a second from the web tier: few enough that each packet can be followed. */
+const PEAK_RPS = 3
+/** A failure is noticed this long after it happens (health checks, timeouts). */
+const DETECTION_SECONDS = 3
+/** The advantages, each with its icon, one under another. */
+const ADVANTAGE_ROW = 1.5
+/**
+ * Notes and the advantages: 36 px at 1080p or more from the widest shot (about 25 units away,
+ * while the advantages stack above the row).
+ */
+const NOTE_SIZE = 0.66
+const ADVANTAGE_SIZE = 0.7
+
+const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
+
+/**
+ * Chapter 5: database replication, drawn from the simulated master and replicas: where every
+ * read and write goes, the copies flowing on from the master, a replica's outage and the
+ * master's promotion, with live counts.
+ */
+export function ReplicationChapter({ active }: ChapterSceneProps) {
+  const sim = useSimParams()
+  const replication = useMemo(
+    () =>
+      createReplication({
+        seed: sim.seed,
+        replicas: at.nodes.length - 1,
+        detectionDelay: DETECTION_SECONDS,
+        outages: [
+          { node: 2, at: beats['replica-fail'], until: beats['replica-back'] },
+          { node: 0, at: beats['master-fail'] },
+        ],
+        readFailover: 'master',
+        arrivals: { stream: 'ch05-operations', peakRps: PEAK_RPS * sim.load, trough: 1 },
+      }),
+    [sim.seed, sim.load],
+  )
+  const ports = useMemo(() => at.nodes.map((n) => [n[0], at.portY, n[2] + 0.9] as Vec3), [])
+  return (
+    <>
+      <ChapterCamera active={active} position={[at.centreX, 7, 21]} target={[at.centreX, 3.2, 0]} />
+      <ChapterHeading
+        kicker="Chapter 5"
+        title={script.title}
+        at={beats['heading-in']}
+        until={beats['master-in']}
+        position={[at.centreX, 6.4, 0]}
+      />
+
+      <Reveal at={beats['master-in']} position={tuple(at.web)}>
+        <ServerRack />
+        <Label text="Web tier" size={NOTE_SIZE} billboard position={[0, 2.8, 0]} />
+      </Reveal>
+      {at.nodes.map((n, i) => (
+        <ReplicaNode
+          key={i}
+          replication={replication}
+          index={i}
+          position={n}
+          from={i === 0 ? beats['master-in'] : beats['replicas-in'] + (i - 1) * 0.8}
+        />
+      ))}
+      <ReplicationTraffic
+        replication={replication}
+        from={beats.ops}
+        replicateFrom={beats.replicate}
+        web={at.webPort}
+        nodes={ports}
+      />
+      <Reveal at={beats.ops + 1} effect="fade" position={tuple(at.legend)}>
+        <Label
+          text="writes -> master"
+          size={NOTE_SIZE}
+          color={palette.request}
+          billboard
+          position={[0, 0.8, 0]}
+        />
+        <Label text="reads -> replicas" size={NOTE_SIZE} color={palette.response} billboard />
+      </Reveal>
+      <Reveal at={beats.replicate} effect="fade" position={tuple(at.copies)}>
+        <Label
+          text="changes copied from the master"
+          size={NOTE_SIZE}
+          color={palette.database}
+          billboard
+        />
+      </Reveal>
+
+      {/* The three advantages. */}
+      <Reveal
+        at={beats.advantages + 1}
+        until={beats['replica-fail']}
+        effect="pop"
+        position={tuple(at.advantages)}
+      >
+        <Speedometer />
+        <Label text="Performance" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0.3, 0]} />
+      </Reveal>
+      <Reveal
+        at={beats.advantages + 8}
+        until={beats['replica-fail']}
+        effect="pop"
+        position={[at.advantages[0], at.advantages[1] - ADVANTAGE_ROW, at.advantages[2]]}
+      >
+        <Shield scale={0.8} />
+        <Label text="Reliability" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0, 0]} />
+      </Reveal>
+      <Reveal
+        at={beats.advantages + 12}
+        until={beats['replica-fail']}
+        effect="pop"
+        position={[at.advantages[0], at.advantages[1] - 2 * ADVANTAGE_ROW, at.advantages[2]]}
+      >
+        <CheckMark size={0.55} position={[-0.35, 0, 0]} />
+        <CheckMark size={0.55} position={[0.35, 0, 0]} />
+        <Label
+          text="High availability"
+          size={ADVANTAGE_SIZE}
+          anchorX="left"
+          position={[1.2, 0, 0]}
+        />
+      </Reveal>
+
+      <Reveal at={beats['master-fail']} effect="fade" position={tuple(at.promotion)}>
+        <LiveLabel
+          compute={(local) => {
+            const s = replication.stateAt(local)
+            const p = s.promotions.at(-1)
+            return p
+              ? `promoted ${p.to.replace('db-', 'DB ')} to master · ${p.lostWrites} writes to recover`
+              : 'master offline: detecting…'
+          }}
+          size={ADVANTAGE_SIZE}
+          color={palette.accent}
+          billboard
+        />
+      </Reveal>
+      <Reveal at={beats.summary} effect="rise" position={tuple(at.summary)}>
+        <Label
+          text="No single point of failure in the data tier"
+          size={textSize.heading}
+          color={palette.accent}
+        />
+      </Reveal>
+    </>
+  )
+}
