@@ -12,14 +12,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import cliProgress from 'cli-progress'
 import path from 'node:path'
-import { scripts } from '../src/script'
+import { scripts } from '../src/sequences'
 import type { FilmScript } from '../src/script/types'
 import { checkFilm, formatCheck, passes } from './lib/voice/check'
 import { LOUDNESS_LABEL, type TtsEngine } from './lib/voice/settings'
 import { voiceFilm, type LineEvent } from './lib/voice/voiceFilm'
 
 function filmScript(id: string): FilmScript {
-  const script = scripts[id]
+  const script = scripts.get(id)
   if (!script) {
     throw new Error(`Unknown film '${id}'. Films: ${Object.keys(scripts).join(', ')}`)
   }

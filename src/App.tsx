@@ -12,6 +12,7 @@ export type AppProps =
   | {
       kind: 'film'
       film: FilmDefinition
+      films: readonly { id: string; title: string }[]
       project: IProject
       clock: FilmClock
       holds: FrameHolds

@@ -3,6 +3,7 @@ import type { IProject } from '@theatre/core'
 import { SheetProvider } from '@theatre/r3f'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { FilmClock } from '../timeline/clock'
+import { chapterKickers } from '../script/types'
 import { ChapterTimeProvider, DrawnFrameContext, type DrawnFrame } from '../timeline/ChapterTime'
 import { chapterSpans, locate } from '../timeline/filmTime'
 import type { FrameHolds } from '../timeline/holds'
@@ -36,6 +37,7 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
   const spans = useMemo(() => chapterSpans(film.script.chapters), [film])
   const sheets = useMemo(() => film.chapters.map((c) => project.sheet(c.id)), [film, project])
   const durations = useMemo(() => film.script.chapters.map((c) => c.duration), [film])
+  const kickers = useMemo(() => chapterKickers(film.script), [film])
   const bridges = useMemo(() => bridgePlanOf(film), [film])
   const [active, setActive] = useState(0)
   const activeRef = useRef(0)
@@ -92,7 +94,7 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
           <Stage />
           {film.chapters.map(({ id, Scene }, i) => (
             <SheetProvider key={id} sheet={sheets[i]!}>
-              <ChapterTimeProvider index={i} duration={durations[i]!}>
+              <ChapterTimeProvider index={i} duration={durations[i]!} kicker={kickers[i]}>
                 <group visible={i === active}>
                   <Scene active={i === active} />
                 </group>

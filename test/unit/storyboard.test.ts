@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { zeroToMillionsScript as script } from '../../src/sequences/zero-to-millions/script'
+import { script } from '../../src/sequences/zero-to-millions/script'
 import { storyboardMap } from '../../src/sequences/zero-to-millions/script/storyboard'
 
 const STORYBOARD = readFileSync('../shared/seeds/000_9076165c88dc8d61.txt', 'utf8')

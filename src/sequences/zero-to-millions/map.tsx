@@ -13,7 +13,7 @@ import { Rocket } from '../../models/Rocket'
 import { ServerRack } from '../../models/ServerRack'
 import { Speedometer } from '../../models/Speedometer'
 import { UserFigure } from '../../models/UserFigure'
-import { zeroToMillionsScript } from './script'
+import { script } from './script'
 import { BRIDGE_MAP_STEP, mapSeconds } from '../../timeline/bridge'
 import { architectureMapLayout as map, conclusionLayout as at } from './layout'
 import { palette } from '../../world/palette'
@@ -39,11 +39,11 @@ const KICKER_SIZE = textSize.heading * 1.2
 /** Height of arrow ends: the middle of a rack's face. */
 const PORT_Y = 1.2
 
-type ChapterId = (typeof zeroToMillionsScript.chapters)[number]['id']
+type ChapterId = (typeof script.chapters)[number]['id']
 
 /** The map second at which chapter `id`'s bridge is `s` seconds in. */
 function during(id: ChapterId, s: number): number {
-  const index = zeroToMillionsScript.chapters.findIndex((c) => c.id === id)
+  const index = script.chapters.findIndex((c) => c.id === id)
   if (index < 0) throw new Error(`The map names chapter '${id}', which is not in the film.`)
   return mapSeconds(index, s)
 }

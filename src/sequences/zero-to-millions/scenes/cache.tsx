@@ -69,7 +69,7 @@ const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
  * simulated cache takes over: which reads hit, the hit rate, the database reads saved, and the
  * entries in the order they will be evicted.
  */
-export function CacheChapter({ active }: ChapterSceneProps) {
+export function CacheScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const cache = useMemo(
     () =>
@@ -103,7 +103,6 @@ export function CacheChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[0, 7, 24]} target={[0, 2.5, 0]} />
       <ChapterHeading
-        kicker="Chapter 6"
         title={script.title}
         at={beats['heading-in']}
         until={beats['cache-in']}

@@ -80,7 +80,7 @@ const ms = (value: number) => `${Math.round(value)} ms`
  * stand where its parameters put them; its latency model gives the walk-through's numbers; its
  * request stream, with hits, misses and TTL expiry, then plays across the map.
  */
-export function CdnChapter({ active }: ChapterSceneProps) {
+export function CdnScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const cdn = useMemo(
     () =>
@@ -159,7 +159,6 @@ export function CdnChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[-6.2, 7.3, 22.5]} target={[-6.2, 7, 0]} />
       <ChapterHeading
-        kicker="Chapter 7"
         title={script.title}
         at={beats['heading-in']}
         until={beats['edges-in']}

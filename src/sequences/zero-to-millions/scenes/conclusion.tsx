@@ -21,12 +21,11 @@ const ENDING_LINE_STEP = 1.05
  * The conclusion: the lessons as a checklist, ticked as they are said; then the camera cranes up
  * and the whole architecture assembles on the ground, with the closing words above it.
  */
-export function ConclusionChapter({ active }: ChapterSceneProps) {
+export function ConclusionScene({ active }: ChapterSceneProps) {
   return (
     <>
       <ChapterCamera active={active} position={[0, 5.8, 19]} target={[0, 5.8, 0]} />
       <ChapterHeading
-        kicker="Conclusion"
         title="From one server to millions"
         at={beats['heading-in']}
         until={beats.checklist}

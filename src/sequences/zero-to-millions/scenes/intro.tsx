@@ -99,7 +99,7 @@ function EndLabel({
 }
 
 /** Introduction: the title card, then the journey as a staircase of the chapters to come. */
-export function Intro({ active }: ChapterSceneProps) {
+export function IntroScene({ active }: ChapterSceneProps) {
   const lastX = journeyStepX(journey.stepCount - 1)
   const firstX = journeyStepX(0)
   return (

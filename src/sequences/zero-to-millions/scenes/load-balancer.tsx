@@ -49,7 +49,7 @@ const port = (v: Vec3): Vec3 => [v[0], at.serverPortY, v[2] + 0.8]
  * request goes to, when server 1 drops out of the pool and when server 3 joins, and every count,
  * is read from a simulated load balancer with health checks.
  */
-export function LoadBalancerChapter({ active }: ChapterSceneProps) {
+export function LoadBalancerScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const lb = useMemo(
     () =>
@@ -78,7 +78,6 @@ export function LoadBalancerChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[-1.2, 6.5, 21]} target={[-1.2, 3, 0]} />
       <ChapterHeading
-        kicker="Chapter 4"
         title={script.title}
         at={beats['heading-in']}
         until={beats.problem}

@@ -79,7 +79,7 @@ const add = (a: Vec3, b: readonly [number, number, number]): Vec3 => [
  * simulated queue runs: uploads published as jobs, the backlog in the tube, the workers taking
  * jobs, a user's photo followed through, and workers added as the backlog grows.
  */
-export function MessageQueueChapter({ active }: ChapterSceneProps) {
+export function MessageQueueScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const live = beats.consumers + LIVE_AFTER_CONSUMERS
   const queue = useMemo(
@@ -129,7 +129,6 @@ export function MessageQueueChapter({ active }: ChapterSceneProps) {
       <ChapterCamera active={active} position={[-1, 13, 19.5]} target={[-1, 1.4, -0.5]} />
       <group position={[-1, 4, 0]} rotation={[-HEADING_TILT, 0, 0]}>
         <ChapterHeading
-          kicker="Chapter 10"
           title={script.title}
           at={beats['heading-in']}
           until={beats['queue-in'] - HEADING_CLEAR}

@@ -28,13 +28,12 @@ const WALL_RIGHT = 13.5
  * dials, the database tier's lines and the business bars all read the metrics simulation; then a
  * commit passes continuous integration and a rocket carries it out.
  */
-export function MonitoringChapter({ active }: ChapterSceneProps) {
+export function MonitoringScene({ active }: ChapterSceneProps) {
   const metrics = useMonitoringMetrics()
   return (
     <>
       <ChapterCamera active={active} position={[0, 6, 22]} target={[0, 6, 0]} />
       <ChapterHeading
-        kicker="Chapter 11"
         title={script.title}
         at={beats['heading-in']}
         until={beats.logs}

@@ -71,7 +71,7 @@ const R = at.globeRadius
  * survivor when US-West fails and returns when it recovers. Then the three challenges:
  * redirection, data synchronization (replication both ways) and testing and deployment.
  */
-export function MultiDcChapter({ active }: ChapterSceneProps) {
+export function MultiDcScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const outage = { from: beats.failover, until: beats.redirect }
   const geodns = useMemo(() => {
@@ -108,7 +108,6 @@ export function MultiDcChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[0, 9, 26]} target={[0, 8.5, 4]} />
       <ChapterHeading
-        kicker="Chapter 9"
         title={script.title}
         at={beats['heading-in']}
         until={beats['dcs-in']}

@@ -41,7 +41,7 @@ const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
  * read and write goes, the copies flowing on from the master, a replica's outage and the
  * master's promotion, with live counts.
  */
-export function ReplicationChapter({ active }: ChapterSceneProps) {
+export function ReplicationScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const replication = useMemo(
     () =>
@@ -63,7 +63,6 @@ export function ReplicationChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[at.centreX, 7, 21]} target={[at.centreX, 3.2, 0]} />
       <ChapterHeading
-        kicker="Chapter 5"
         title={script.title}
         at={beats['heading-in']}
         until={beats['master-in']}

@@ -106,7 +106,7 @@ const landing = (x: number): Vec3 => [x, at.landY, at.landZ]
  * simulation's count of moved users), the celebrity hotspot (the simulation's hot shard), and
  * joins across shards.
  */
-export function ShardingChapter({ active }: ChapterSceneProps) {
+export function ShardingScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const switchAt = beats.reshard + SWITCH
   const celebrityFrom = beats.celebrity + CELEBRITY_DELAY
@@ -233,7 +233,6 @@ export function ShardingChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[0, 7, 22]} target={[0, 5.5, 0]} />
       <ChapterHeading
-        kicker="Chapter 12"
         title={script.title}
         at={beats['heading-in']}
         until={beats.vertical}

@@ -86,7 +86,7 @@ const above = (v: Vec3, dy: number): [number, number, number] => [v[0], v[1] + d
  * an API call returns; what lives inside the box; and the question of what happens when traffic
  * grows.
  */
-export function SingleServer({ active }: ChapterSceneProps) {
+export function SingleServerScene({ active }: ChapterSceneProps) {
   const toDns = useMemo(() => arcCurve(at.userPort, at.dnsPort, 0, REQUEST_LIFT), [])
   const fromDns = useMemo(() => arcCurve(at.dnsPort, at.userPort, 0, RESPONSE_LIFT), [])
   const toServer = useMemo(() => arcCurve(at.userPort, at.serverPort, 0, REQUEST_LIFT), [])
@@ -122,7 +122,6 @@ export function SingleServer({ active }: ChapterSceneProps) {
       <ChapterCamera active={active} position={[0, 5, 20]} target={[0, 3, 0]} />
 
       <ChapterHeading
-        kicker="Chapter 1"
         title={script.title}
         at={beats['heading-in']}
         until={beats['server-in'] - 0.5}

@@ -144,7 +144,7 @@ function figuresOf(sessions: Sessions, until: number): number[] {
  * session models with the same users and the same server failure; then the autoscaler adding
  * and removing servers as the load moves; then the architecture with its session store.
  */
-export function StatelessChapter({ active }: ChapterSceneProps) {
+export function StatelessScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const [sticky, shared] = useMemo(() => {
     const params = {
@@ -251,7 +251,6 @@ export function StatelessChapter({ active }: ChapterSceneProps) {
       {/* Tilted back to face the high camera, so the title does not lean. */}
       <group position={[0, 4.5, 0]} rotation={[-HEADING_TILT, 0, 0]}>
         <ChapterHeading
-          kicker="Chapter 8"
           title={script.title}
           at={beats['heading-in']}
           until={beats.stateful - HEADING_CLEAR}

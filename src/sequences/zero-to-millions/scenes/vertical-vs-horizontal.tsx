@@ -52,7 +52,7 @@ const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
  * Chapter 3: on the left one server grows until it hits a ceiling and then fails alone; on the
  * right a pool of servers grows instead. Then the question that leads to the load balancer.
  */
-export function VerticalVsHorizontal({ active }: ChapterSceneProps) {
+export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
   const pool = useMemo(() => at.poolZ.flatMap((z) => at.poolX.map((x) => [x, 0, z] as Vec3)), [])
   const front = pool.filter((p) => p[2] > 0)
   const routes = useMemo(
@@ -70,7 +70,6 @@ export function VerticalVsHorizontal({ active }: ChapterSceneProps) {
       <ChapterCamera active={active} position={[0, 5, 22]} target={[0, 4, 0]} />
 
       <ChapterHeading
-        kicker="Chapter 3"
         title={script.title}
         at={beats['heading-in']}
         until={beats['split-screen']}

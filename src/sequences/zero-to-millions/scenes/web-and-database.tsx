@@ -96,7 +96,7 @@ const offset = (v: Vec3, dx: number, dy: number, dz = 0): [number, number, numbe
  * Chapter 2: the one server splits into a web tier and a data tier that scale independently;
  * then the two families of databases, relational and NoSQL, and when to choose which.
  */
-export function WebAndDatabase({ active }: ChapterSceneProps) {
+export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
   const query = useMemo(() => arcCurve(at.webPort, at.dbPort, 0, 1.6), [])
   const reply = useMemo(() => arcCurve(at.dbPort, at.webPort, 0, 0.5), [])
   // users.id (first column) to orders.user_id (second column): the join key.
@@ -116,7 +116,6 @@ export function WebAndDatabase({ active }: ChapterSceneProps) {
       <ChapterCamera active={active} position={[0, 8, 22]} target={[0, 1.5, -1]} />
 
       <ChapterHeading
-        kicker="Chapter 2"
         title={script.title}
         at={beats['heading-in']}
         until={beats.split}

@@ -4,6 +4,7 @@ import { defineChapter } from '../../../script/types'
 export const conclusion = defineChapter({
   id: 'conclusion',
   title: 'Conclusion',
+  kicker: 'Conclusion',
   duration: 58,
   beats: {
     'heading-in': 0.2,

@@ -1,4 +1,4 @@
-import type { FilmScript } from '../../../script/types'
+import { defineFilmScript } from '../../../script/types'
 import { cache } from './cache'
 import { cdn } from './cdn'
 import { conclusion } from './conclusion'
@@ -15,7 +15,7 @@ import { verticalVsHorizontal } from './vertical-vs-horizontal'
 import { webAndDatabase } from './web-and-database'
 
 /** "Scaling from Zero to Millions of Users": the storyboard of ../shared/seeds/000_…, in words. */
-export const zeroToMillionsScript: FilmScript = {
+export const script = defineFilmScript({
   id: 'zero-to-millions',
   title: 'Scaling from Zero to Millions of Users',
   chapters: [
@@ -34,7 +34,7 @@ export const zeroToMillionsScript: FilmScript = {
     sharding,
     conclusion,
   ],
-}
+})
 
 export {
   cache,

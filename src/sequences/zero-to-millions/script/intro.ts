@@ -7,6 +7,7 @@ import { defineChapter } from '../../../script/types'
 export const intro = defineChapter({
   id: 'intro',
   title: 'Introduction',
+  kicker: 'Introduction',
   duration: 60,
   beats: {
     'title-in': 0.6,
