@@ -15,9 +15,9 @@ import { Speedometer } from '../../models/Speedometer'
 import { UserFigure } from '../../models/UserFigure'
 import { script } from './script'
 import { BRIDGE_MAP_STEP, mapSeconds } from '../../timeline/bridge'
-import { architectureMapLayout as map, conclusionLayout as at } from './layout'
+import { architectureMapLayout as map, conclusionLayout as place } from './layout'
 import { palette } from '../../world/palette'
-import { arcCurve, type Vec3 } from '../../world/paths'
+import { arcCurve, type Vec3, tuple } from '../../world/paths'
 import { Reveal } from '../../world/Reveal'
 import { textSize } from '../../world/typography'
 
@@ -52,7 +52,6 @@ function during(id: ChapterId, s: number): number {
 const built = (id: ChapterId, delay = 0): number => during(id, NEW_AT + delay)
 
 const v = (p: Vec3, dy = PORT_Y, dx = 0, dz = 0): Vec3 => [p[0] + dx, p[1] + dy, p[2] + dz]
-const tuple = (p: Vec3): [number, number, number] => [p[0], p[1], p[2]]
 
 type PieceProps = {
   /** The chapter that builds it. */
@@ -90,7 +89,7 @@ function Name({ text, color = palette.text, from, until, position, delay = 0 }: 
         size={NAME_SIZE}
         color={color}
         billboard
-        position={[0, 0.3, at.nameAhead]}
+        position={[0, 0.3, place.nameAhead]}
       />
     </Piece>
   )
@@ -120,23 +119,25 @@ const ADDED: readonly { id: ChapterId; text: string }[] = [
  */
 export function ArchitectureMap() {
   const arrows = useMemo(() => {
-    const webPorts = at.web.map((p) => v(p, PORT_Y, -0.6))
-    const tierPort = v(at.web[1], PORT_Y, 0.7)
+    const webPorts = place.web.map((p) => v(p, PORT_Y, -0.6))
+    const tierPort = v(place.web[1], PORT_Y, 0.7)
     return {
-      dns: arcCurve(v(at.users, 1.6), v(at.dns, 1.2), 0, 1.5),
-      direct: arcCurve(v(at.users, 1.6), webPorts[1]!, 0, 1.5),
-      cdn: arcCurve(v(at.users, 1.6), v(at.cdn, 0.8), 0, 1.5),
-      toLb: arcCurve(v(at.users, 1.6), v(at.lb, 0.8, -1.2), 0, 0.8),
-      toWeb: webPorts.map((p) => arcCurve(v(at.lb, 0.8, 1.2), p, 0, 0.8)),
+      dns: arcCurve(v(place.users, 1.6), v(place.dns, 1.2), 0, 1.5),
+      direct: arcCurve(v(place.users, 1.6), webPorts[1]!, 0, 1.5),
+      cdn: arcCurve(v(place.users, 1.6), v(place.cdn, 0.8), 0, 1.5),
+      toLb: arcCurve(v(place.users, 1.6), v(place.lb, 0.8, -1.2), 0, 0.8),
+      toWeb: webPorts.map((p) => arcCurve(v(place.lb, 0.8, 1.2), p, 0, 0.8)),
       db: arcCurve(tierPort, v(map.db, 1.0, -1), 0, 1.2),
-      cache: arcCurve(tierPort, v(at.cache, 0.8), 0, 1.2),
-      sessions: arcCurve(tierPort, v(at.sessions, 0.9), 0, 1.2),
-      shards: arcCurve(tierPort, v(at.shards[1], 1.0, -1, 1.4), 0, 1.2),
-      queue: arcCurve(tierPort, v(at.queue, 1.3, -2.2), 0, 1.2),
-      workers: at.workers.map((w) => arcCurve(v(at.queue, 1.3, 2.2), v(w, 1.0, -0.6), 0, 0.8)),
+      cache: arcCurve(tierPort, v(place.cache, 0.8), 0, 1.2),
+      sessions: arcCurve(tierPort, v(place.sessions, 0.9), 0, 1.2),
+      shards: arcCurve(tierPort, v(place.shards[1], 1.0, -1, 1.4), 0, 1.2),
+      queue: arcCurve(tierPort, v(place.queue, 1.3, -2.2), 0, 1.2),
+      workers: place.workers.map((w) =>
+        arcCurve(v(place.queue, 1.3, 2.2), v(w, 1.0, -0.6), 0, 0.8),
+      ),
     }
   }, [])
-  const replicas = useMemo(() => at.shards.map((p) => v(p, 0, at.replicaOffset[0])), [])
+  const replicas = useMemo(() => place.shards.map((p) => v(p, 0, place.replicaOffset[0])), [])
   const { webName, dataName } = map
   return (
     <>
@@ -162,11 +163,11 @@ export function ArchitectureMap() {
       ))}
 
       {/* Chapter 1: users find one server through DNS. */}
-      <Piece from="single-server" position={at.users}>
+      <Piece from="single-server" position={place.users}>
         <UserFigure />
       </Piece>
-      <Name from="single-server" text="Users" position={at.users} />
-      <Piece from="single-server" delay={STAGGER} position={at.dns}>
+      <Name from="single-server" text="Users" position={place.users} />
+      <Piece from="single-server" delay={STAGGER} position={place.dns}>
         <DnsServer />
       </Piece>
       <Name
@@ -174,10 +175,10 @@ export function ArchitectureMap() {
         until="multi-dc"
         text="DNS"
         color={palette.dns}
-        position={at.dns}
+        position={place.dns}
       />
-      <Name from="multi-dc" text="GeoDNS" color={palette.dns} position={at.dns} />
-      <Piece from="single-server" delay={2 * STAGGER} position={at.web[1]}>
+      <Name from="multi-dc" text="GeoDNS" color={palette.dns} position={place.dns} />
+      <Piece from="single-server" delay={2 * STAGGER} position={place.web[1]}>
         <ServerRack />
       </Piece>
       <Piece from="single-server" delay={STAGGER} effect="fade">
@@ -230,18 +231,23 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 3: scaling out, more servers beside the first. */}
-      <Piece from="vertical-vs-horizontal" position={at.web[0]}>
+      <Piece from="vertical-vs-horizontal" position={place.web[0]}>
         <ServerRack />
       </Piece>
-      <Piece from="vertical-vs-horizontal" delay={STAGGER} position={at.web[2]}>
+      <Piece from="vertical-vs-horizontal" delay={STAGGER} position={place.web[2]}>
         <ServerRack />
       </Piece>
 
       {/* Chapter 4: one address in front of them all. */}
-      <Piece from="load-balancer" position={at.lb}>
+      <Piece from="load-balancer" position={place.lb}>
         <LoadBalancer />
       </Piece>
-      <Name from="load-balancer" text="Load balancer" color={palette.balancer} position={at.lb} />
+      <Name
+        from="load-balancer"
+        text="Load balancer"
+        color={palette.balancer}
+        position={place.lb}
+      />
       <Piece from="load-balancer" delay={STAGGER} effect="fade">
         <FlowArrow curve={arrows.toLb} color={palette.request} />
         {arrows.toWeb.map((curve, i) => (
@@ -264,23 +270,23 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 6 and 7: a cache behind the web tier, a CDN in front of the users. */}
-      <Piece from="cache" position={at.cache}>
+      <Piece from="cache" position={place.cache}>
         <CacheBlock size={1.2} />
       </Piece>
       <Piece from="cache" effect="fade">
         <FlowArrow curve={arrows.cache} color={palette.cache} />
       </Piece>
-      <Name from="cache" text="Cache" color={palette.cache} position={at.cache} />
-      <Piece from="cdn" position={at.cdn}>
+      <Name from="cache" text="Cache" color={palette.cache} position={place.cache} />
+      <Piece from="cdn" position={place.cdn}>
         <CacheBlock size={1.2} />
       </Piece>
       <Piece from="cdn" effect="fade">
         <FlowArrow curve={arrows.cdn} color={palette.cache} />
       </Piece>
-      <Name from="cdn" text="CDN" color={palette.cache} position={at.cdn} />
+      <Name from="cdn" text="CDN" color={palette.cache} position={place.cdn} />
 
       {/* Chapter 8: sessions leave the web servers for a shared store. */}
-      <Piece from="stateless" position={at.sessions}>
+      <Piece from="stateless" position={place.sessions}>
         <NoSqlStore />
       </Piece>
       <Piece from="stateless" effect="fade">
@@ -290,7 +296,7 @@ export function ArchitectureMap() {
         from="stateless"
         text="Sessions (NoSQL)"
         color={palette.database}
-        position={at.sessions}
+        position={place.sessions}
       />
 
       {/* Chapter 9: everything from the balancer back is one data centre of two. */}
@@ -305,17 +311,22 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 10: slow work goes through a queue to workers. */}
-      <Piece from="message-queue" position={at.queue}>
+      <Piece from="message-queue" position={place.queue}>
         <MessageQueue length={4} slots={5} filled={3} />
       </Piece>
-      <Name from="message-queue" text="Message queue" color={palette.queue} position={at.queue} />
+      <Name
+        from="message-queue"
+        text="Message queue"
+        color={palette.queue}
+        position={place.queue}
+      />
       <Piece from="message-queue" effect="fade">
         <FlowArrow curve={arrows.queue} color={palette.queue} />
         {arrows.workers.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.queue} />
         ))}
       </Piece>
-      {at.workers.map((p, i) => (
+      {place.workers.map((p, i) => (
         <Piece key={i} from="message-queue" delay={(i + 1) * STAGGER} position={p}>
           <ServerRack units={2} />
         </Piece>
@@ -324,11 +335,11 @@ export function ArchitectureMap() {
         from="message-queue"
         text="Workers"
         color={palette.server}
-        position={v(at.workers[0], 0, 1.25)}
+        position={v(place.workers[0], 0, 1.25)}
       />
 
       {/* Chapter 11: watching over all of it. */}
-      <Piece from="monitoring" position={at.tools}>
+      <Piece from="monitoring" position={place.tools}>
         <Speedometer position={[-1.6, 1.2, 0]} scale={1.8} />
         <Rocket position={[1.6, 0, 0]} scale={0.9} />
       </Piece>
@@ -336,11 +347,11 @@ export function ArchitectureMap() {
         from="monitoring"
         text="Monitoring & automation"
         color={palette.accent}
-        position={at.tools}
+        position={place.tools}
       />
 
       {/* Chapter 12: the data tier splits into shards, each with its replica. */}
-      {at.shards.map((p, i) => (
+      {place.shards.map((p, i) => (
         <Piece key={i} from="sharding" delay={(i * STAGGER) / 2} position={p}>
           <DatabaseCylinder />
         </Piece>

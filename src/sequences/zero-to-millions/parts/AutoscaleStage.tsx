@@ -4,7 +4,7 @@ import { LineChart, type LineChartHandle } from '../../../models/LineChart'
 import { serverRackHeight } from '../../../models/ServerRack'
 import type { Autoscaler } from '../../../sim'
 import { FRAME_PHASE, useChapterFrame } from '../../../timeline/ChapterTime'
-import { statelessLayout as at } from '../layout'
+import { statelessLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { palette } from '../../../world/palette'
 import { textSize } from '../../../world/typography'
@@ -68,14 +68,14 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
     capacityChart.current?.set(curves.capacity, count)
     loadChart.current?.set(curves.load, count)
   }, FRAME_PHASE.stage)
-  const [w, h] = at.chartSize
+  const [w, h] = place.chartSize
   const slots = autoscaler.params.maxServers
-  const gridWidth = (at.gridColumns - 1) * at.gridStep
-  const gridTop = (Math.ceil(slots / at.gridColumns) - 1) * at.gridRowStep + RACK_HEIGHT
-  const gridX = at.grid[0] + gridWidth / 2
+  const gridWidth = (place.gridColumns - 1) * place.gridStep
+  const gridTop = (Math.ceil(slots / place.gridColumns) - 1) * place.gridRowStep + RACK_HEIGHT
+  const gridX = place.grid[0] + gridWidth / 2
   return (
     <>
-      <group position={[at.chart[0], at.chart[1], at.chart[2]]}>
+      <group position={[place.chart[0], place.chart[1], place.chart[2]]}>
         <mesh position={[w / 2, h / 2, -0.05]}>
           <planeGeometry args={[w + 2 * PANEL_MARGIN, h + 2 * PANEL_MARGIN + 1]} />
           <meshBasicMaterial color={palette.panel} />
@@ -132,9 +132,9 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
           autoscaler={autoscaler}
           slot={i}
           position={[
-            at.grid[0] + (i % at.gridColumns) * at.gridStep,
-            at.grid[1] + Math.floor(i / at.gridColumns) * at.gridRowStep,
-            at.grid[2],
+            place.grid[0] + (i % place.gridColumns) * place.gridStep,
+            place.grid[1] + Math.floor(i / place.gridColumns) * place.gridRowStep,
+            place.grid[2],
           ]}
         />
       ))}
@@ -143,14 +143,14 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
         size={textSize.heading}
         color={palette.accent}
         billboard
-        position={[(at.chart[0] + at.grid[0] + gridWidth) / 2, TITLE_Y, at.grid[2]]}
+        position={[(place.chart[0] + place.grid[0] + gridWidth) / 2, TITLE_Y, place.grid[2]]}
       />
       <LiveLabel
         compute={(local) => `${autoscaler.stateAt(local).running} servers`}
         size={COUNT_SIZE}
         color={palette.server}
         billboard
-        position={[gridX, gridTop + COUNT_LIFT, at.grid[2]]}
+        position={[gridX, gridTop + COUNT_LIFT, place.grid[2]]}
       />
       <LiveLabel
         compute={(local) => {
@@ -160,7 +160,7 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
         size={CAPTION_SIZE}
         color={palette.textMuted}
         billboard
-        position={[gridX, gridTop + STARTING_LIFT, at.grid[2]]}
+        position={[gridX, gridTop + STARTING_LIFT, place.grid[2]]}
       />
     </>
   )

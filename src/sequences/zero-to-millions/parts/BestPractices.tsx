@@ -1,7 +1,7 @@
 import { CheckMark } from '../../../models/CheckMark'
 import { Label } from '../../../models/Label'
 import { conclusion as script } from '../script/conclusion'
-import { conclusionLayout as at } from '../layout'
+import { conclusionLayout as place } from '../layout'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
@@ -34,7 +34,7 @@ export type BestPracticesProps = {
 export function BestPractices({ until }: BestPracticesProps) {
   return (
     <>
-      <Reveal at={beats.checklist} until={until} effect="rise" position={[...at.checklistTitle]}>
+      <Reveal at={beats.checklist} until={until} effect="rise" position={[...place.checklistTitle]}>
         <Label text="Scaling best practices" size={textSize.heading} color={palette.accent} />
       </Reveal>
       {LESSONS.map((lesson, i) => (
@@ -44,7 +44,7 @@ export function BestPractices({ until }: BestPracticesProps) {
           until={until}
           effect="rise"
           lift={0.3}
-          position={[at.checklistTop[0], at.checklistTop[1] - i * at.checklistStep, 0]}
+          position={[place.checklistTop[0], place.checklistTop[1] - i * place.checklistStep, 0]}
         >
           <CheckMark size={0.8} />
           <Label

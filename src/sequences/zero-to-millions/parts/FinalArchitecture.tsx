@@ -14,9 +14,9 @@ import { Speedometer } from '../../../models/Speedometer'
 import { UserFigure } from '../../../models/UserFigure'
 import { conclusion as script } from '../script/conclusion'
 import { createLoadBalancer } from '../../../sim'
-import { architectureMapLayout, conclusionLayout as at } from '../layout'
+import { architectureMapLayout, conclusionLayout as place } from '../layout'
 import { palette } from '../../../world/palette'
-import { arcCurve, type Vec3 } from '../../../world/paths'
+import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { useSimParams } from '../../../world/SimContext'
@@ -34,7 +34,6 @@ const PEAK_RPS = 5
 const PORT_Y = 1.2
 
 const v = (p: Vec3, dy = PORT_Y, dx = 0, dz = 0): Vec3 => [p[0] + dx, p[1] + dy, p[2] + dz]
-const tuple = (p: Vec3): [number, number, number] => [p[0], p[1], p[2]]
 
 /**
  * A piece's name, on the ground just in front of it and turned to the camera: seen from high
@@ -42,7 +41,13 @@ const tuple = (p: Vec3): [number, number, number] => [p[0], p[1], p[2]]
  */
 function NameTag({ text, color = palette.text }: { text: string; color?: string }) {
   return (
-    <Label text={text} size={NAME_SIZE} color={color} billboard position={[0, 0.3, at.nameAhead]} />
+    <Label
+      text={text}
+      size={NAME_SIZE}
+      color={color}
+      billboard
+      position={[0, 0.3, place.nameAhead]}
+    />
   )
 }
 
@@ -58,7 +63,7 @@ export function FinalArchitecture() {
       createLoadBalancer({
         seed: sim.seed,
         policy: sim.lb,
-        servers: at.web.map((_, i) => ({
+        servers: place.web.map((_, i) => ({
           id: `web-${i + 1}`,
           name: `Web ${i + 1}`,
           ip: `10.0.0.${i + 1}`,
@@ -68,34 +73,36 @@ export function FinalArchitecture() {
     [sim.seed, sim.lb, sim.load],
   )
   // Each shard's replica beside it: four copies, one instanced draw.
-  const replicas = useMemo(() => at.shards.map((p) => v(p, 0, at.replicaOffset[0])), [])
-  const webPorts = useMemo(() => at.web.map((p) => v(p, PORT_Y, -0.6)), [])
-  const tierPort = v(at.web[1], PORT_Y, 0.7)
+  const replicas = useMemo(() => place.shards.map((p) => v(p, 0, place.replicaOffset[0])), [])
+  const webPorts = useMemo(() => place.web.map((p) => v(p, PORT_Y, -0.6)), [])
+  const tierPort = v(place.web[1], PORT_Y, 0.7)
   const arrows = useMemo(
     () => ({
-      dns: arcCurve(v(at.users, 1.6), v(at.dns, 1.2), 0, 1.5),
-      cdn: arcCurve(v(at.users, 1.6), v(at.cdn, 0.8), 0, 1.5),
-      toWeb: webPorts.map((p) => arcCurve(v(at.lb, 0.8, 1.2), p, 0, 0.8)),
-      cache: arcCurve(tierPort, v(at.cache, 0.8), 0, 1.2),
-      sessions: arcCurve(tierPort, v(at.sessions, 0.9), 0, 1.2),
-      shards: arcCurve(tierPort, v(at.shards[1], 1.0, -1, 1.4), 0, 1.2),
-      queue: arcCurve(tierPort, v(at.queue, 1.3, -2.2), 0, 1.2),
-      workers: at.workers.map((w) => arcCurve(v(at.queue, 1.3, 2.2), v(w, 1.0, -0.6), 0, 0.8)),
+      dns: arcCurve(v(place.users, 1.6), v(place.dns, 1.2), 0, 1.5),
+      cdn: arcCurve(v(place.users, 1.6), v(place.cdn, 0.8), 0, 1.5),
+      toWeb: webPorts.map((p) => arcCurve(v(place.lb, 0.8, 1.2), p, 0, 0.8)),
+      cache: arcCurve(tierPort, v(place.cache, 0.8), 0, 1.2),
+      sessions: arcCurve(tierPort, v(place.sessions, 0.9), 0, 1.2),
+      shards: arcCurve(tierPort, v(place.shards[1], 1.0, -1, 1.4), 0, 1.2),
+      queue: arcCurve(tierPort, v(place.queue, 1.3, -2.2), 0, 1.2),
+      workers: place.workers.map((w) =>
+        arcCurve(v(place.queue, 1.3, 2.2), v(w, 1.0, -0.6), 0, 0.8),
+      ),
     }),
     [webPorts, tierPort],
   )
   return (
     <>
       {/* Users -> DNS -> CDN -> load balancer: how requests find us. */}
-      <Reveal at={beats.edge} effect="rise" position={tuple(at.users)}>
+      <Reveal at={beats.edge} effect="rise" position={tuple(place.users)}>
         <UserFigure />
         <NameTag text="Users" />
       </Reveal>
-      <Reveal at={beats.edge + STAGGER} effect="rise" position={tuple(at.dns)}>
+      <Reveal at={beats.edge + STAGGER} effect="rise" position={tuple(place.dns)}>
         <DnsServer />
         <NameTag text="DNS" color={palette.dns} />
       </Reveal>
-      <Reveal at={beats.edge + 2 * STAGGER} effect="rise" position={tuple(at.cdn)}>
+      <Reveal at={beats.edge + 2 * STAGGER} effect="rise" position={tuple(place.cdn)}>
         <CacheBlock size={1.2} />
         <NameTag text="CDN" color={palette.cache} />
       </Reveal>
@@ -103,13 +110,13 @@ export function FinalArchitecture() {
         <FlowArrow curve={arrows.dns} color={palette.dns} />
         <FlowArrow curve={arrows.cdn} color={palette.cache} />
       </Reveal>
-      <Reveal at={beats.edge + 3 * STAGGER} effect="rise" position={tuple(at.lb)}>
+      <Reveal at={beats.edge + 3 * STAGGER} effect="rise" position={tuple(place.lb)}>
         <LoadBalancer />
         <NameTag text="Load balancer" color={palette.balancer} />
       </Reveal>
 
       {/* The stateless web tier, fed by the balancer. */}
-      {at.web.map((p, i) => (
+      {place.web.map((p, i) => (
         <Reveal key={i} at={beats['web-tier'] + i * STAGGER} effect="rise" position={tuple(p)}>
           <ServerRack />
         </Reveal>
@@ -119,19 +126,19 @@ export function FinalArchitecture() {
           <FlowArrow key={i} curve={curve} color={palette.request} />
         ))}
       </Reveal>
-      <Reveal at={beats['web-tier'] + 1} effect="fade" position={tuple(v(at.web[2], 0, -1.5))}>
+      <Reveal at={beats['web-tier'] + 1} effect="fade" position={tuple(v(place.web[2], 0, -1.5))}>
         <NameTag text="Web servers (stateless)" color={palette.server} />
       </Reveal>
       <LoadBalancerTraffic
         lb={lb}
         from={beats['web-tier'] + 1}
-        user={v(at.users, 1.6)}
-        balancer={v(at.lb, 0.8)}
+        user={v(place.users, 1.6)}
+        balancer={v(place.lb, 0.8)}
         paths={arrows.toWeb}
       />
 
       {/* Behind the web tier: cache, queue and workers, shards, sessions. */}
-      <Reveal at={beats['cache-tier']} effect="rise" position={tuple(at.cache)}>
+      <Reveal at={beats['cache-tier']} effect="rise" position={tuple(place.cache)}>
         <CacheBlock size={1.2} />
         <NameTag text="Cache" color={palette.cache} />
       </Reveal>
@@ -139,7 +146,7 @@ export function FinalArchitecture() {
         <FlowArrow curve={arrows.cache} color={palette.cache} />
       </Reveal>
 
-      <Reveal at={beats.queue} effect="rise" position={tuple(at.queue)}>
+      <Reveal at={beats.queue} effect="rise" position={tuple(place.queue)}>
         <MessageQueue length={4} slots={5} filled={3} />
         <NameTag text="Message queue" color={palette.queue} />
       </Reveal>
@@ -149,16 +156,16 @@ export function FinalArchitecture() {
           <FlowArrow key={i} curve={curve} color={palette.queue} />
         ))}
       </Reveal>
-      {at.workers.map((p, i) => (
+      {place.workers.map((p, i) => (
         <Reveal key={i} at={beats.queue + (i + 1) * STAGGER} effect="rise" position={tuple(p)}>
           <ServerRack units={2} />
         </Reveal>
       ))}
-      <Reveal at={beats.queue + 1} effect="fade" position={tuple(v(at.workers[0], 0, 1.25, 0))}>
+      <Reveal at={beats.queue + 1} effect="fade" position={tuple(v(place.workers[0], 0, 1.25, 0))}>
         <NameTag text="Workers" color={palette.server} />
       </Reveal>
 
-      {at.shards.map((p, i) => (
+      {place.shards.map((p, i) => (
         <Reveal
           key={i}
           at={beats['data-tier'] + i * (STAGGER / 2)}
@@ -183,7 +190,7 @@ export function FinalArchitecture() {
         <NameTag text="Shards + replicas" color={palette.database} />
       </Reveal>
 
-      <Reveal at={beats.sessions} effect="rise" position={tuple(at.sessions)}>
+      <Reveal at={beats.sessions} effect="rise" position={tuple(place.sessions)}>
         <NoSqlStore />
         <NameTag text="Sessions (NoSQL)" color={palette.database} />
       </Reveal>
@@ -192,7 +199,7 @@ export function FinalArchitecture() {
       </Reveal>
 
       {/* Watching over all of it. */}
-      <Reveal at={beats.tools} effect="rise" position={tuple(at.tools)}>
+      <Reveal at={beats.tools} effect="rise" position={tuple(place.tools)}>
         <Speedometer position={[-1.6, 1.2, 0]} scale={1.8} />
         <Rocket position={[1.6, 0, 0]} scale={0.9} />
         <NameTag text="Monitoring & automation" color={palette.accent} />

@@ -6,11 +6,12 @@ import { Label } from '../../../models/Label'
 import { Rocket, type RocketHandle } from '../../../models/Rocket'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
 import { ramp } from '../../../timeline/easing'
-import { monitoringLayout as at } from '../layout'
+import { monitoringLayout as place } from '../layout'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import { tuple } from './monitoringMetrics'
+import {} from './monitoringMetrics'
+import { tuple } from '../../../world/paths'
 
 export type MonitoringAutomationProps = {
   /** Continuous integration's beat, and automated deployment's. */
@@ -52,7 +53,7 @@ const scratch = new Object3D()
  * check; then automated deployment, a rocket, leaves its pad in a cloud of smoke.
  */
 export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) {
-  const [w, h] = at.ciSize
+  const [w, h] = place.ciSize
   const beats = useMemo(() => ({ ci, deploy }), [ci, deploy])
   const fills = useRef<(Group | null)[]>([])
   const rocketBody = useRef<Group>(null)
@@ -93,7 +94,7 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
   })
   return (
     <>
-      <Reveal at={ci} effect="rise" position={tuple(at.ciPanel)}>
+      <Reveal at={ci} effect="rise" position={tuple(place.ciPanel)}>
         <DashboardPanel
           width={w}
           height={h}
@@ -164,7 +165,7 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
         </DashboardPanel>
       </Reveal>
 
-      <Reveal at={ci + 0.6} effect="rise" position={tuple(at.pad)}>
+      <Reveal at={ci + 0.6} effect="rise" position={tuple(place.pad)}>
         <mesh position={[0, PAD_HEIGHT / 2, 0]}>
           <cylinderGeometry args={[1.3, 1.5, PAD_HEIGHT, 32]} />
           <meshStandardMaterial color="#334155" roughness={0.8} />
@@ -177,7 +178,7 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
           <meshStandardMaterial color="#94a3b8" roughness={1} />
         </instancedMesh>
       </Reveal>
-      <Reveal at={deploy} effect="rise" position={tuple(at.deployLabel)}>
+      <Reveal at={deploy} effect="rise" position={tuple(place.deployLabel)}>
         <Label
           text="Automated deployment"
           size={textSize.label}

@@ -4,11 +4,12 @@ import { DashboardPanel } from '../../../models/DashboardPanel'
 import type { BusinessDay, Metrics } from '../../../sim'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
 import { ramp } from '../../../timeline/easing'
-import { monitoringLayout as at } from '../layout'
+import { monitoringLayout as place } from '../layout'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import { MetricHeading } from '../../../world/MetricHeading'
-import { METRICS_LEAD, percent, tuple } from './monitoringMetrics'
+import { METRICS_LEAD, percent } from './monitoringMetrics'
+import { tuple } from '../../../world/paths'
 
 export type MonitoringBusinessPanelProps = {
   metrics: Metrics
@@ -58,7 +59,7 @@ const GROW_SECONDS = 0.8
  * in the colour of its reading.
  */
 export function MonitoringBusinessPanel({ metrics, at: beat }: MonitoringBusinessPanelProps) {
-  const [w, h] = at.businessSize
+  const [w, h] = place.businessSize
   const days = useMemo(() => {
     const today = metrics.dayAt(METRICS_LEAD)
     return Array.from({ length: DAYS }, (_, i) => metrics.businessDay(today - DAYS + i))
@@ -84,7 +85,7 @@ export function MonitoringBusinessPanel({ metrics, at: beat }: MonitoringBusines
   })
   const latest = days[DAYS - 1]!
   return (
-    <Reveal at={beat} effect="fade" position={tuple(at.businessPanel)}>
+    <Reveal at={beat} effect="fade" position={tuple(place.businessPanel)}>
       <DashboardPanel
         width={w}
         height={h}

@@ -3,11 +3,12 @@ import { DashboardPanel } from '../../../models/DashboardPanel'
 import { LineChart, type LineChartHandle } from '../../../models/LineChart'
 import type { DbMetrics, Metrics } from '../../../sim'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
-import { monitoringLayout as at } from '../layout'
+import { monitoringLayout as place } from '../layout'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import { MetricHeading } from '../../../world/MetricHeading'
-import { METRICS_LEAD, memoLast, metricsTime, tuple } from './monitoringMetrics'
+import { METRICS_LEAD, memoLast, metricsTime } from './monitoringMetrics'
+import { tuple } from '../../../world/paths'
 
 export type MonitoringDbPanelProps = {
   metrics: Metrics
@@ -51,7 +52,7 @@ const CHART_BOTTOM = -1.95
  * faster than queries near the evening peak: the tier nears its capacity.
  */
 export function MonitoringDbPanel({ metrics, at: beat, duration }: MonitoringDbPanelProps) {
-  const [w, h] = at.topSize
+  const [w, h] = place.topSize
   const samples = Math.floor(duration / STEP) + 2
   // The history never changes once past, so each sample is computed once.
   const history = useMemo(
@@ -81,7 +82,7 @@ export function MonitoringDbPanel({ metrics, at: beat, duration }: MonitoringDbP
     })
   })
   return (
-    <Reveal at={beat} effect="fade" position={tuple(at.dbPanel)}>
+    <Reveal at={beat} effect="fade" position={tuple(place.dbPanel)}>
       <DashboardPanel width={w} height={h} title="Database tier" accent={palette.database}>
         {CHARTS.map((c, k) => (
           <group key={c.name} position={[CHART_LEFT[k], 0, 0.02]}>

@@ -4,12 +4,13 @@ import { Gauge, type GaugeHandle } from '../../../models/Gauge'
 import { Label } from '../../../models/Label'
 import type { HostMetrics, Metrics } from '../../../sim'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
-import { monitoringLayout as at } from '../layout'
+import { monitoringLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import { memoLast, metricsTime, percent, tuple } from './monitoringMetrics'
+import { memoLast, metricsTime, percent } from './monitoringMetrics'
+import { tuple } from '../../../world/paths'
 
 export type MonitoringHostPanelProps = {
   metrics: Metrics
@@ -39,7 +40,7 @@ const STAGGER = 0.35
  * simulated load (CPU is served work over capacity; memory grows with open connections).
  */
 export function MonitoringHostPanel({ metrics, at: beat }: MonitoringHostPanelProps) {
-  const [w, h] = at.topSize
+  const [w, h] = place.topSize
   const host = useMemo(() => memoLast((t: number) => metrics.hostAt(t, HOST)), [metrics])
   const dials = useRef<(GaugeHandle | null)[]>([])
   useChapterFrame((local) => {
@@ -47,7 +48,7 @@ export function MonitoringHostPanel({ metrics, at: beat }: MonitoringHostPanelPr
     GAUGES.forEach((g, i) => dials.current[i]?.set(g.read(reading)))
   })
   return (
-    <Reveal at={beat} effect="fade" position={tuple(at.hostPanel)}>
+    <Reveal at={beat} effect="fade" position={tuple(place.hostPanel)}>
       <DashboardPanel
         width={w}
         height={h}

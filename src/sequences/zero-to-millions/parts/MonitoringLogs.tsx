@@ -6,14 +6,14 @@ import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
 import type { LogEvent, Metrics } from '../../../sim'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
-import { monitoringLayout as at } from '../layout'
+import { monitoringLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { PacketSwarm } from '../../../world/PacketSwarm'
 import { palette } from '../../../world/palette'
-import { arcCurve } from '../../../world/paths'
+import { arcCurve, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import { clockText, memoLast, metricsTime, tuple } from './monitoringMetrics'
+import { clockText, memoLast, metricsTime } from './monitoringMetrics'
 
 export type MonitoringLogsProps = {
   metrics: Metrics
@@ -54,10 +54,12 @@ const levelColor = (e: LogEvent) => (e.level === 'ERROR' ? ERROR : WARN)
  * one aggregated log, with each server's count and the total read from the simulation.
  */
 export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
-  const [w, h] = at.logsSize
+  const [w, h] = place.logsSize
   const paths = useMemo(
     () =>
-      at.sources.map((s) => arcCurve([s[0], at.sourcePortY, s[2]], at.logInlet, 0, at.logArcLift)),
+      place.sources.map((s) =>
+        arcCurve([s[0], place.sourcePortY, s[2]], place.logInlet, 0, place.logArcLift),
+      ),
     [],
   )
   // The events that have reached the panel by a chapter time, oldest first.
@@ -96,7 +98,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
 
   return (
     <>
-      {at.sources.map((p, i) => {
+      {place.sources.map((p, i) => {
         const name = metrics.sources[i] ?? ''
         const isDb = i === metrics.sources.length - 1
         return (
@@ -109,7 +111,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
             <Label
               text={name}
               color={isDb ? palette.database : palette.server}
-              position={[0, at.sourceLabelY, 0]}
+              position={[0, place.sourceLabelY, 0]}
               billboard
             />
             <LiveLabel
@@ -119,7 +121,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
               }}
               size={textSize.small}
               color={palette.textMuted}
-              position={[0, at.sourceCountY, 0]}
+              position={[0, place.sourceCountY, 0]}
               billboard
             />
           </Reveal>
@@ -138,7 +140,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
         }}
       />
 
-      <Reveal at={beat + 0.6} effect="fade" position={tuple(at.logsPanel)}>
+      <Reveal at={beat + 0.6} effect="fade" position={tuple(place.logsPanel)}>
         <DashboardPanel
           width={w}
           height={h}

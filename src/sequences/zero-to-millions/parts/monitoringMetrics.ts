@@ -46,10 +46,3 @@ export function clockText(hour: number): string {
 
 /** Whole percent, for 0–1 readings. */
 export const percent = (x: number): string => `${Math.round(100 * x)}%`
-
-/** A layout position as the mutable tuple r3f's props take. */
-export const tuple = (v: readonly [number, number, number]): [number, number, number] => [
-  v[0],
-  v[1],
-  v[2],
-]

@@ -11,10 +11,10 @@ import { cache as script } from '../script/cache'
 import { createCache } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { cacheLayout as at } from '../layout'
+import { cacheLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { palette } from '../../../world/palette'
-import { arcCurve, type Vec3 } from '../../../world/paths'
+import { arcCurve, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { textSize } from '../../../world/typography'
@@ -62,8 +62,6 @@ const NOTES = [
   },
 ] as const
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
-
 /**
  * Chapter 6: the cache tier. A scripted hit and miss explain the read-through path; then the
  * simulated cache takes over: which reads hit, the hit rate, the database reads saved, and the
@@ -87,10 +85,10 @@ export function CacheScene({ active }: ChapterSceneProps) {
   )
   const legs = useMemo(
     () => ({
-      ask: arcCurve(at.webPort, at.cachePort, 0, 1.4),
-      back: arcCurve(at.cachePort, at.webPort, 0, 0.4),
-      toDb: arcCurve(at.cachePort, at.dbPort, 0, 1.4),
-      fromDb: arcCurve(at.dbPort, at.cachePort, 0, 0.4),
+      ask: arcCurve(place.webPort, place.cachePort, 0, 1.4),
+      back: arcCurve(place.cachePort, place.webPort, 0, 0.4),
+      toDb: arcCurve(place.cachePort, place.dbPort, 0, 1.4),
+      fromDb: arcCurve(place.dbPort, place.cachePort, 0, 0.4),
     }),
     [],
   )
@@ -109,15 +107,15 @@ export function CacheScene({ active }: ChapterSceneProps) {
         position={[0, 6.4, 0]}
       />
 
-      <group position={tuple(at.web)}>
+      <group position={tuple(place.web)}>
         <ServerRack />
         <Label text="Web server" size={NAME_SIZE} billboard position={[0, 2.8, 0]} />
       </group>
-      <group position={tuple(at.db)}>
+      <group position={tuple(place.db)}>
         <DatabaseCylinder />
         <Label text="Database" size={NAME_SIZE} billboard position={[0, 2.8, 0]} />
       </group>
-      <Reveal at={beats['cache-in']} effect="rise" lift={2} position={tuple(at.cache)}>
+      <Reveal at={beats['cache-in']} effect="rise" lift={2} position={tuple(place.cache)}>
         <CacheBlock size={1.3} />
         <Label
           text="Cache"
@@ -193,10 +191,10 @@ export function CacheScene({ active }: ChapterSceneProps) {
         at={beats.snippet}
         until={beats.expiration}
         effect="rise"
-        position={tuple(at.snippet)}
+        position={tuple(place.snippet)}
       >
         <Callout
-          scale={at.snippetScale}
+          scale={place.snippetScale}
           title="Memcached-style API"
           lines={SNIPPET}
           width={11.5}
@@ -210,7 +208,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
           at={beats[note.beat]}
           until={beats.eviction}
           effect="pop"
-          position={[at.notes[0] - 7, at.notes[1] - i * at.notePitch, at.notes[2]]}
+          position={[place.notes[0] - 7, place.notes[1] - i * place.notePitch, place.notes[2]]}
         >
           {i === 0 && <ClockIcon scale={0.7} />}
           {i === 1 && <SyncIcon scale={0.7} />}
@@ -225,14 +223,14 @@ export function CacheScene({ active }: ChapterSceneProps) {
           <Label text={note.line} size={NOTE_LINE_SIZE} anchorX="left" position={[0.8, -0.45, 0]} />
         </Reveal>
       ))}
-      {at.spares.map((p, i) => (
+      {place.spares.map((p, i) => (
         <Reveal key={i} at={beats.spof + 1 + i * 0.6} effect="rise" position={tuple(p)}>
           <CacheBlock size={1} />
         </Reveal>
       ))}
 
       {/* Eviction: the entries in the order they will leave, read from the simulation. */}
-      <Reveal at={beats.eviction} effect="fade" position={tuple(at.queue)}>
+      <Reveal at={beats.eviction} effect="fade" position={tuple(place.queue)}>
         <Label
           text={`Eviction (${policyName}): next out on the left`}
           size={textSize.label}
@@ -240,15 +238,15 @@ export function CacheScene({ active }: ChapterSceneProps) {
           anchorX="left"
           position={[-0.9, 1.6, 0]}
         />
-        {Array.from({ length: at.queueSlots }, (_, i) => (
-          <group key={i} position={[i * at.slotWidth, 0.5, 0]}>
+        {Array.from({ length: place.queueSlots }, (_, i) => (
+          <group key={i} position={[i * place.slotWidth, 0.5, 0]}>
             <mesh>
-              <boxGeometry args={[at.slotWidth - 0.2, 0.9, 0.5]} />
+              <boxGeometry args={[place.slotWidth - 0.2, 0.9, 0.5]} />
               <meshStandardMaterial color={i === 0 ? palette.failureDark : palette.panel} />
             </mesh>
             <LiveLabel
               compute={(local) => {
-                const entry = cache.entriesAt(local, at.queueSlots)[i]
+                const entry = cache.entriesAt(local, place.queueSlots)[i]
                 return entry ? `#${entry.key}` : ''
               }}
               size={textSize.small}
@@ -261,7 +259,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
       <Reveal
         at={beats.eviction + 9}
         effect="fade"
-        position={[at.queue[0] - 0.9, 0.4, at.queue[2] + 1.4]}
+        position={[place.queue[0] - 0.9, 0.4, place.queue[2] + 1.4]}
       >
         <Label
           text="other policies: least frequently used, first in first out"

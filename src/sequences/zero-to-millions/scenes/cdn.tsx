@@ -13,17 +13,17 @@ import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { facingAt, GreatCircleArc } from '../../../world/geo'
 import { Grow } from '../../../world/Grow'
-import { cdnLayout as at } from '../layout'
+import { cdnLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { palette } from '../../../world/palette'
-import type { Vec3 } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { useSimParams } from '../../../world/SimContext'
 import type { ChapterSceneProps } from '../../../world/film'
 import { CdnTraffic, type CdnRoutes } from '../../../world/traffic/CdnTraffic'
 import { TtlClock } from '../../../world/TtlClock'
+import { tuple } from '../../../world/paths'
 
 const { beats } = script
 
@@ -72,7 +72,6 @@ const BAR_HEIGHT = 0.5
 const PANEL_TEXT = 0.65
 const STEP_TEXT = 0.6
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const ms = (value: number) => `${Math.round(value)} ms`
 
 /**
@@ -93,14 +92,14 @@ export function CdnScene({ active }: ChapterSceneProps) {
   const { params } = cdn
   const namesShown = (local: number) =>
     1 - window01(local, beats.urls, beats.benefits + NAMES_BACK, NAMES_AWAY)
-  const R = at.globeRadius
+  const R = place.globeRadius
   const user = params.regions.find((r) => r.id === USER_REGION)!
   const latency = cdn.latency(USER_REGION)
   const userEdge = params.edges.find((e) => e.id === latency.edge)!
   const paths = useMemo(() => {
     const arc = (a: GeoPoint, b: GeoPoint, lift: number, h0: number, h1: number) =>
       new GreatCircleArc(a, b, R, lift, h0, h1)
-    const { edgeHeight: e, originHeight: o, longLift, hopLift } = at
+    const { edgeHeight: e, originHeight: o, longLift, hopLift } = place
     // Each region's users go to the edge the simulation routes them to: the nearest.
     const edgeOf = (region: GeoPoint) =>
       params.edges.find((x) => x.id === cdn.latency(region.id).edge)!
@@ -162,19 +161,23 @@ export function CdnScene({ active }: ChapterSceneProps) {
         title={script.title}
         at={beats['heading-in']}
         until={beats['edges-in']}
-        position={tuple(at.heading)}
+        position={tuple(place.heading)}
       />
 
       {/* Named markers fade in rather than pop: a pop grows from the globe's centre, and a name
           (drawn over the globe) would show while its marker is still inside. */}
-      <Globe position={tuple(at.globe)} radius={R} turn={(local) => facingAt(at.turns, local)}>
+      <Globe
+        position={tuple(place.globe)}
+        radius={R}
+        turn={(local) => facingAt(place.turns, local)}
+      >
         {params.edges.map((e, i) => (
           <Reveal key={e.id} at={beats['edges-in'] + i * 0.4} effect="fade">
             <GlobeMarker
               lat={e.lat}
               lon={e.lon}
               radius={R}
-              height={at.edgeHeight}
+              height={place.edgeHeight}
               color={palette.cache}
               label={e.name.replace(/^Edge /, '')}
               labelColor={palette.cache}
@@ -193,7 +196,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
             lat={params.origin.lat}
             lon={params.origin.lon}
             radius={R}
-            height={at.originHeight}
+            height={place.originHeight}
             color={palette.server}
             label={params.origin.name}
             labelColor={palette.server}
@@ -285,7 +288,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
             lat={userEdge.lat}
             lon={userEdge.lon}
             radius={R}
-            height={at.edgeHeight}
+            height={place.edgeHeight}
             color={palette.cache}
             label={`${ASSET} cached`}
             labelSide="center"
@@ -321,24 +324,29 @@ export function CdnScene({ active }: ChapterSceneProps) {
       </Globe>
 
       {/* What User A asks for, and the latencies the simulation computes, as bars. */}
-      <Reveal at={beats.request} until={beats.urls} effect="fade" position={tuple(at.panelTitle)}>
+      <Reveal
+        at={beats.request}
+        until={beats.urls}
+        effect="fade"
+        position={tuple(place.panelTitle)}
+      >
         <Label text={`User A asks for ${ASSET}`} size={PANEL_TEXT} anchorX="left" />
       </Reveal>
       {rows.map((row, i) => {
-        const width = row.value * at.barPerMs
+        const width = row.value * place.barPerMs
         return (
           <Reveal
             key={row.text}
             at={row.beat}
             until={beats.urls}
             effect="fade"
-            position={[at.panelLeft, at.rowsY[i]!, 0]}
+            position={[place.panelLeft, place.rowsY[i]!, 0]}
           >
             <Label
               text={row.text}
               size={PANEL_TEXT}
               anchorX="left"
-              position={[0, at.captionAbove, 0]}
+              position={[0, place.captionAbove, 0]}
             />
             <Grow from={[0.001, 1, 1]} to={[1, 1, 1]} at={row.beat + 0.4} duration={1.2}>
               <mesh position={[width / 2, 0, 0]}>
@@ -364,7 +372,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           at={step.at}
           until={beats.hit}
           effect="fade"
-          position={[at.panelLeft, at.stepsY - i * at.stepPitch, 0]}
+          position={[place.panelLeft, place.stepsY - i * place.stepPitch, 0]}
         >
           <Label text={step.text} size={STEP_TEXT} color={step.color} anchorX="left" />
         </Reveal>
@@ -373,7 +381,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         at={beats.hit + 0.3}
         until={beats.live}
         effect="fade"
-        position={[at.panelLeft, at.stepsY, 0]}
+        position={[place.panelLeft, place.stepsY, 0]}
       >
         <Label
           text="Next request: a hit"
@@ -386,11 +394,11 @@ export function CdnScene({ active }: ChapterSceneProps) {
           size={STEP_TEXT}
           color={palette.success}
           anchorX="left"
-          position={[0, -at.stepPitch, 0]}
+          position={[0, -place.stepPitch, 0]}
         />
       </Reveal>
 
-      <Reveal at={beats.live + 1} until={beats.urls} effect="fade" position={tuple(at.live)}>
+      <Reveal at={beats.live + 1} until={beats.urls} effect="fade" position={tuple(place.live)}>
         <LiveLabel
           compute={(local) => `hit rate ${Math.round(100 * cdn.stateAt(local).hitRate)}%`}
           size={PANEL_TEXT}
@@ -401,21 +409,21 @@ export function CdnScene({ active }: ChapterSceneProps) {
           compute={(local) => `${cdn.stateAt(local).originFetches} fetches from the origin`}
           size={STEP_TEXT}
           anchorX="left"
-          position={[0, -at.stepPitch, 0]}
+          position={[0, -place.stepPitch, 0]}
         />
       </Reveal>
 
-      <Reveal at={beats.urls} until={beats.benefits} effect="rise" position={tuple(at.urls)}>
+      <Reveal at={beats.urls} until={beats.benefits} effect="rise" position={tuple(place.urls)}>
         <Callout
           title="CDN URLs: Amazon CloudFront, Akamai"
           lines={URLS}
-          width={at.urlsWidth}
+          width={place.urlsWidth}
           code
           accent={palette.cache}
         />
       </Reveal>
 
-      <Reveal at={beats.ttl} until={beats.benefits} effect="pop" position={tuple(at.ttl)}>
+      <Reveal at={beats.ttl} until={beats.benefits} effect="pop" position={tuple(place.ttl)}>
         <TtlClock
           ttl={params.ttl}
           color={palette.cache}
@@ -442,7 +450,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* After the URLs and the TTL have gone, so the two never cross. */}
-      <Reveal at={beats.benefits + 1} effect="rise" position={tuple(at.benefits)}>
+      <Reveal at={beats.benefits + 1} effect="rise" position={tuple(place.benefits)}>
         <Label
           text="Faster load times,"
           size={textSize.heading}

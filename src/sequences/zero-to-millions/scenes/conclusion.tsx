@@ -2,7 +2,7 @@ import { Label } from '../../../models/Label'
 import { conclusion as script } from '../script/conclusion'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { conclusionLayout as at } from '../layout'
+import { conclusionLayout as place } from '../layout'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
@@ -37,7 +37,7 @@ export function ConclusionScene({ active }: ChapterSceneProps) {
       */}
       <BestPractices until={beats.edge + 0.6} />
       <FinalArchitecture />
-      <Reveal at={beats.ending} effect="rise" position={[...at.ending]}>
+      <Reveal at={beats.ending} effect="rise" position={[...place.ending]}>
         <Label text="Scaling is an iterative journey." size={ENDING_SIZE} />
         <Label
           text="Keep learning and improving!"

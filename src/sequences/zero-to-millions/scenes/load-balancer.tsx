@@ -11,10 +11,10 @@ import { loadBalancer as script } from '../script/load-balancer'
 import { createLoadBalancer } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { loadBalancerLayout as at } from '../layout'
+import { loadBalancerLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { palette } from '../../../world/palette'
-import { arcCurve, type Vec3 } from '../../../world/paths'
+import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { useSimParams } from '../../../world/SimContext'
@@ -41,8 +41,7 @@ const ARC_STEP = 0.4
 const NOTE_SIZE = 0.6
 const DNS_LABEL_SIZE = 0.7
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
-const port = (v: Vec3): Vec3 => [v[0], at.serverPortY, v[2] + 0.8]
+const port = (v: Vec3): Vec3 => [v[0], place.serverPortY, v[2] + 0.8]
 
 /**
  * Chapter 4: the load balancer. Everything that moves after it arrives, which server each
@@ -66,12 +65,12 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       }),
     [sim.seed, sim.lb, sim.load],
   )
-  const ports = useMemo(() => at.servers.map(port), [])
-  const direct = useMemo(() => arcCurve(at.userPort, ports[0]!, 0, 2), [ports])
-  const userToLb = useMemo(() => arcCurve(at.userPort, at.lbPort, 0, 1.2), [])
+  const ports = useMemo(() => place.servers.map(port), [])
+  const direct = useMemo(() => arcCurve(place.userPort, ports[0]!, 0, 2), [ports])
+  const userToLb = useMemo(() => arcCurve(place.userPort, place.lbPort, 0, 1.2), [])
   // Farther servers arc higher, so the paths fan out instead of lying on one another.
   const lbToServer = useMemo(
-    () => ports.map((p, i) => arcCurve(at.lbPort, p, 0, ARC_LIFT + i * ARC_STEP)),
+    () => ports.map((p, i) => arcCurve(place.lbPort, p, 0, ARC_LIFT + i * ARC_STEP)),
     [ports],
   )
   return (
@@ -84,18 +83,18 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         position={[-0.5, 6.4, 0]}
       />
 
-      <group position={tuple(at.user)}>
+      <group position={tuple(place.user)}>
         <UserFigure />
         <Label text="Users" size={NOTE_SIZE} billboard position={[0, 2.55, 0]} />
       </group>
-      <group position={tuple(at.dns)}>
+      <group position={tuple(place.dns)}>
         <DnsServer />
         {/* Larger: it stands farther back than the rest. */}
         <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, 3.4, 0]} />
       </group>
 
       {/* Before: users straight to one server. */}
-      <Reveal at={beats.problem} until={beats['lb-in']} position={tuple(at.servers[0]!)}>
+      <Reveal at={beats.problem} until={beats['lb-in']} position={tuple(place.servers[0]!)}>
         <ServerRack />
       </Reveal>
       <Reveal at={beats.problem + 1} until={beats['lb-in']} effect="fade" duration={1.5}>
@@ -103,7 +102,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The load balancer arrives between users and servers. */}
-      <Reveal at={beats['lb-in']} effect="rise" lift={3} duration={1.4} position={tuple(at.lb)}>
+      <Reveal at={beats['lb-in']} effect="rise" lift={3} duration={1.4} position={tuple(place.lb)}>
         <LoadBalancer />
         <Label text="Load balancer" size={NOTE_SIZE} billboard position={[0, 2.2, 0]} />
       </Reveal>
@@ -116,7 +115,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       <Reveal at={beats.join} effect="fade" duration={1.5}>
         <FlowArrow curve={lbToServer[2]!} color={palette.textMuted} />
       </Reveal>
-      {at.servers.map((p, i) => (
+      {place.servers.map((p, i) => (
         <PoolServer
           key={i}
           lb={lb}
@@ -126,7 +125,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         />
       ))}
 
-      <Reveal at={beats.addresses} effect="pop" position={tuple(at.publicIp)}>
+      <Reveal at={beats.addresses} effect="pop" position={tuple(place.publicIp)}>
         <Label
           text={`public IP ${PUBLIC_IP}`}
           size={NOTE_SIZE}
@@ -139,7 +138,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         at={beats.addresses + 2}
         until={beats['dns-table']}
         effect="pop"
-        position={tuple(at.privateNote)}
+        position={tuple(place.privateNote)}
       >
         <Label
           text="private IPs: inside our network only"
@@ -152,15 +151,15 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       <LoadBalancerTraffic
         lb={lb}
         from={beats.traffic}
-        user={at.userPort}
-        balancer={at.lbPort}
+        user={place.userPort}
+        balancer={place.lbPort}
         paths={lbToServer}
       />
       <Reveal
         at={beats.traffic + 6}
         until={beats['dns-table']}
         effect="fade"
-        position={tuple(at.poolNotes)}
+        position={tuple(place.poolNotes)}
       >
         <LiveLabel
           compute={(local) => {
@@ -178,10 +177,10 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         at={beats['dns-table']}
         until={beats.summary}
         effect="rise"
-        position={tuple(at.dnsTable)}
+        position={tuple(place.dnsTable)}
       >
         <Callout
-          scale={at.dnsTableScale}
+          scale={place.dnsTableScale}
           title="DNS record"
           lines={[`${DOMAIN}  ->  ${PUBLIC_IP}`, '(the load balancer)']}
           width={9.6}
@@ -189,10 +188,10 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
           accent={palette.dns}
         />
       </Reveal>
-      <Reveal at={beats.summary} effect="rise" position={tuple(at.summaryTitle)}>
+      <Reveal at={beats.summary} effect="rise" position={tuple(place.summaryTitle)}>
         <Label text="Failover and availability" size={textSize.title} color={palette.accent} />
       </Reveal>
-      <Reveal at={beats.summary + 1} effect="pop" position={tuple(at.summaryLine)}>
+      <Reveal at={beats.summary + 1} effect="pop" position={tuple(place.summaryLine)}>
         <CheckMark size={0.8} />
         <Label
           text="No single web server can take the site down"

@@ -9,11 +9,11 @@ import { messageQueue as script } from '../script/message-queue'
 import { createQueue, JOB_TYPES } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { messageQueueLayout as at } from '../layout'
+import { messageQueueLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { palette } from '../../../world/palette'
-import { arcCurve, type Vec3 } from '../../../world/paths'
+import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { Slide } from '../../../world/Slide'
 import { useSimParams } from '../../../world/SimContext'
@@ -38,7 +38,7 @@ const LIVE_AFTER_CONSUMERS = 1.5
  */
 const WORKERS = {
   minWorkers: 2,
-  maxWorkers: at.workers.length,
+  maxWorkers: place.workers.length,
   evalInterval: 1,
   scaleOutBacklog: 5,
   scaleOutCooldown: 2.5,
@@ -67,7 +67,6 @@ const RULE_Y = 0.9
 const CLOSING_Y = 1.1
 const CLOSING_SIZE = 0.85
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const add = (a: Vec3, b: readonly [number, number, number]): Vec3 => [
   a[0] + b[0],
   a[1] + b[1],
@@ -97,15 +96,15 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       }),
     [sim.seed, sim.load, live],
   )
-  const ends = messageQueueEnds(at.queueLength)
-  const entry = add(at.queue, ends.entry)
-  const exit = add(at.queue, ends.exit)
+  const ends = messageQueueEnds(place.queueLength)
+  const entry = add(place.queue, ends.entry)
+  const exit = add(place.queue, ends.exit)
   const paths = useMemo(() => {
-    const producerPorts = at.producers.map((p) => [p[0] + 0.9, 1.2, p[2]] as Vec3)
-    const workerPorts = at.workers.map((w) => [w[0] - 0.8, 1.0, w[2]] as Vec3)
-    const userPort: Vec3 = [at.user[0] + 0.5, 1.3, at.user[2]]
+    const producerPorts = place.producers.map((p) => [p[0] + 0.9, 1.2, p[2]] as Vec3)
+    const workerPorts = place.workers.map((w) => [w[0] - 0.8, 1.0, w[2]] as Vec3)
+    const userPort: Vec3 = [place.user[0] + 0.5, 1.3, place.user[2]]
     // High on the front web server's side, so the photo's label stays above the rack as it lands.
-    const frontDoor: Vec3 = [at.producers[1]![0] - 0.9, 1.7, at.producers[1]![2]]
+    const frontDoor: Vec3 = [place.producers[1]![0] - 0.9, 1.7, place.producers[1]![2]]
     return {
       publish: producerPorts.map((p) => arcCurve(p, entry, 0, 0.8)),
       consume: workerPorts.map((w) => arcCurve(exit, w, 0, 0.8)),
@@ -120,10 +119,10 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
     const arrives = beats.photo + 0.3 + UPLOAD_SECONDS
     return queue
       .jobsIn(arrives + PUBLISH_SECONDS, beats.scaling)
-      .find((j) => j.id % at.producers.length === 1)
+      .find((j) => j.id % place.producers.length === 1)
   }, [queue])
-  const workersX = (at.workers[0]![0] + at.workers[2]![0]) / 2
-  const slot0 = add(at.queue, messageQueueSlot(0, at.queueSlots, at.queueLength))
+  const workersX = (place.workers[0]![0] + place.workers[2]![0]) / 2
+  const slot0 = add(place.queue, messageQueueSlot(0, place.queueSlots, place.queueLength))
   return (
     <>
       <ChapterCamera active={active} position={[-1, 13, 19.5]} target={[-1, 1.4, -0.5]} />
@@ -137,14 +136,14 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       </group>
 
       {/* The queue: a buffer in the middle. */}
-      <Reveal at={beats['queue-in']} effect="rise" lift={2} position={tuple(at.queue)}>
-        <MessageQueue slots={at.queueSlots} length={at.queueLength} />
+      <Reveal at={beats['queue-in']} effect="rise" lift={2} position={tuple(place.queue)}>
+        <MessageQueue slots={place.queueSlots} length={place.queueLength} />
         <Label
           text="Message queue"
           size={HEADER_SIZE}
           color={palette.queue}
           billboard
-          position={[0, at.headerY, at.headerZ]}
+          position={[0, place.headerY, place.headerZ]}
         />
       </Reveal>
       <Reveal at={beats['queue-in'] + 1.5} effect="fade" duration={1.2}>
@@ -153,12 +152,16 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       </Reveal>
       <QueueMessages
         queue={queue}
-        position={at.queue}
-        slots={at.queueSlots}
-        length={at.queueLength}
+        position={place.queue}
+        slots={place.queueSlots}
+        length={place.queueLength}
         from={live}
       />
-      <Reveal at={live} effect="fade" position={[at.queue[0], 0.45, at.queue[2] + at.backlogZ]}>
+      <Reveal
+        at={live}
+        effect="fade"
+        position={[place.queue[0], 0.45, place.queue[2] + place.backlogZ]}
+      >
         <LiveLabel
           compute={(local) => {
             const n = queue.stateAt(local).backlog
@@ -172,7 +175,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
 
       {/* Producers publish. */}
       <Reveal at={beats.producers} effect="rise" lift={1.5}>
-        {at.producers.map((p, i) => (
+        {place.producers.map((p, i) => (
           <ServerRack key={i} position={tuple(p)} />
         ))}
         <Label
@@ -180,14 +183,14 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
           size={HEADER_SIZE}
           color={palette.server}
           billboard
-          position={[at.producersHeaderX, at.headerY, at.headerZ]}
+          position={[place.producersHeaderX, place.headerY, place.headerZ]}
         />
         <Label
           text="web servers"
           size={NOTE_SIZE}
           color={palette.textMuted}
           billboard
-          position={[at.producersHeaderX, at.headerY - 0.9, at.headerZ]}
+          position={[place.producersHeaderX, place.headerY - 0.9, place.headerZ]}
         />
       </Reveal>
       <PacketTrip
@@ -219,7 +222,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
           size={HEADER_SIZE}
           color={palette.server}
           billboard
-          position={[workersX, at.headerY, at.headerZ]}
+          position={[workersX, place.headerY, place.headerZ]}
         />
         <LiveLabel
           compute={(local) => {
@@ -231,10 +234,10 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
           size={NOTE_SIZE}
           color={palette.textMuted}
           billboard
-          position={[workersX, at.headerY - 0.9, at.headerZ]}
+          position={[workersX, place.headerY - 0.9, place.headerZ]}
         />
       </Reveal>
-      {at.workers.map((w, i) => (
+      {place.workers.map((w, i) => (
         <QueueWorker key={i} queue={queue} index={i} position={w} from={beats.consumers} />
       ))}
       <PacketTrip
@@ -251,7 +254,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       <QueueTraffic queue={queue} from={live} publish={paths.publish} consume={paths.consume} />
 
       {/* One user's photo, followed through. */}
-      <Reveal at={beats.photo - 0.6} until={beats.scaling} position={tuple(at.user)}>
+      <Reveal at={beats.photo - 0.6} until={beats.scaling} position={tuple(place.user)}>
         <UserFigure />
         <Label text="User" size={NOTE_SIZE} billboard position={[0, 0.35, 1.2]} />
       </Reveal>
@@ -280,15 +283,19 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
             queue={queue}
             job={photo}
             publish={paths.publish[1]!}
-            queuePosition={at.queue}
-            slots={at.queueSlots}
-            length={at.queueLength}
-            workers={at.workers}
+            queuePosition={place.queue}
+            slots={place.queueSlots}
+            length={place.queueLength}
+            workers={place.workers}
             until={beats.scaling}
           />
         </>
       )}
-      <Reveal at={beats.jobs} effect="pop" position={[at.queue[0], at.headerY - 0.95, at.headerZ]}>
+      <Reveal
+        at={beats.jobs}
+        effect="pop"
+        position={[place.queue[0], place.headerY - 0.95, place.headerZ]}
+      >
         {JOB_TYPES.map((type, i) => (
           <Label
             key={type}
@@ -306,7 +313,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         at={beats.scaling}
         until={beats.decoupled}
         effect="pop"
-        position={[at.queue[0], RULE_Y, at.queue[2] + at.noteZ]}
+        position={[place.queue[0], RULE_Y, place.queue[2] + place.noteZ]}
       >
         <Label
           text={`more than ${queue.params.scaleOutBacklog} waiting\n-> add a worker`}
@@ -317,7 +324,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Decoupled: each side works at its own pace. */}
-      {at.separators.map((x, i) => (
+      {place.separators.map((x, i) => (
         <Reveal
           key={i}
           at={beats.decoupled + i * 0.4}
@@ -331,7 +338,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       <Reveal
         at={beats.decoupled + 1}
         effect="pop"
-        position={[at.queue[0], CLOSING_Y, at.queue[2] + at.closingZ]}
+        position={[place.queue[0], CLOSING_Y, place.queue[2] + place.closingZ]}
       >
         {/* On two lines, in the rule's place: one long line would run under the workers. */}
         <Label

@@ -2,7 +2,7 @@ import { Label } from '../../../models/Label'
 import { monitoring as script } from '../script/monitoring'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { monitoringLayout as at } from '../layout'
+import { monitoringLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
@@ -13,7 +13,8 @@ import { MonitoringBusinessPanel } from '../parts/MonitoringBusinessPanel'
 import { MonitoringDbPanel } from '../parts/MonitoringDbPanel'
 import { MonitoringHostPanel } from '../parts/MonitoringHostPanel'
 import { MonitoringLogs } from '../parts/MonitoringLogs'
-import { clockText, metricsTime, tuple, useMonitoringMetrics } from '../parts/monitoringMetrics'
+import { clockText, metricsTime, useMonitoringMetrics } from '../parts/monitoringMetrics'
+import { tuple } from '../../../world/paths'
 
 const { beats } = script
 
@@ -37,10 +38,10 @@ export function MonitoringScene({ active }: ChapterSceneProps) {
         title={script.title}
         at={beats['heading-in']}
         until={beats.logs}
-        position={tuple(at.heading)}
+        position={tuple(place.heading)}
       />
 
-      <Reveal at={beats.logs + 0.6} effect="fade" position={tuple(at.dashboardTitle)}>
+      <Reveal at={beats.logs + 0.6} effect="fade" position={tuple(place.dashboardTitle)}>
         <Label
           text="Monitoring dashboard"
           size={textSize.label}
@@ -57,7 +58,7 @@ export function MonitoringScene({ active }: ChapterSceneProps) {
           color={palette.textMuted}
           anchorX="right"
           textAlign="right"
-          position={[WALL_RIGHT - at.dashboardTitle[0], 0, 0]}
+          position={[WALL_RIGHT - place.dashboardTitle[0], 0, 0]}
         />
       </Reveal>
 

@@ -12,17 +12,17 @@ import { hashString } from '../../../timeline/random'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { facingAt, GreatCircleArc, type LatLon } from '../../../world/geo'
-import { multiDcLayout as at } from '../layout'
+import { multiDcLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { PacketSwarm } from '../../../world/PacketSwarm'
 import { palette } from '../../../world/palette'
-import type { Vec3 } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { useSimParams } from '../../../world/SimContext'
 import type { ChapterSceneProps } from '../../../world/film'
 import { DataCentreSite } from '../../../world/traffic/DataCentreSite'
 import { GeoTraffic } from '../../../world/traffic/GeoTraffic'
+import { tuple } from '../../../world/paths'
 
 const { beats } = script
 
@@ -60,10 +60,9 @@ const CHECKLIST = [
 const DETAIL_SIZE = textSize.small * 1.12
 const DETAIL_PITCH = 0.65
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 /** Each site's database stands just south of its servers. */
-const DBS: readonly LatLon[] = at.sites.map((s) => ({ lat: s.lat - at.dbSouth, lon: s.lon }))
-const R = at.globeRadius
+const DBS: readonly LatLon[] = place.sites.map((s) => ({ lat: s.lat - place.dbSouth, lon: s.lon }))
+const R = place.globeRadius
 
 /**
  * Chapter 9: two data centres on the globe behind GeoDNS. Users' requests are the simulation's:
@@ -88,19 +87,19 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
   }, [sim.seed, sim.split, sim.load, outage.from, outage.until])
   const paths = useMemo(() => {
     const dcIds = geodns.params.dataCentres.map((d) => d.id)
-    const h = at.dbTop
+    const h = place.dbTop
     const toSites = (cities: readonly LatLon[]) =>
       Object.fromEntries(
-        at.sites.map((site, i) => [
+        place.sites.map((site, i) => [
           dcIds[i]!,
-          cities.map((c) => new GreatCircleArc(c, site, R, at.routeLift, 0, at.rackTop)),
+          cities.map((c) => new GreatCircleArc(c, site, R, place.routeLift, 0, place.rackTop)),
         ]),
       )
     return {
-      routes: { east: toSites(at.cities.east), west: toSites(at.cities.west) },
+      routes: { east: toSites(place.cities.east), west: toSites(place.cities.west) },
       // Replication both ways between the two databases, on separate heights.
-      eastToWest: new GreatCircleArc(DBS[0]!, DBS[1]!, R, at.syncLift, h, h, at.syncSide),
-      westToEast: new GreatCircleArc(DBS[1]!, DBS[0]!, R, at.syncLift, h, h, at.syncSide),
+      eastToWest: new GreatCircleArc(DBS[0]!, DBS[1]!, R, place.syncLift, h, h, place.syncSide),
+      westToEast: new GreatCircleArc(DBS[1]!, DBS[0]!, R, place.syncLift, h, h, place.syncSide),
     }
   }, [geodns])
 
@@ -111,11 +110,15 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
         title={script.title}
         at={beats['heading-in']}
         until={beats['dcs-in']}
-        position={tuple(at.heading)}
+        position={tuple(place.heading)}
       />
 
-      <Globe position={tuple(at.globe)} radius={R} turn={(local) => facingAt(at.turns, local)}>
-        {at.sites.map((site, i) => (
+      <Globe
+        position={tuple(place.globe)}
+        radius={R}
+        turn={(local) => facingAt(place.turns, local)}
+      >
+        {place.sites.map((site, i) => (
           <DataCentreSite
             key={i}
             geodns={geodns}
@@ -128,7 +131,7 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
             {...(i === 1 ? { down: outage } : {})}
           />
         ))}
-        {[...at.cities.east, ...at.cities.west].map((c, i) => (
+        {[...place.cities.east, ...place.cities.west].map((c, i) => (
           <Reveal key={i} at={beats['geo-routing'] + i * 0.08} effect="pop">
             <GlobeMarker lat={c.lat} lon={c.lon} radius={R} height={0} />
           </Reveal>
@@ -164,7 +167,12 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
       </Globe>
 
       {/* The failover, in words, as the simulation goes through it. */}
-      <Reveal at={beats.failover} until={beats.redirect} effect="rise" position={tuple(at.banner)}>
+      <Reveal
+        at={beats.failover}
+        until={beats.redirect}
+        effect="rise"
+        position={tuple(place.banner)}
+      >
         <LiveLabel
           compute={(local) => {
             const s = geodns.stateAt(local)
@@ -182,7 +190,7 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The three challenges. */}
-      <Reveal at={beats.redirect} effect="fade" position={tuple(at.panel)}>
+      <Reveal at={beats.redirect} effect="fade" position={tuple(place.panel)}>
         <Label
           text="Three challenges"
           size={textSize.heading}
@@ -196,7 +204,7 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
           key={c.beat}
           at={beats[c.beat]}
           effect="rise"
-          position={[at.panel[0], at.panel[1] - i * at.rowStep, at.panel[2]]}
+          position={[place.panel[0], place.panel[1] - i * place.rowStep, place.panel[2]]}
         >
           <StepBadge step={i + 1} />
           <Label text={c.title} size={textSize.label} anchorX="left" position={[0.8, 0, 0]} />
@@ -218,9 +226,9 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
           at={beats.testing + 1.5 + k * 1.5}
           effect="pop"
           position={[
-            at.panel[0] + 1.1,
-            at.panel[1] - 2 * at.rowStep - 0.8 - k * at.checkStep,
-            at.panel[2],
+            place.panel[0] + 1.1,
+            place.panel[1] - 2 * place.rowStep - 0.8 - k * place.checkStep,
+            place.panel[2],
           ]}
         >
           <CheckMark size={0.5} />

@@ -8,7 +8,7 @@ import { replication as script } from '../script/replication'
 import { createReplication } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { replicationLayout as at } from '../layout'
+import { replicationLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { palette } from '../../../world/palette'
 import type { Vec3 } from '../../../world/paths'
@@ -18,6 +18,7 @@ import { useSimParams } from '../../../world/SimContext'
 import type { ChapterSceneProps } from '../../../world/film'
 import { ReplicaNode } from '../../../world/traffic/ReplicaNode'
 import { ReplicationTraffic } from '../../../world/traffic/ReplicationTraffic'
+import { tuple } from '../../../world/paths'
 
 const { beats } = script
 
@@ -34,8 +35,6 @@ const ADVANTAGE_ROW = 1.5
 const NOTE_SIZE = 0.66
 const ADVANTAGE_SIZE = 0.7
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
-
 /**
  * Chapter 5: database replication, drawn from the simulated master and replicas: where every
  * read and write goes, the copies flowing on from the master, a replica's outage and the
@@ -47,7 +46,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
     () =>
       createReplication({
         seed: sim.seed,
-        replicas: at.nodes.length - 1,
+        replicas: place.nodes.length - 1,
         detectionDelay: DETECTION_SECONDS,
         outages: [
           { node: 2, at: beats['replica-fail'], until: beats['replica-back'] },
@@ -58,22 +57,26 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
       }),
     [sim.seed, sim.load],
   )
-  const ports = useMemo(() => at.nodes.map((n) => [n[0], at.portY, n[2] + 0.9] as Vec3), [])
+  const ports = useMemo(() => place.nodes.map((n) => [n[0], place.portY, n[2] + 0.9] as Vec3), [])
   return (
     <>
-      <ChapterCamera active={active} position={[at.centreX, 7, 21]} target={[at.centreX, 3.2, 0]} />
+      <ChapterCamera
+        active={active}
+        position={[place.centreX, 7, 21]}
+        target={[place.centreX, 3.2, 0]}
+      />
       <ChapterHeading
         title={script.title}
         at={beats['heading-in']}
         until={beats['master-in']}
-        position={[at.centreX, 6.4, 0]}
+        position={[place.centreX, 6.4, 0]}
       />
 
-      <Reveal at={beats['master-in']} position={tuple(at.web)}>
+      <Reveal at={beats['master-in']} position={tuple(place.web)}>
         <ServerRack />
         <Label text="Web tier" size={NOTE_SIZE} billboard position={[0, 2.8, 0]} />
       </Reveal>
-      {at.nodes.map((n, i) => (
+      {place.nodes.map((n, i) => (
         <ReplicaNode
           key={i}
           replication={replication}
@@ -86,10 +89,10 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         replication={replication}
         from={beats.ops}
         replicateFrom={beats.replicate}
-        web={at.webPort}
+        web={place.webPort}
         nodes={ports}
       />
-      <Reveal at={beats.ops + 1} effect="fade" position={tuple(at.legend)}>
+      <Reveal at={beats.ops + 1} effect="fade" position={tuple(place.legend)}>
         <Label
           text="writes -> master"
           size={NOTE_SIZE}
@@ -99,7 +102,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         />
         <Label text="reads -> replicas" size={NOTE_SIZE} color={palette.response} billboard />
       </Reveal>
-      <Reveal at={beats.replicate} effect="fade" position={tuple(at.copies)}>
+      <Reveal at={beats.replicate} effect="fade" position={tuple(place.copies)}>
         <Label
           text="changes copied from the master"
           size={NOTE_SIZE}
@@ -113,7 +116,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         at={beats.advantages + 1}
         until={beats['replica-fail']}
         effect="pop"
-        position={tuple(at.advantages)}
+        position={tuple(place.advantages)}
       >
         <Speedometer />
         <Label text="Performance" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0.3, 0]} />
@@ -122,7 +125,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         at={beats.advantages + 8}
         until={beats['replica-fail']}
         effect="pop"
-        position={[at.advantages[0], at.advantages[1] - ADVANTAGE_ROW, at.advantages[2]]}
+        position={[place.advantages[0], place.advantages[1] - ADVANTAGE_ROW, place.advantages[2]]}
       >
         <Shield scale={0.8} />
         <Label text="Reliability" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0, 0]} />
@@ -131,7 +134,11 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         at={beats.advantages + 12}
         until={beats['replica-fail']}
         effect="pop"
-        position={[at.advantages[0], at.advantages[1] - 2 * ADVANTAGE_ROW, at.advantages[2]]}
+        position={[
+          place.advantages[0],
+          place.advantages[1] - 2 * ADVANTAGE_ROW,
+          place.advantages[2],
+        ]}
       >
         <CheckMark size={0.55} position={[-0.35, 0, 0]} />
         <CheckMark size={0.55} position={[0.35, 0, 0]} />
@@ -143,7 +150,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats['master-fail']} effect="fade" position={tuple(at.promotion)}>
+      <Reveal at={beats['master-fail']} effect="fade" position={tuple(place.promotion)}>
         <LiveLabel
           compute={(local) => {
             const s = replication.stateAt(local)
@@ -157,7 +164,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
           billboard
         />
       </Reveal>
-      <Reveal at={beats.summary} effect="rise" position={tuple(at.summary)}>
+      <Reveal at={beats.summary} effect="rise" position={tuple(place.summary)}>
         <Label
           text="No single point of failure in the data tier"
           size={textSize.heading}

@@ -17,10 +17,10 @@ import {
 } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { shardingLayout as at } from '../layout'
+import { shardingLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { palette } from '../../../world/palette'
-import { arcCurve, type Vec3 } from '../../../world/paths'
+import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { useSimParams } from '../../../world/SimContext'
@@ -96,8 +96,7 @@ function pill(width: number, height: number): Shape {
   return shape
 }
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
-const landing = (x: number): Vec3 => [x, at.landY, at.landZ]
+const landing = (x: number): Vec3 => [x, place.landY, place.landZ]
 
 /**
  * Chapter 12: database sharding. A split screen sets one huge database against several shards;
@@ -142,9 +141,10 @@ export function ShardingScene({ active }: ChapterSceneProps) {
   const celebrity = sharding.params.celebrity!
 
   const paths = useMemo(() => {
-    const toHash = arcCurve(at.entry, at.inside, 0, 0)
-    const down = (xs: readonly number[]) => xs.map((x) => arcCurve(at.outlet, landing(x), 0, 0.6))
-    return { toHash, toShard: { [SHARDS]: down(at.rowX4), [RESHARDED]: down(at.rowX5) } }
+    const toHash = arcCurve(place.entry, place.inside, 0, 0)
+    const down = (xs: readonly number[]) =>
+      xs.map((x) => arcCurve(place.outlet, landing(x), 0, 0.6))
+    return { toHash, toShard: { [SHARDS]: down(place.rowX4), [RESHARDED]: down(place.rowX5) } }
   }, [])
 
   // Users 0..11 as cards: into the hash function, out of it, down to shard user_id % 4.
@@ -180,8 +180,8 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           legs: [
             {
               curve: arcCurve(
-                landing(at.rowX5[shardOf(u, SHARDS)]!),
-                landing(at.rowX5[shardOf(u, RESHARDED)]!),
+                landing(place.rowX5[shardOf(u, SHARDS)]!),
+                landing(place.rowX5[shardOf(u, RESHARDED)]!),
                 0,
                 MOVE_LIFT,
               ),
@@ -207,25 +207,25 @@ export function ShardingScene({ active }: ChapterSceneProps) {
   const stops = (i: number): ShardStop[] =>
     i < SHARDS
       ? [
-          { at: beats.horizontal + i * 0.6, x: at.splitX[i]!, scale: at.splitScale },
-          { at: beats.hash, x: at.rowX4[i]!, scale: 1 },
-          { at: beats.reshard + ROW_WIDENS, x: at.rowX5[i]!, scale: 1 },
+          { at: beats.horizontal + i * 0.6, x: place.splitX[i]!, scale: place.splitScale },
+          { at: beats.hash, x: place.rowX4[i]!, scale: 1 },
+          { at: beats.reshard + ROW_WIDENS, x: place.rowX5[i]!, scale: 1 },
         ]
-      : [{ at: beats.reshard + NEW_SHARD, x: at.rowX5[i]!, scale: 1 }]
+      : [{ at: beats.reshard + NEW_SHARD, x: place.rowX5[i]!, scale: 1 }]
   const hotShard = shardOf(celebrity.userId, RESHARDED)
   const joinArc = useMemo(
     () =>
       arcCurve(
-        [at.rowX5[at.joinFrom]!, at.joinY, at.joinZ],
-        [at.rowX5[at.joinTo]!, at.joinY, at.joinZ],
+        [place.rowX5[place.joinFrom]!, place.joinY, place.joinZ],
+        [place.rowX5[place.joinTo]!, place.joinY, place.joinZ],
         0,
-        at.joinLift,
+        place.joinLift,
       ),
     [],
   )
   const joinMid = joinArc.getPoint(0.5)
   const badge = useMemo(() => {
-    const [w, h] = at.ramBadgeSize
+    const [w, h] = place.ramBadgeSize
     return { rim: pill(w + 0.16, h + 0.16), face: pill(w, h) }
   }, [])
 
@@ -241,7 +241,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
 
       {/* The split screen: scale up on the left, scale out on the right. */}
       <Reveal at={beats.vertical} until={beats.hash} effect="fade">
-        <mesh position={[at.dividerX, 5, -0.5]}>
+        <mesh position={[place.dividerX, 5, -0.5]}>
           <planeGeometry args={[0.08, 10]} />
           <meshBasicMaterial color={palette.panelBorder} />
         </mesh>
@@ -249,19 +249,24 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           title="Vertical scaling"
           subtitle="scale up: one bigger server"
           color={palette.dns}
-          position={[at.leftCenterX, at.titleY, 0]}
-          step={at.subtitleGap}
+          position={[place.leftCenterX, place.titleY, 0]}
+          step={place.subtitleGap}
           subtitleSize={TEXT.body}
         />
       </Reveal>
-      <Reveal at={beats.vertical + 1} until={beats.hash} effect="rise" position={tuple(at.bigDb)}>
-        <DatabaseCylinder scale={at.bigDbScale} />
+      <Reveal
+        at={beats.vertical + 1}
+        until={beats.hash}
+        effect="rise"
+        position={tuple(place.bigDb)}
+      >
+        <DatabaseCylinder scale={place.bigDbScale} />
       </Reveal>
       <Reveal
         at={beats.vertical + 2.5}
         until={beats.hash}
         effect="pop"
-        position={tuple(at.ramBadge)}
+        position={tuple(place.ramBadge)}
       >
         {/* A dark pill with a database-blue rim: the figure reads as a spec sheet's headline. */}
         <mesh position={[0, 0, -0.01]}>
@@ -280,7 +285,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           at={beats.limits + i * 2.5}
           until={beats.hash}
           effect="pop"
-          position={[at.limits[0], at.limits[1] - i * at.limitRow, at.limits[2]]}
+          position={[place.limits[0], place.limits[1] - i * place.limitRow, place.limits[2]]}
         >
           <XMark size={0.45} />
           <Label text={text} size={TEXT.strong} anchorX="left" position={[0.65, 0, 0]} />
@@ -291,8 +296,8 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           title="Horizontal scaling"
           subtitle="sharding: same schema, unique data"
           color={palette.dns}
-          position={[at.rightCenterX, at.titleY, 0]}
-          step={at.subtitleGap}
+          position={[place.rightCenterX, place.titleY, 0]}
+          step={place.subtitleGap}
           subtitleSize={TEXT.body}
         />
       </Reveal>
@@ -312,12 +317,17 @@ export function ShardingScene({ active }: ChapterSceneProps) {
 
       {/* The hash function and the cards it places. */}
       <Reveal at={beats.hash + 1.2} effect="rise">
-        <HashFormula sharding={sharding} position={at.formula} width={at.formulaWidth} />
+        <HashFormula sharding={sharding} position={place.formula} width={place.formulaWidth} />
       </Reveal>
       {cards.map((c) => (
         <UserCardTrip key={c.u} userId={c.u} legs={c.legs} />
       ))}
-      <Reveal at={cards[0]!.hashedAt} until={distributed} effect="fade" position={tuple(at.info)}>
+      <Reveal
+        at={cards[0]!.hashedAt}
+        until={distributed}
+        effect="fade"
+        position={tuple(place.info)}
+      >
         <LiveLabel
           compute={(local) => {
             const c = cards.filter((card) => card.hashedAt <= local).at(-1)
@@ -331,7 +341,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The sharding key, and the simulation's traffic showing how evenly it spreads. */}
-      <Reveal at={beats.key} until={beats.reshard} effect="rise" position={tuple(at.keyNote)}>
+      <Reveal at={beats.key} until={beats.reshard} effect="rise" position={tuple(place.keyNote)}>
         <Label text="Sharding key: user_id" size={textSize.heading} color={palette.accent} />
         <Label
           text="pick one that spreads data evenly"
@@ -339,16 +349,16 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           position={[0, -0.95, 0]}
         />
       </Reveal>
-      <Reveal at={beats.key + 2} until={beats.reshard} effect="fade" position={tuple(at.info)}>
+      <Reveal at={beats.key + 2} until={beats.reshard} effect="fade" position={tuple(place.info)}>
         <Label
           text="bars: share of requests"
           size={TEXT.note}
           color={palette.textMuted}
           anchorX="left"
-          position={[0, at.infoRow, 0]}
+          position={[0, place.infoRow, 0]}
         />
       </Reveal>
-      <Reveal at={beats.key + 4} until={beats.reshard} effect="fade" position={tuple(at.info)}>
+      <Reveal at={beats.key + 4} until={beats.reshard} effect="fade" position={tuple(place.info)}>
         <LiveLabel
           compute={(local) => `busiest shard: ${stateAt(local).imbalance.toFixed(1)}x average`}
           size={TEXT.strong}
@@ -368,7 +378,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
 
       {/* The three challenges, each under a warning sign. */}
       {WARNINGS.map((w, i) => (
-        <Reveal key={w.beat} at={beats[w.beat]} effect="pop" position={tuple(at.warnings[i]!)}>
+        <Reveal key={w.beat} at={beats[w.beat]} effect="pop" position={tuple(place.warnings[i]!)}>
           <WarningSign size={1.3} position={[0, -WARNING_LINE / 2, 0]} />
           <Label
             text={w.title}
@@ -391,7 +401,12 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       {moves.map((m) => (
         <UserCardTrip key={m.u} userId={m.u} legs={m.legs} />
       ))}
-      <Reveal at={switchAt + 0.5} until={beats.celebrity} effect="fade" position={tuple(at.info)}>
+      <Reveal
+        at={switchAt + 0.5}
+        until={beats.celebrity}
+        effect="fade"
+        position={tuple(place.info)}
+      >
         <LiveLabel
           compute={(local) => {
             const r = stateAt(local).reshard!
@@ -400,7 +415,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           size={TEXT.note}
           color={palette.textMuted}
           anchorX="left"
-          position={[0, at.infoRow, 0]}
+          position={[0, place.infoRow, 0]}
         />
         <LiveLabel
           compute={(local) => `${stateAt(local).reshard!.moved} of ${users} users move`}
@@ -412,7 +427,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         at={beats.reshard + 8.5}
         until={beats.celebrity}
         effect="fade"
-        position={[at.info[0], at.info[1] - at.infoRow, at.info[2]]}
+        position={[place.info[0], place.info[1] - place.infoRow, place.info[2]]}
       >
         <LiveLabel
           compute={(local) =>
@@ -425,8 +440,8 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* 2. The celebrity: their key's requests (red) all land on one shard, which runs hot. */}
-      <Reveal at={beats.celebrity} effect="rise" position={tuple(at.celebrity)}>
-        <group scale={at.celebrityScale}>
+      <Reveal at={beats.celebrity} effect="rise" position={tuple(place.celebrity)}>
+        <group scale={place.celebrityScale}>
           <Celebrity />
           {/* Smaller than the hot shard's fire and behind the figure, so the star stays clear. */}
           <HotspotFire position={[-0.3, 0, -0.5]} scale={0.7} />
@@ -446,9 +461,9 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal at={celebrityFrom + 2} effect="fade">
-        <HotspotFire position={[at.rowX5[hotShard]!, 0, 0]} scale={1.2} />
+        <HotspotFire position={[place.rowX5[hotShard]!, 0, 0]} scale={1.2} />
       </Reveal>
-      <Reveal at={celebrityFrom + 2.5} effect="fade" position={tuple(at.info)}>
+      <Reveal at={celebrityFrom + 2.5} effect="fade" position={tuple(place.info)}>
         <LiveLabel
           compute={(local) => {
             const s = stateAt(local)

@@ -15,9 +15,9 @@ import { singleServer as script } from '../script/single-server'
 import { randomAt } from '../../../timeline/random'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { singleServer as at } from '../layout'
+import { singleServer as place } from '../layout'
 import { palette } from '../../../world/palette'
-import { arcCurve, type Vec3 } from '../../../world/paths'
+import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { Travel } from '../../../world/Travel'
@@ -78,7 +78,6 @@ const STEP_3_BADGE: [number, number, number] = [1.8, 1.7, 0]
 /** The user's name floats well over the figure's head, above the address DNS sends back, which waits at the user's chest. */
 const USER_LABEL_Y = 3.4
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const above = (v: Vec3, dy: number): [number, number, number] => [v[0], v[1] + dy, v[2]]
 
 /**
@@ -87,10 +86,10 @@ const above = (v: Vec3, dy: number): [number, number, number] => [v[0], v[1] + d
  * grows.
  */
 export function SingleServerScene({ active }: ChapterSceneProps) {
-  const toDns = useMemo(() => arcCurve(at.userPort, at.dnsPort, 0, REQUEST_LIFT), [])
-  const fromDns = useMemo(() => arcCurve(at.dnsPort, at.userPort, 0, RESPONSE_LIFT), [])
-  const toServer = useMemo(() => arcCurve(at.userPort, at.serverPort, 0, REQUEST_LIFT), [])
-  const fromServer = useMemo(() => arcCurve(at.serverPort, at.userPort, 0, RESPONSE_LIFT), [])
+  const toDns = useMemo(() => arcCurve(place.userPort, place.dnsPort, 0, REQUEST_LIFT), [])
+  const fromDns = useMemo(() => arcCurve(place.dnsPort, place.userPort, 0, RESPONSE_LIFT), [])
+  const toServer = useMemo(() => arcCurve(place.userPort, place.serverPort, 0, REQUEST_LIFT), [])
+  const fromServer = useMemo(() => arcCurve(place.serverPort, place.userPort, 0, RESPONSE_LIFT), [])
 
   // The crowd and its requests: seeded, so every run and every export shows the same crowd.
   const crowd = useMemo(
@@ -111,7 +110,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         const from = crowd[i % CROWD_SIZE]!
         const start =
           Math.max(from.arrive, beats['traffic-grows']) + 14 * randomAt('ch01-traffic', i)
-        return { curve: arcCurve(above(from.position, 1.6), at.serverPort, 0), start }
+        return { curve: arcCurve(above(from.position, 1.6), place.serverPort, 0), start }
       }),
     [crowd],
   )
@@ -129,7 +128,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       />
 
       {/* The web server, healthy until the chapter's end, when it overloads. */}
-      <Reveal at={beats['server-in']} until={beats.inside} position={tuple(at.server)}>
+      <Reveal at={beats['server-in']} until={beats.inside} position={tuple(place.server)}>
         <ServerRack status="ok" />
         <Label
           text="Web server"
@@ -138,7 +137,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
           position={[0, rackTop + 0.7, 0]}
         />
       </Reveal>
-      <Reveal at={beats['pull-back']} until={beats.overload} position={tuple(at.server)}>
+      <Reveal at={beats['pull-back']} until={beats.overload} position={tuple(place.server)}>
         <ServerRack status="ok" />
         <Label
           text="Web server"
@@ -147,7 +146,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
           position={[0, rackTop + 0.7, 0]}
         />
       </Reveal>
-      <Reveal at={beats.overload} effect="fade" position={tuple(at.server)}>
+      <Reveal at={beats.overload} effect="fade" position={tuple(place.server)}>
         <ServerRack status="failed" />
         <Label
           text="Overloaded!"
@@ -158,11 +157,11 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats['users-in']} position={tuple(at.user)}>
+      <Reveal at={beats['users-in']} position={tuple(place.user)}>
         <UserFigure />
         <Label text="User" size={SCENE_LABEL_SIZE} billboard position={[0, USER_LABEL_Y, 0]} />
       </Reveal>
-      <Reveal at={beats['users-in'] + 1} position={tuple(at.laptop)}>
+      <Reveal at={beats['users-in'] + 1} position={tuple(place.laptop)}>
         <UserDevice kind="laptop" />
         {/*
           In front of the device, just above the floor and far enough out to clear it in the
@@ -173,14 +172,14 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
           <Label text="Web browser" billboard position={[-0.4, 0.4, 2]} />
         </Reveal>
       </Reveal>
-      <Reveal at={beats['users-in'] + 2.5} position={tuple(at.phone)}>
+      <Reveal at={beats['users-in'] + 2.5} position={tuple(place.phone)}>
         <UserDevice kind="phone" />
         <Reveal at={beats['users-in'] + 2.5} until={beats['traffic-grows']} effect="fade">
           <Label text="Mobile app" billboard position={[0.4, 0.4, 1.7]} />
         </Reveal>
       </Reveal>
 
-      <Reveal at={beats['dns-in']} position={tuple(at.dns)}>
+      <Reveal at={beats['dns-in']} position={tuple(place.dns)}>
         <DnsServer />
         <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, 3.5, 0]} />
       </Reveal>
@@ -303,7 +302,12 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         labelColor={palette.response}
       />
 
-      <Reveal at={beats.json} until={beats.inside} effect="rise" position={tuple(at.jsonCallout)}>
+      <Reveal
+        at={beats.json}
+        until={beats.inside}
+        effect="rise"
+        position={tuple(place.jsonCallout)}
+      >
         <Callout title="GET /users/12" lines={SAMPLE_JSON} width={7.4} code />
       </Reveal>
 
@@ -312,22 +316,22 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         at={beats.inside}
         until={beats['pull-back']}
         effect="fade"
-        position={tuple(at.server)}
+        position={tuple(place.server)}
       >
-        <Enclosure size={at.machineSize} />
+        <Enclosure size={place.machineSize} />
         <Label
           text="One machine: shared CPU, memory and disk"
           size={textSize.small}
           color={palette.accent}
           billboard
-          position={[0, at.machineSize[1] + 1.1, 0]}
+          position={[0, place.machineSize[1] + 1.1, 0]}
         />
       </Reveal>
       <Reveal
         at={beats.inside + 0.6}
         until={beats['pull-back']}
         effect="rise"
-        position={tuple(at.insideWeb)}
+        position={tuple(place.insideWeb)}
       >
         <ServerRack units={1} scale={0.8} />
         <Label text="Web app" size={textSize.small} billboard position={[0, 1.4, 0]} />
@@ -336,7 +340,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         at={beats.inside + 1.2}
         until={beats['pull-back']}
         effect="rise"
-        position={tuple(at.insideDb)}
+        position={tuple(place.insideDb)}
       >
         <DatabaseCylinder scale={0.55} />
         <Label text="Database" size={textSize.small} billboard position={[0, 1.6, 0]} />
@@ -345,7 +349,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         at={beats.inside + 1.8}
         until={beats['pull-back']}
         effect="rise"
-        position={tuple(at.insideCache)}
+        position={tuple(place.insideCache)}
       >
         <CacheBlock scale={0.8} />
         <Label text="Cache" size={textSize.small} billboard position={[0, 1.2, 0]} />

@@ -15,11 +15,11 @@ import { stateless as script } from '../script/stateless'
 import { createAutoscaler, createSessions, type Sessions } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { statelessLayout as at } from '../layout'
+import { statelessLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { palette } from '../../../world/palette'
-import { arcCurve, type Vec3 } from '../../../world/paths'
+import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { Slide } from '../../../world/Slide'
 import { textSize } from '../../../world/typography'
@@ -102,14 +102,21 @@ const HEADING_CLEAR = 0.7
 /** The opening camera looks down at about this angle (radians). */
 const HEADING_TILT = 0.58
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
-const userSpot = (cx: number, k: number): Vec3 => [cx + at.columns[k]!, 0, at.userZ]
-const serverSpot = (cx: number, j: number): Vec3 => [cx + at.columns[j]!, 0, at.serverZ]
-const userPort = (cx: number, k: number): Vec3 => [cx + at.columns[k]!, 1.2, at.userZ - 0.5]
-const serverPort = (cx: number, j: number): Vec3 => [cx + at.columns[j]!, 1.15, at.serverZ + 0.8]
+const userSpot = (cx: number, k: number): Vec3 => [cx + place.columns[k]!, 0, place.userZ]
+const serverSpot = (cx: number, j: number): Vec3 => [cx + place.columns[j]!, 0, place.serverZ]
+const userPort = (cx: number, k: number): Vec3 => [cx + place.columns[k]!, 1.2, place.userZ - 0.5]
+const serverPort = (cx: number, j: number): Vec3 => [
+  cx + place.columns[j]!,
+  1.15,
+  place.serverZ + 0.8,
+]
 /** On the face of a panel server, low, where the sessions it holds are pinned. */
-const sessionSpot = (cx: number, j: number): Vec3 => [cx + at.columns[j]!, 0.3, at.serverZ + 0.75]
+const sessionSpot = (cx: number, j: number): Vec3 => [
+  cx + place.columns[j]!,
+  0.3,
+  place.serverZ + 0.75,
+]
 
 /** Every path from each user to each server in a panel; crossing paths arc higher. */
 function panelPaths(cx: number): Curve<Vector3>[][] {
@@ -190,15 +197,15 @@ export function StatelessScene({ active }: ChapterSceneProps) {
   }, [sim.seed, sim.load])
   const figures = useMemo(() => figuresOf(sticky, beats.failure), [sticky])
   const figureOf = useMemo(() => new Map(figures.map((u, k) => [u, k])), [figures])
-  const [left, right] = at.panelX
+  const [left, right] = place.panelX
   const paths = useMemo(() => ({ left: panelPaths(left), right: panelPaths(right) }), [left, right])
-  const storeSpot: Vec3 = [right, 0, at.storeZ]
+  const storeSpot: Vec3 = [right, 0, place.storeZ]
   const reads = useMemo(
     () =>
       OWNERS.map((_, j) =>
         arcCurve(
-          [right, 1.2, at.storeZ + 0.7],
-          [right + at.columns[j]!, 1.5, at.serverZ - 0.5],
+          [right, 1.2, place.storeZ + 0.7],
+          [right + place.columns[j]!, 1.5, place.serverZ - 0.5],
           0,
           1,
         ),
@@ -215,10 +222,10 @@ export function StatelessScene({ active }: ChapterSceneProps) {
     sticky.params.servers.findIndex((s) => s.id === relogin?.server),
   )
   const arch = useMemo(() => {
-    const userPortA: Vec3 = [at.archUsers[0] + 0.6, 1.3, at.archUsers[2]]
-    const lbPort: Vec3 = [at.archLb[0], 1.0, at.archLb[2]]
-    const webPorts = at.archWeb.map((p) => [p[0] - 0.9, 1.0, p[2]] as Vec3)
-    const webOut: Vec3 = [at.archWeb[1]![0] + 0.9, 1.2, at.archWeb[1]![2]]
+    const userPortA: Vec3 = [place.archUsers[0] + 0.6, 1.3, place.archUsers[2]]
+    const lbPort: Vec3 = [place.archLb[0], 1.0, place.archLb[2]]
+    const webPorts = place.archWeb.map((p) => [p[0] - 0.9, 1.0, p[2]] as Vec3)
+    const webOut: Vec3 = [place.archWeb[1]![0] + 0.9, 1.2, place.archWeb[1]![2]]
     const toLb = arcCurve(userPortA, lbPort, 0, 1)
     const toWeb = webPorts.map((p) => arcCurve(lbPort, p, 0, 1))
     const routes = [
@@ -229,15 +236,15 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         return path
       }),
     ]
-    const store: Vec3 = [at.archStore[0] - 1.2, 1.1, at.archStore[2]]
+    const store: Vec3 = [place.archStore[0] - 1.2, 1.1, place.archStore[2]]
     return {
       toLb,
       toWeb,
       routes,
-      toCache: arcCurve(webOut, [at.archCache[0] - 1.1, 0.7, at.archCache[2]], 0, 1),
-      toDb: arcCurve(webOut, [at.archDb[0] - 0.9, 1.0, at.archDb[2]], 0, 1),
+      toCache: arcCurve(webOut, [place.archCache[0] - 1.1, 0.7, place.archCache[2]], 0, 1),
+      toDb: arcCurve(webOut, [place.archDb[0] - 0.9, 1.0, place.archDb[2]], 0, 1),
       toStore: arcCurve(webOut, store, 0, 1),
-      reads: at.archWeb.map((p) => arcCurve(store, [p[0] + 0.9, 1.2, p[2]], 0, 1)),
+      reads: place.archWeb.map((p) => arcCurve(store, [p[0] + 0.9, 1.2, p[2]], 0, 1)),
       // Every shown request comes from the one "Users" figure.
       figureOf: new Map(figures.map((u) => [u, 0])),
     }
@@ -265,8 +272,8 @@ export function StatelessScene({ active }: ChapterSceneProps) {
             title="Stateful"
             subtitle="sessions kept in each server"
             color={palette.accent}
-            position={[left, at.titleY, at.serverZ]}
-            step={at.titleStep}
+            position={[left, place.titleY, place.serverZ]}
+            step={place.titleStep}
             subtitleSize={ROW_SIZE}
             billboard
           />
@@ -316,7 +323,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         at={beats.stateful + 3.5}
         until={beats.failure + FAIL_DELAY}
         effect="pop"
-        position={[left, at.titleY - 2 * at.titleStep, at.serverZ]}
+        position={[left, place.titleY - 2 * place.titleStep, place.serverZ]}
       >
         <Slide from={TITLE_DROPPED} to={[0, 0, 0]} at={beats.stateless} duration={TITLE_RISE}>
           <Label
@@ -349,9 +356,9 @@ export function StatelessScene({ active }: ChapterSceneProps) {
             until={relogin.time + RELOGIN_SHOWN}
             effect="pop"
             position={[
-              left + at.columns[reloginServer]!,
+              left + place.columns[reloginServer]!,
               serverRackHeight(SESSION_RACK_UNITS) + RELOGIN_LIFT,
-              at.serverZ,
+              place.serverZ,
             ]}
           >
             <Label text="log in again" size={ROW_SIZE} color={palette.failureText} billboard />
@@ -361,7 +368,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
 
       {/* The divide between the two designs. */}
       <Reveal at={beats.stateless} until={beats.autoscale} effect="fade" duration={1.2}>
-        <mesh position={[0, 3.5, at.serverZ]}>
+        <mesh position={[0, 3.5, place.serverZ]}>
           <planeGeometry args={[0.06, 9]} />
           <meshBasicMaterial color={palette.panelBorder} />
         </mesh>
@@ -373,8 +380,8 @@ export function StatelessScene({ active }: ChapterSceneProps) {
           title="Stateless"
           subtitle="sessions kept in a shared store"
           color={palette.server}
-          position={[right, at.titleY, at.serverZ]}
-          step={at.titleStep}
+          position={[right, place.titleY, place.serverZ]}
+          step={place.titleStep}
           subtitleSize={ROW_SIZE}
           billboard
         />
@@ -445,7 +452,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         at={beats.failure + FAIL_DELAY}
         until={beats.autoscale}
         effect="pop"
-        position={[left, at.titleY - 2 * at.titleStep, at.serverZ]}
+        position={[left, place.titleY - 2 * place.titleStep, place.serverZ]}
       >
         <LiveLabel
           compute={(local) => {
@@ -461,7 +468,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         at={beats.failure + FAIL_DELAY}
         until={beats.autoscale}
         effect="pop"
-        position={[right, at.titleY - 2 * at.titleStep, at.serverZ]}
+        position={[right, place.titleY - 2 * place.titleStep, place.serverZ]}
       >
         <LiveLabel
           compute={(local) => {
@@ -485,13 +492,13 @@ export function StatelessScene({ active }: ChapterSceneProps) {
 
       {/* The updated architecture: the web tier keeps no sessions; a NoSQL store does. */}
       <Reveal at={beats.architecture} effect="fade" duration={1.2}>
-        <group position={tuple(at.archUsers)}>
+        <group position={tuple(place.archUsers)}>
           <UserFigure />
           <Reveal at={archNamesAt} effect="fade" duration={1.2}>
             <Label text="Users" size={ARCH_NAME_SIZE} billboard position={[0, 0.35, 1.3]} />
           </Reveal>
         </group>
-        <group position={tuple(at.archLb)}>
+        <group position={tuple(place.archLb)}>
           <LoadBalancer />
           {/* In front, like the users' name: above, the arrows to the web tier would cross it. */}
           <Reveal at={archNamesAt} effect="fade" duration={1.2}>
@@ -503,8 +510,8 @@ export function StatelessScene({ active }: ChapterSceneProps) {
             />
           </Reveal>
         </group>
-        <Enclosure size={[3, 2.6, 10]} position={[at.archWeb[1]![0], 0, at.archWeb[1]![2]]} />
-        {at.archWeb.map((p, i) => (
+        <Enclosure size={[3, 2.6, 10]} position={[place.archWeb[1]![0], 0, place.archWeb[1]![2]]} />
+        {place.archWeb.map((p, i) => (
           <ServerRack key={i} position={tuple(p)} />
         ))}
         <Reveal at={archNamesAt} effect="fade" duration={1.2}>
@@ -513,10 +520,10 @@ export function StatelessScene({ active }: ChapterSceneProps) {
             size={ARCH_NAME_SIZE}
             color={palette.server}
             billboard
-            position={[at.archWeb[0]![0], 4.4, at.archWeb[0]![2]]}
+            position={[place.archWeb[0]![0], 4.4, place.archWeb[0]![2]]}
           />
         </Reveal>
-        <group position={tuple(at.archCache)}>
+        <group position={tuple(place.archCache)}>
           <CacheBlock size={1.5} />
           <Reveal at={archNamesAt} effect="fade" duration={1.2}>
             <Label
@@ -525,11 +532,11 @@ export function StatelessScene({ active }: ChapterSceneProps) {
               color={palette.cache}
               billboard
               anchorX="left"
-              position={[at.archNameX, 0.5, 0]}
+              position={[place.archNameX, 0.5, 0]}
             />
           </Reveal>
         </group>
-        <group position={tuple(at.archDb)}>
+        <group position={tuple(place.archDb)}>
           <DatabaseCylinder />
           <Reveal at={archNamesAt} effect="fade" duration={1.2}>
             <Label
@@ -537,7 +544,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
               size={ARCH_NAME_SIZE}
               billboard
               anchorX="left"
-              position={[at.archNameX, 1, 0]}
+              position={[place.archNameX, 1, 0]}
             />
           </Reveal>
         </group>
@@ -548,7 +555,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         <FlowArrow curve={arch.toCache} color={palette.textMuted} />
         <FlowArrow curve={arch.toDb} color={palette.textMuted} />
       </Reveal>
-      <Reveal at={beats.architecture + 3} effect="rise" lift={2} position={tuple(at.archStore)}>
+      <Reveal at={beats.architecture + 3} effect="rise" lift={2} position={tuple(place.archStore)}>
         <NoSqlStore />
         {/* On two lines, so the data tier's names stay as narrow as "Database". */}
         <Label
@@ -558,7 +565,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
           billboard
           anchorX="left"
           textAlign="left"
-          position={[at.archNameX + 0.2, noSqlStoreHeight() / 2, 0]}
+          position={[place.archNameX + 0.2, noSqlStoreHeight() / 2, 0]}
         />
       </Reveal>
       <Reveal at={beats.architecture + 4} effect="fade" duration={1.2}>
@@ -575,7 +582,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
       <Reveal
         at={beats.summary}
         effect="rise"
-        position={[at.archWeb[1]![0], 4.5, at.archCache[2] - 3]}
+        position={[place.archWeb[1]![0], 4.5, place.archCache[2] - 3]}
       >
         <Label
           text="True horizontal scaling"

@@ -10,9 +10,9 @@ import { verticalVsHorizontal as script } from '../script/vertical-vs-horizontal
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { Grow } from '../../../world/Grow'
-import { verticalVsHorizontal as at } from '../layout'
+import { verticalVsHorizontal as place } from '../layout'
 import { palette } from '../../../world/palette'
-import { arcCurve, type Vec3 } from '../../../world/paths'
+import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import type { ChapterSceneProps } from '../../../world/film'
@@ -46,17 +46,19 @@ const SUBTITLE_SIZE = 0.6
 const GAUGE_NAME_SIZE = 0.62
 /** The gauges' names stand over their tops, clear of the ceiling's slab. */
 const GAUGE_NAME_Y = 0.75
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 
 /**
  * Chapter 3: on the left one server grows until it hits a ceiling and then fails alone; on the
  * right a pool of servers grows instead. Then the question that leads to the load balancer.
  */
 export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
-  const pool = useMemo(() => at.poolZ.flatMap((z) => at.poolX.map((x) => [x, 0, z] as Vec3)), [])
+  const pool = useMemo(
+    () => place.poolZ.flatMap((z) => place.poolX.map((x) => [x, 0, z] as Vec3)),
+    [],
+  )
   const front = pool.filter((p) => p[2] > 0)
   const routes = useMemo(
-    () => front.map((p) => arcCurve(at.userPort, [p[0], 1.4, p[2] + 0.7], 0, 1.2)),
+    () => front.map((p) => arcCurve(place.userPort, [p[0], 1.4, p[2] + 0.7], 0, 1.2)),
     [front],
   )
   const rackTop = serverRackHeight()
@@ -86,7 +88,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
           title="Vertical scaling"
           subtitle="scale up: a bigger machine"
           color={palette.server}
-          position={[at.leftCenterX, at.titleY, 0]}
+          position={[place.leftCenterX, place.titleY, 0]}
           step={SUBTITLE_STEP}
           subtitleSize={SUBTITLE_SIZE}
         />
@@ -94,19 +96,19 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
           title="Horizontal scaling"
           subtitle="scale out: more machines"
           color={palette.server}
-          position={[at.rightCenterX, at.titleY, 0]}
+          position={[place.rightCenterX, place.titleY, 0]}
           step={SUBTITLE_STEP}
           subtitleSize={SUBTITLE_SIZE}
         />
       </Reveal>
 
       {/* Scaling up: the server grows, and so do its CPU and memory, until the ceiling. */}
-      <Reveal at={beats['split-screen'] + 1} until={beats.spof} position={tuple(at.upServer)}>
+      <Reveal at={beats['split-screen'] + 1} until={beats.spof} position={tuple(place.upServer)}>
         <Grow from={UP_FROM} to={UP_TO} at={beats.grow} duration={GROW_SECONDS}>
           <ServerRack />
         </Grow>
       </Reveal>
-      <Reveal at={beats.spof} effect="fade" position={tuple(at.upServer)}>
+      <Reveal at={beats.spof} effect="fade" position={tuple(place.upServer)}>
         <group scale={UP_TO}>
           <ServerRack status="failed" />
         </group>
@@ -118,7 +120,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
         until={beats['scale-out']}
         effect="fade"
         duration={1.5}
-        position={[at.leftCenterX, 4.5, DIM_Z]}
+        position={[place.leftCenterX, 4.5, DIM_Z]}
       >
         <mesh>
           <planeGeometry args={[13, 9.5]} />
@@ -133,7 +135,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       <Reveal
         at={beats.spof + 1}
         effect="pop"
-        position={[at.upServer[0], rackTop * UP_TO + 0.7, DIM_Z + 0.6]}
+        position={[place.upServer[0], rackTop * UP_TO + 0.7, DIM_Z + 0.6]}
       >
         <Label text="Single point of failure" size={textSize.label} color={palette.failureText} />
       </Reveal>
@@ -141,36 +143,36 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
         {/* MeterBar's own name sits under its foot, below the floor: name the gauges on top. */}
         <MeterBar
           label=""
-          height={at.ceiling}
+          height={place.ceiling}
           color={palette.server}
-          position={tuple(at.cpuBar)}
+          position={tuple(place.cpuBar)}
           wrapFill={bar(BAR_FROM)}
         />
         <MeterBar
           label=""
-          height={at.ceiling}
+          height={place.ceiling}
           color={palette.dns}
-          position={tuple(at.ramBar)}
+          position={tuple(place.ramBar)}
           wrapFill={bar(BAR_FROM)}
         />
         <Label
           text="CPU"
           size={GAUGE_NAME_SIZE}
-          position={[at.cpuBar[0], at.ceiling + GAUGE_NAME_Y, at.cpuBar[2]]}
+          position={[place.cpuBar[0], place.ceiling + GAUGE_NAME_Y, place.cpuBar[2]]}
         />
         <Label
           text="RAM"
           size={GAUGE_NAME_SIZE}
-          position={[at.ramBar[0], at.ceiling + GAUGE_NAME_Y, at.ramBar[2]]}
+          position={[place.ramBar[0], place.ceiling + GAUGE_NAME_Y, place.ramBar[2]]}
         />
       </Reveal>
       <Reveal
         at={beats.ceiling}
         effect="fade"
-        position={[at.ceilingCenterX, at.ceiling + 0.08, 0.2]}
+        position={[place.ceilingCenterX, place.ceiling + 0.08, 0.2]}
       >
         <mesh>
-          <boxGeometry args={[at.ceilingWidth, 0.16, 3]} />
+          <boxGeometry args={[place.ceilingWidth, 0.16, 3]} />
           <meshStandardMaterial
             color={palette.failure}
             emissive={palette.failure}
@@ -183,7 +185,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
           text="Hard limit"
           size={textSize.label}
           color={palette.failureText}
-          position={[at.hardLimitX, 0.6, 1.6]}
+          position={[place.hardLimitX, 0.6, 1.6]}
         />
       </Reveal>
 
@@ -204,7 +206,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
           at={beats.advantages + 1 + i * 1.5}
           until={beats.question}
           effect="pop"
-          position={[at.advantages[0], at.advantages[1] - i * ROW, at.advantages[2]]}
+          position={[place.advantages[0], place.advantages[1] - i * ROW, place.advantages[2]]}
         >
           <CheckMark size={0.8} />
           <Label text={text} size={textSize.label} anchorX="left" position={[0.7, 0, 0]} />
@@ -212,7 +214,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       ))}
 
       {/* The question: with many servers, where does a user go? */}
-      <Reveal at={beats.question} effect="rise" position={tuple(at.user)}>
+      <Reveal at={beats.question} effect="rise" position={tuple(place.user)}>
         <UserFigure />
         <Label
           text="Which server?"
@@ -228,7 +230,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
           <FlowArrow curve={curve} color={palette.textMuted} inset={0.6} radius={0.04} />
         </Reveal>
       ))}
-      <Reveal at={beats['to-lb']} effect="rise" position={[at.rightCenterX, 6.6, 0]}>
+      <Reveal at={beats['to-lb']} effect="rise" position={[place.rightCenterX, 6.6, 0]}>
         <Label text="Next: a load balancer" size={textSize.title} color={palette.accent} />
       </Reveal>
     </>

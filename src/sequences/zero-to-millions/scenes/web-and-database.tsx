@@ -15,9 +15,9 @@ import { UserFigure } from '../../../models/UserFigure'
 import { webAndDatabase as script } from '../script/web-and-database'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { singleServer as ch1, webAndDatabase as at } from '../layout'
+import { singleServer as ch1, webAndDatabase as place } from '../layout'
 import { palette } from '../../../world/palette'
-import { arcCurve, type Vec3 } from '../../../world/paths'
+import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { Slide } from '../../../world/Slide'
 import { Travel } from '../../../world/Travel'
@@ -33,12 +33,13 @@ const QUERY_TIMES = [0, 2.4, 4.8]
 /** Board behind each family of databases: wide enough for a three-column table. */
 const BOARD = { width: 12.4, height: 10.4 }
 /** Where the NoSQL glyphs sit on their board, two by two. */
-const GLYPH_GRID: readonly { kind: 'key-value' | 'document' | 'column' | 'graph'; at: Vec3 }[] = [
-  { kind: 'key-value', at: [-2.8, 5.9, 0.2] },
-  { kind: 'document', at: [2.8, 5.9, 0.2] },
-  { kind: 'column', at: [-2.8, 2.6, 0.2] },
-  { kind: 'graph', at: [2.8, 2.6, 0.2] },
-]
+const GLYPH_GRID: readonly { kind: 'key-value' | 'document' | 'column' | 'graph'; offset: Vec3 }[] =
+  [
+    { kind: 'key-value', offset: [-2.8, 5.9, 0.2] },
+    { kind: 'document', offset: [2.8, 5.9, 0.2] },
+    { kind: 'column', offset: [-2.8, 2.6, 0.2] },
+    { kind: 'graph', offset: [2.8, 2.6, 0.2] },
+  ]
 
 /** A red outline just around the one web server. */
 const SPOF_OUTLINE: [number, number, number] = [2.3, 2.5, 1.9]
@@ -85,7 +86,6 @@ const RELATIONAL_CONTENT_AT = beats.relational + 1.5
 /** The user's name floats well over the figure's head, as in Chapter 1. */
 const USER_LABEL_Y = 3.4
 
-const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 const offset = (v: Vec3, dx: number, dy: number, dz = 0): [number, number, number] => [
   v[0] + dx,
   v[1] + dy,
@@ -97,14 +97,14 @@ const offset = (v: Vec3, dx: number, dy: number, dz = 0): [number, number, numbe
  * then the two families of databases, relational and NoSQL, and when to choose which.
  */
 export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
-  const query = useMemo(() => arcCurve(at.webPort, at.dbPort, 0, 1.6), [])
-  const reply = useMemo(() => arcCurve(at.dbPort, at.webPort, 0, 0.5), [])
+  const query = useMemo(() => arcCurve(place.webPort, place.dbPort, 0, 1.6), [])
+  const reply = useMemo(() => arcCurve(place.dbPort, place.webPort, 0, 0.5), [])
   // users.id (first column) to orders.user_id (second column): the join key.
   const join = useMemo(
     () =>
       arcCurve(
-        offset(at.relational, -5.2 + 0.95, 4.2, 0.3),
-        offset(at.relational, -5.2 + 1.9 + 0.95, 0.75, 0.3),
+        offset(place.relational, -5.2 + 0.95, 4.2, 0.3),
+        offset(place.relational, -5.2 + 1.9 + 0.95, 0.75, 0.3),
         0,
         0.1,
       ),
@@ -135,7 +135,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </group>
 
       {/* The split: the server slides left and becomes the web tier; the database rises out of it. */}
-      <Slide from={ch1.server} to={at.web} at={beats.split} duration={2}>
+      <Slide from={ch1.server} to={place.web} at={beats.split} duration={2}>
         <ServerRack />
         <Reveal at={beats.tiers} until={beats.spof} effect="fade">
           <Label
@@ -147,7 +147,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         </Reveal>
       </Slide>
       <Reveal at={beats.split + 0.4} effect="rise" lift={2}>
-        <Slide from={ch1.server} to={at.db} at={beats.split + 0.6} duration={2}>
+        <Slide from={ch1.server} to={place.db} at={beats.split + 0.6} duration={2}>
           <DatabaseCylinder />
           <Reveal at={beats.tiers} effect="fade">
             <Label text="Database" size={SCENE_LABEL_SIZE} billboard position={[0, 2.75, 0]} />
@@ -155,24 +155,24 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         </Slide>
       </Reveal>
 
-      <Reveal at={beats.tiers} effect="fade" position={[at.web[0], 0, at.tierZ]}>
-        <Enclosure size={at.tierSize} color={palette.server} />
+      <Reveal at={beats.tiers} effect="fade" position={[place.web[0], 0, place.tierZ]}>
+        <Enclosure size={place.tierSize} color={palette.server} />
         <Label
           text="Web tier"
           size={SCENE_LABEL_SIZE}
           color={palette.server}
           billboard
-          position={[0, at.tierSize[1] + TIER_LABEL_GAP, 0]}
+          position={[0, place.tierSize[1] + TIER_LABEL_GAP, 0]}
         />
       </Reveal>
-      <Reveal at={beats.tiers + 1.2} effect="fade" position={[at.db[0], 0, at.tierZ]}>
-        <Enclosure size={at.tierSize} color={palette.database} />
+      <Reveal at={beats.tiers + 1.2} effect="fade" position={[place.db[0], 0, place.tierZ]}>
+        <Enclosure size={place.tierSize} color={palette.database} />
         <Label
           text="Data tier"
           size={SCENE_LABEL_SIZE}
           color={palette.database}
           billboard
-          position={[0, at.tierSize[1] + TIER_LABEL_GAP, 0]}
+          position={[0, place.tierSize[1] + TIER_LABEL_GAP, 0]}
         />
       </Reveal>
 
@@ -221,14 +221,14 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={beats.independent}
         until={beats.compare}
         effect="rise"
-        position={tuple(at.banner)}
+        position={tuple(place.banner)}
       >
         <Label text="Independent scaling!" size={textSize.title} color={palette.accent} />
       </Reveal>
-      <Reveal at={beats.independent + 1} effect="pop" position={offset(at.web, 0, -0.7, 2.4)}>
+      <Reveal at={beats.independent + 1} effect="pop" position={offset(place.web, 0, -0.7, 2.4)}>
         <Label text="grows with traffic" color={palette.server} billboard />
       </Reveal>
-      <Reveal at={beats.independent + 2} effect="pop" position={offset(at.db, 0, -0.7, 2.4)}>
+      <Reveal at={beats.independent + 2} effect="pop" position={offset(place.db, 0, -0.7, 2.4)}>
         <Label text="grows with data" color={palette.database} billboard />
       </Reveal>
 
@@ -238,7 +238,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={beats.compare}
         until={beats.relational - 1}
         effect="rise"
-        position={tuple(at.compareTitle)}
+        position={tuple(place.compareTitle)}
       >
         <Label text="Which database?" size={textSize.title} />
       </Reveal>
@@ -246,7 +246,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={beats.compare + 0.5}
         until={STAGE_UNTIL}
         effect="fade"
-        position={tuple(at.relational)}
+        position={tuple(place.relational)}
       >
         <mesh position={[0, BOARD.height / 2, -0.4]}>
           <planeGeometry args={[BOARD.width, BOARD.height]} />
@@ -259,7 +259,12 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           position={[0, 8.9, 0]}
         />
       </Reveal>
-      <Reveal at={beats.compare + 1} until={STAGE_UNTIL} effect="fade" position={tuple(at.nosql)}>
+      <Reveal
+        at={beats.compare + 1}
+        until={STAGE_UNTIL}
+        effect="fade"
+        position={tuple(place.nosql)}
+      >
         <mesh position={[0, BOARD.height / 2, -0.4]}>
           <planeGeometry args={[BOARD.width, BOARD.height]} />
           <meshStandardMaterial color="#111a30" />
@@ -271,7 +276,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={RELATIONAL_CONTENT_AT}
         until={STAGE_UNTIL}
         effect="fade"
-        position={tuple(at.relational)}
+        position={tuple(place.relational)}
       >
         <Label
           text="MySQL · PostgreSQL · Oracle"
@@ -287,7 +292,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           cellWidth={2.2}
         />
       </Reveal>
-      <Reveal at={beats.joins} until={STAGE_UNTIL} effect="fade" position={tuple(at.relational)}>
+      <Reveal at={beats.joins} until={STAGE_UNTIL} effect="fade" position={tuple(place.relational)}>
         <TableGlyph
           name="orders"
           columns={['order_id', 'user_id', 'total']}
@@ -303,12 +308,12 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={beats.joins + 1.5}
         until={STAGE_UNTIL}
         effect="pop"
-        position={offset(at.relational, 1.8, 2.5, 0.3)}
+        position={offset(place.relational, 1.8, 2.5, 0.3)}
       >
         <Label text="JOIN on user id" size={textSize.small} color={palette.accent} anchorX="left" />
       </Reveal>
 
-      <Reveal at={beats.nosql} until={STAGE_UNTIL} effect="fade" position={tuple(at.nosql)}>
+      <Reveal at={beats.nosql} until={STAGE_UNTIL} effect="fade" position={tuple(place.nosql)}>
         <Label
           text="MongoDB · Cassandra · DynamoDB"
           size={textSize.small}
@@ -322,7 +327,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           at={beats.kinds + i * 1.6}
           until={beats['when-nosql']}
           effect="pop"
-          position={offset(at.nosql, g.at[0], g.at[1], g.at[2])}
+          position={offset(place.nosql, g.offset[0], g.offset[1], g.offset[2])}
         >
           <DataModelGlyph kind={g.kind} color={palette.queue} />
         </Reveal>
@@ -331,7 +336,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={beats.kinds + 7}
         until={beats['when-nosql']}
         effect="fade"
-        position={offset(at.nosql, 0, 0.45, 0.2)}
+        position={offset(place.nosql, 0, 0.45, 0.2)}
       >
         <Label
           text="joins: generally not supported"
@@ -344,7 +349,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={beats.default}
         until={STAGE_UNTIL}
         effect="pop"
-        position={offset(at.relational, 0, 10.4, 0.2)}
+        position={offset(place.relational, 0, 10.4, 0.2)}
       >
         <CheckMark size={1.3} position={[-2.4, 0, 0]} />
         <Label
@@ -359,7 +364,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={beats['when-nosql']}
         until={STAGE_UNTIL}
         effect="rise"
-        position={offset(at.nosql, 0, 7.2, 0.4)}
+        position={offset(place.nosql, 0, 7.2, 0.4)}
       >
         <Callout
           title="NoSQL may fit when you need"
@@ -376,7 +381,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Back to the architecture: better, but the web tier is still one machine. */}
-      <Reveal at={beats.spof} effect="pop" position={tuple(at.web)}>
+      <Reveal at={beats.spof} effect="pop" position={tuple(place.web)}>
         <Enclosure size={SPOF_OUTLINE} color={palette.failure} />
         <Label
           text="Single point of failure"
