@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const out = opts.out ?? (opts.maps ? 'docs/architecture-map.png' : 'docs/contact-sheet.png')
   const script = scripts.get(opts.film)
   if (!script)
-    throw new Error(`--film ${opts.film}: no such film. Films: ${Object.keys(scripts).join(', ')}`)
+    throw new Error(`--film ${opts.film}: no such film. Films: ${[...scripts.keys()].join(', ')}`)
   const chromium = findChromium()
   if (!chromium) throw new Error('Chromium not found: sudo apt-get install -y chromium')
   if (opts.build) {

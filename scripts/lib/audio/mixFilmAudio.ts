@@ -76,7 +76,7 @@ export async function mixFilmAudio(options: MixOptions): Promise<MixResult> {
   const script = typeof options.film === 'string' ? scripts.get(options.film) : options.film
   if (!script) {
     throw new Error(
-      `Unknown film '${String(options.film)}'. Films: ${Object.keys(scripts).join(', ')}`,
+      `Unknown film '${String(options.film)}'. Films: ${[...scripts.keys()].join(', ')}`,
     )
   }
   if (!(Number.isFinite(from) && Number.isFinite(to) && to >= from && from >= 0)) {

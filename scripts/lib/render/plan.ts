@@ -102,7 +102,7 @@ function integer(flag: string, text: string, min: number, max: number, what: str
 
 /** Checks the flags against the film registry and returns the plan, or throws a RenderError. */
 export function planRender(options: RenderOptions, cwd = process.cwd()): RenderPlan {
-  const films = Object.keys(scripts)
+  const films = [...scripts.keys()]
   if (!options.film) fail(`--film is required: one of ${films.join(', ')}.`)
   const script = scripts.get(options.film)
   if (!script) fail(`--film ${options.film}: no such film. Films: ${films.join(', ')}.`)
