@@ -35,7 +35,7 @@ export interface ChapterScript<B extends string = string, Id extends string = st
    * Beats where presenter mode holds, in order: the picture is complete there (no entrance half
    * done) and the narration is between lines.
    */
-  stops?: readonly B[]
+  stops?: readonly NoInfer<B>[]
   /** The local second whose frame stands for the chapter (contact sheet, thumbnails). */
   poster?: number
 }
