@@ -4,6 +4,7 @@ import { App, type AppProps } from './App'
 import { createCaptureApi } from './capture/captureApi'
 import { createAutomation, mapSpans } from './player/automation'
 import { parseParams } from './player/params'
+import { startPresenting } from './player/presenting'
 import './player/player.css'
 import { DEFAULT_FILM, filmById } from './sequences'
 import { bridgePlanOf } from './sequences/bridgePlan'
@@ -55,18 +56,23 @@ function setup(): AppProps {
   return { kind: 'film', film, project, clock, holds, spans, params, sim }
 }
 
-let props: AppProps
-try {
-  props = setup()
-} catch (e) {
-  const message = e instanceof Error ? e.message : String(e)
-  window.cinematicError = message
-  console.error(message)
-  props = { kind: 'error', title: 'This film cannot start', message }
+function watch(): AppProps {
+  try {
+    return setup()
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    window.cinematicError = message
+    console.error(message)
+    return { kind: 'error', title: 'This film cannot start', message }
+  }
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App {...props} />
-  </StrictMode>,
-)
+const root = createRoot(document.getElementById('root')!)
+// Presenter mode, a talk and the notes window have pages of their own.
+if (!startPresenting(window.location.search, root)) {
+  root.render(
+    <StrictMode>
+      <App {...watch()} />
+    </StrictMode>,
+  )
+}

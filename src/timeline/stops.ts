@@ -170,13 +170,19 @@ export interface Leg {
  * How to get from stop `index` to the one after it, as legs played one after another: within a
  * chapter, one leg; across entries, the rest of this entry (its close included), then the next
  * entry from its start to its first stop. The last leg ends exactly on the next stop's time.
- * Empty at the last stop.
+ * From index −1 (a title card before the deck), the first entry from its start. Empty at the
+ * last stop.
  */
 export function legsToNext(entries: readonly DeckEntry[], index: number): Leg[] {
   const stops = deckStops(entries)
-  const here = stops[index]
   const next = stops[index + 1]
-  if (!here || !next) return []
+  if (!next) return []
+  const b = entries[next.entry]!
+  // Before the first stop (a title card): the first entry plays from its start.
+  if (index < 0)
+    return [{ film: b.film, entry: next.entry, from: b.chapterStart + b.from, to: next.time }]
+  const here = stops[index]
+  if (!here) return []
   if (here.entry === next.entry) {
     return [{ film: here.film, entry: here.entry, from: here.time, to: next.time }]
   }
@@ -187,7 +193,6 @@ export function legsToNext(entries: readonly DeckEntry[], index: number): Leg[] 
   }
   // Entries in between with no stops of their own would be skipped by the flat list; a deck
   // always gives every entry at least one stop (see chapterStops), so there are none.
-  const b = entries[next.entry]!
   legs.push({ film: b.film, entry: next.entry, from: b.chapterStart + b.from, to: next.time })
   return legs
 }

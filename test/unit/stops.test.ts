@@ -159,6 +159,8 @@ describe('a deck of entries from two films', () => {
       { film: 'f1', entry: 2, from: 300, to: 315 },
     ])
     expect(legsToNext(entries, 3)).toEqual([])
+    // From a title card before the deck: the first entry from its start.
+    expect(legsToNext(entries, -1)).toEqual([{ film: 'f1', entry: 0, from: 100, to: 110 }])
   })
 
   it('finds the stop a hand-made jump belongs to', () => {
