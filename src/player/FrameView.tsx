@@ -2,7 +2,7 @@ import { Canvas } from '@react-three/fiber'
 import { RafDriverProvider } from '@theatre/r3f'
 import { Suspense, useSyncExternalStore } from 'react'
 import { registerRenderer } from '../capture/rendererRegistry'
-import { FilmScene } from '../sequences/FilmScene'
+import { FilmScene } from '../world/FilmScene'
 import { palette } from '../world/palette'
 import type { FilmSession } from './filmSession'
 

@@ -28,9 +28,9 @@ export function NotesThumbnail({ catalog, film, time, fps, search }: NotesThumbn
       setSession(made)
       return
     }
-    void catalog.load(film).then((definition) => {
+    void catalog.load(film).then(async (definition) => {
+      const created = await createFilmSession(definition, fps, search)
       if (!live) return
-      const created = createFilmSession(definition, fps, search)
       sessions.current.set(film, created)
       setSession(created)
     })

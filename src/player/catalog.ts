@@ -1,25 +1,19 @@
-import { films } from '../sequences'
-import type { FilmDefinition } from '../sequences/types'
-import type { FilmScript } from '../script/types'
+import { loadFilm, scripts } from '../sequences'
+import type { FilmDefinition } from '../world/film'
 import type { ScriptSource } from './talk'
 
 /**
  * What presenting, talks and embeds need of the film registry: which films there are, each
- * film's script (words and timings, cheap), and its scenes (loaded only when shown).
+ * film's script (words and timings, at once), and its scenes (a chunk of its own, loaded only
+ * when the film is shown).
  */
 export interface FilmCatalog extends ScriptSource {
   load(film: string): Promise<FilmDefinition>
 }
 
-/** The catalog over the film registry. */
+/** The catalog over the film registry (src/sequences). */
 export const filmCatalog: FilmCatalog = {
-  filmIds: () => Object.keys(films),
-  script: (film: string): FilmScript | undefined => films[film]?.script,
-  load: async (film: string) => {
-    const found = films[film]
-    if (!found) {
-      throw new Error(`Unknown film '${film}'. Films: ${Object.keys(films).join(', ')}`)
-    }
-    return found
-  },
+  filmIds: () => [...scripts.keys()],
+  script: (film) => scripts.get(film),
+  load: (film) => loadFilm(film),
 }

@@ -1,6 +1,7 @@
 import type { IProject } from '@theatre/core'
-import type { FilmDefinition } from '../sequences/types'
-import { bridgePlanOf } from '../sequences/bridgePlan'
+import { loadManifest } from '../audio/manifests'
+import type { FilmDefinition } from '../world/film'
+import { bridgePlanOf } from '../world/bridgePlan'
 import { parseSimParams } from '../sim'
 import { createSimParamsStore, type SimParamsStore } from '../sim/paramsStore'
 import { loadFilmProject } from '../theatre/project'
@@ -28,14 +29,20 @@ export interface FilmSession {
   edges(index: number): ChapterEdges
 }
 
-export function createFilmSession(film: FilmDefinition, fps: number, search: string): FilmSession {
+/** Makes a film's session, loading what it needs first (its Theatre state, its voice manifest). */
+export async function createFilmSession(
+  film: FilmDefinition,
+  fps: number,
+  search: string,
+): Promise<FilmSession> {
+  const [project] = await Promise.all([loadFilmProject(film.script), loadManifest(film.script.id)])
   const spans = chapterSpans(film.script.chapters)
   const clock = new FilmClock({ fps, duration: filmDuration(spans) })
   const sim = createSimParamsStore(parseSimParams(new URLSearchParams(search)))
   const plan = bridgePlanOf(film)
   return {
     film,
-    project: loadFilmProject(film.script),
+    project,
     clock,
     holds: new FrameHolds(),
     spans,

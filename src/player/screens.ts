@@ -1,4 +1,4 @@
-import type { FilmDefinition } from '../sequences/types'
+import type { FilmDefinition } from '../world/film'
 import type { FilmClock } from '../timeline/clock'
 import { createFilmSession, type FilmSession } from './filmSession'
 import type { PresenterStage } from './presenter'
@@ -36,13 +36,27 @@ export class PresenterScreens implements PresenterStage {
   version = 0
   getVersion = (): number => this.version
 
+  private pending = new Map<string, Promise<FilmSession>>()
+
+  /** Makes a film's session once, however many moves ask for it at the same time. */
+  private making(film: string, definition: FilmDefinition): Promise<FilmSession> {
+    let made = this.pending.get(film)
+    if (!made) {
+      made = createFilmSession(definition, this.fps, this.search).then((session) => {
+        this.made = [...this.made, session]
+        return session
+      })
+      this.pending.set(film, made)
+    }
+    return made
+  }
+
   async show(film: string): Promise<FilmClock> {
     let session = this.made.find((s) => s.film.script.id === film)
     if (!session) {
       const definition = this.films.get(film)
       if (!definition) throw new Error(`The talk's film '${film}' was not loaded`)
-      session = createFilmSession(definition, this.fps, this.search)
-      this.made = [...this.made, session]
+      session = await this.making(film, definition)
     }
     if (this.currentNow !== session) {
       // The film on screen stops where it is; the one coming on holds until asked to play.

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { scripts } from '../../src/script'
+import { scripts } from '../../src/sequences'
 import type { FilmScript } from '../../src/script/types'
 import { Presenter, type PresenterStage } from '../../src/player/presenter'
 import { parseTalk, talkDeck, TalkError, type ScriptSource } from '../../src/player/talk'
@@ -9,8 +9,8 @@ import { chapterSpans } from '../../src/timeline/filmTime'
 
 /** Every film's script, as the player's catalog gives them. */
 const registry: ScriptSource = {
-  filmIds: () => Object.keys(scripts),
-  script: (id) => scripts[id],
+  filmIds: () => [...scripts.keys()],
+  script: (id) => scripts.get(id),
 }
 
 /** Two small films, so that a talk can mix them whatever the registry holds. */
