@@ -5,6 +5,7 @@ import { loadManifest } from './audio/manifests'
 import { createCaptureApi } from './capture/captureApi'
 import { createAutomation, mapSpans } from './player/automation'
 import { parseParams } from './player/params'
+import { startPresenting } from './player/presenting'
 import './player/player.css'
 import { DEFAULT_FILM, films, loadFilm, scriptOf } from './sequences'
 import { bridgePlanOf } from './world/bridgePlan'
@@ -78,10 +79,13 @@ async function start(): Promise<AppProps> {
 }
 
 const root = createRoot(document.getElementById('root')!)
-void start().then((props) =>
-  root.render(
-    <StrictMode>
-      <App {...props} />
-    </StrictMode>,
-  ),
-)
+// Presenter mode, a talk and the notes window have pages of their own.
+if (!startPresenting(window.location.search, root)) {
+  void start().then((props) =>
+    root.render(
+      <StrictMode>
+        <App {...props} />
+      </StrictMode>,
+    ),
+  )
+}
