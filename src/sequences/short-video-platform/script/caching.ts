@@ -4,17 +4,17 @@ import { defineChapter } from '../../../script/types'
 export const caching = defineChapter({
   id: 'caching',
   title: 'Caches',
-  duration: 36,
+  duration: 38,
   beats: {
     'heading-in': 0.2,
     redis: 3,
-    feed: 9,
-    session: 11,
-    metadata: 13,
-    trending: 15,
-    social: 17,
-    memcached: 19,
-    trade: 24,
+    feed: 9.5,
+    session: 11.5,
+    metadata: 13.5,
+    trending: 15.5,
+    social: 17.5,
+    memcached: 19.5,
+    trade: 26,
   },
   narration: [
     {
@@ -24,23 +24,23 @@ export const caching = defineChapter({
     },
     {
       id: 'svp-ca-02',
-      at: 9,
+      at: 9.5,
       text: 'Feeds stay thirty minutes, sessions a day, video info an hour, trending lists only five minutes, and the social graph is kept at hand.',
     },
     {
       id: 'svp-ca-03',
-      at: 19.5,
+      at: 20.5,
       text: 'Memcached serves the plain lookups: user profiles and view counts.',
       say: 'Mem cached serves the plain lookups: user profiles and view counts.',
     },
     {
       id: 'svp-ca-04',
-      at: 24,
+      at: 26,
       text: 'Each time to live is a trade: longer spares the databases, shorter keeps numbers fresh. Without this layer, every read would fall on the databases.',
     },
   ],
   stops: ['social', 'memcached', 'trade'],
-  poster: 22,
+  poster: 23,
   notes:
     'Source: the caching layer. TTLs as the document gives them: feed 30 min, session 24 h, metadata 1 h, trending 5 min; the social graph cache has no TTL in the document, so none is shown. Trending changes fastest, so it expires soonest. The document sizes Redis at 16 TB (figures chapter).',
 })

@@ -4,13 +4,13 @@ import { defineChapter } from '../../../script/types'
 export const cost = defineChapter({
   id: 'cost',
   title: 'The bill',
-  duration: 30,
+  duration: 30.5,
   beats: {
     'heading-in': 0.2,
     bars: 2.5,
     total: 6,
     'cdn-share': 8.5,
-    caveat: 16,
+    caveat: 16.5,
   },
   narration: [
     {
@@ -26,7 +26,7 @@ export const cost = defineChapter({
     },
     {
       id: 'svp-co-03',
-      at: 16,
+      at: 16.5,
       text: 'Read it as proportions, not a quote: the stated peak bandwidth, sent all month, would cost a small fraction of that at typical CDN prices.',
       say: 'Read it as proportions, not a quote: the stated peak bandwidth, sent all month, would cost a small fraction of that at typical C D N prices.',
     },

@@ -4,16 +4,16 @@ import { defineChapter } from '../../../script/types'
 export const events = defineChapter({
   id: 'events',
   title: 'Kafka and the workers',
-  duration: 46,
+  duration: 47,
   beats: {
     'heading-in': 0.2,
     kafka: 3,
-    topics: 6,
-    partitions: 12.5,
-    replication: 17,
-    retention: 21,
-    workers: 27,
-    without: 36,
+    topics: 6.5,
+    partitions: 13,
+    replication: 17.5,
+    retention: 21.5,
+    workers: 28,
+    without: 37,
   },
   narration: [
     {
@@ -23,27 +23,27 @@ export const events = defineChapter({
     },
     {
       id: 'svp-ev-02',
-      at: 6,
+      at: 6.5,
       text: 'Six topics: uploads, finished transcodes, interactions, feed updates, notifications and analytics events.',
     },
     {
       id: 'svp-ev-03',
-      at: 12.5,
+      at: 13,
       text: 'Each topic is split into a hundred or more partitions, so consumers read in parallel. Each partition is copied three times and kept for seven days, so a crashed consumer can catch up.',
     },
     {
       id: 'svp-ev-04',
-      at: 27,
+      at: 28,
       text: 'Six groups of workers consume them: video processing, feed fan-out, the social graph, notifications, analytics, and moderation.',
     },
     {
       id: 'svp-ev-05',
-      at: 36,
+      at: 37,
       text: 'Without the queue, an upload would wait for its transcode, and a spike would hit the workers all at once.',
     },
   ],
   stops: ['topics', 'retention', 'workers', 'without'],
-  poster: 25,
+  poster: 25.5,
   notes:
     "Source: the message queue layer (Kafka) and the worker layer. Partitions are the unit of parallelism: one consumer in a group reads each partition, so 100+ partitions allow 100+ consumers per group. Replication factor 3 means a partition survives two broker losses. Seven-day retention lets a consumer replay. The feed populators use a push model (write into followers' feeds) and a pull model (read at request time, for accounts with huge followings).",
 })

@@ -4,17 +4,17 @@ import { defineChapter } from '../../../script/types'
 export const figures = defineChapter({
   id: 'figures',
   title: 'The numbers',
-  duration: 54,
+  duration: 53,
   beats: {
     'heading-in': 0.2,
     traffic: 5.5,
     qps: 7.5,
     streams: 11,
-    'per-user': 15,
-    storage: 23,
+    'per-user': 14.5,
+    storage: 22.5,
     performance: 32.5,
-    availability: 41,
-    budget: 45.5,
+    availability: 41.5,
+    budget: 46,
   },
   narration: [
     {
@@ -25,18 +25,17 @@ export const figures = defineChapter({
     {
       id: 'svp-fg-02',
       at: 5.5,
-      text: 'A billion daily users, a hundred million reads and ten million writes a second, and seven hundred thousand streams at the peak.',
+      text: 'A billion daily users; a hundred million reads and ten million writes a second; seven hundred thousand streams at peak.',
     },
     {
       id: 'svp-fg-03',
-      at: 15,
+      at: 14.5,
       text: "They don't sit easily together: that read rate is over eight thousand requests per user, every day.",
     },
     {
       id: 'svp-fg-04',
-      at: 23,
-      text: 'Two and a half petabytes arrive daily: about two exabytes over two years. The databases, at 390 terabytes, are small beside it.',
-      say: 'Two and a half petabytes arrive daily: about two exabytes over two years. The databases, at three hundred and ninety terabytes, are small beside it.',
+      at: 22.5,
+      text: 'Two and a half petabytes arrive a day, about two exabytes over two years; the databases, 390 terabytes, are small beside it.',
     },
     {
       id: 'svp-fg-05',
@@ -46,7 +45,7 @@ export const figures = defineChapter({
     },
     {
       id: 'svp-fg-06',
-      at: 41,
+      at: 41.5,
       text: 'Four nines allow about fifty-three minutes down a year, across four active regions. One full one-hour recovery would spend all of it.',
     },
   ],

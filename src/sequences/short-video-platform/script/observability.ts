@@ -4,16 +4,16 @@ import { defineChapter } from '../../../script/types'
 export const observability = defineChapter({
   id: 'observability',
   title: 'Seeing it run',
-  duration: 38,
+  duration: 38.5,
   beats: {
     'heading-in': 0.2,
     logging: 7,
     'log-retention': 10,
-    metrics: 13,
-    tracing: 20,
-    alerting: 25.5,
-    critical: 26.5,
-    warning: 30.5,
+    metrics: 13.5,
+    tracing: 20.5,
+    alerting: 26,
+    critical: 27,
+    warning: 31,
   },
   narration: [
     {
@@ -29,23 +29,23 @@ export const observability = defineChapter({
     },
     {
       id: 'svp-ob-03',
-      at: 13,
+      at: 13.5,
       text: 'Prometheus and Grafana chart latency, errors and load, from the application down to the disks.',
     },
     {
       id: 'svp-ob-04',
-      at: 20,
+      at: 20.5,
       text: 'Jaeger traces a single request across every service it touches.',
       say: 'Yay-ger traces a single request across every service it touches.',
     },
     {
       id: 'svp-ob-05',
-      at: 25.5,
+      at: 26,
       text: 'Alerts come in two tiers: downtime and spikes page someone at once; high resource use or a falling cache hit rate goes to Slack.',
     },
   ],
   stops: ['log-retention', 'metrics', 'tracing', 'warning'],
-  poster: 33,
+  poster: 33.5,
   notes:
     'Source: observability and monitoring. Two alert tiers keep pages rare: a page must mean a person acts now; a warning can wait for working hours. Tracing: Jaeger or AWS X-Ray. Metrics retention: 15 days at full resolution, a year downsampled.',
 })

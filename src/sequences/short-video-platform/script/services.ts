@@ -4,19 +4,19 @@ import { defineChapter } from '../../../script/types'
 export const services = defineChapter({
   id: 'services',
   title: 'Nine services',
-  duration: 30,
+  duration: 30.5,
   beats: {
     'heading-in': 0.2,
-    auth: 8,
-    user: 8.8,
-    video: 9.6,
-    feed: 10.6,
-    social: 11.6,
-    search: 12.6,
-    recommendation: 13.4,
-    notification: 14.4,
-    analytics: 15.4,
-    split: 17,
+    auth: 8.5,
+    user: 9.3,
+    video: 10.1,
+    feed: 11.1,
+    social: 12.1,
+    search: 13.1,
+    recommendation: 13.9,
+    notification: 14.9,
+    analytics: 15.9,
+    split: 17.5,
   },
   narration: [
     {
@@ -26,17 +26,17 @@ export const services = defineChapter({
     },
     {
       id: 'svp-sv-02',
-      at: 8,
+      at: 8.5,
       text: 'Auth and users; video and feeds; likes and comments; search; recommendations; notifications; and analytics.',
     },
     {
       id: 'svp-sv-03',
-      at: 17,
+      at: 17.5,
       text: 'The split pays off on a busy night: a flood of likes scales Social, not Auth, and a slow search does not stall uploads.',
     },
   ],
   stops: ['analytics', 'split'],
-  poster: 20,
+  poster: 20.5,
   notes:
     'Source: the service layer, nine boxes with three duties each. The point of the split is independent deploys and independent scaling; its price is network calls between services, which is why tracing (observability chapter) matters.',
 })

@@ -4,11 +4,11 @@ import { defineChapter } from '../../../script/types'
 export const storage = defineChapter({
   id: 'storage',
   title: 'Five stores',
-  duration: 55,
+  duration: 54,
   beats: {
     'heading-in': 0.2,
     dynamo: 6,
-    postgres: 14.5,
+    postgres: 15.5,
     cassandra: 24,
     elastic: 28.5,
     s3: 35,
@@ -29,9 +29,9 @@ export const storage = defineChapter({
     },
     {
       id: 'svp-st-03',
-      at: 14.5,
-      text: 'PostgreSQL keeps the relational data, like followers and comments, in a hundred shards with five read replicas each, behind PgBouncer.',
-      say: 'Postgres Q L keeps the relational data, like followers and comments, in a hundred shards with five read replicas each, behind P G Bouncer.',
+      at: 15.5,
+      text: 'PostgreSQL keeps followers and comments in a hundred shards, each with five read replicas, behind PgBouncer.',
+      say: 'Postgres keeps followers and comments in a hundred shards, each with five read replicas, behind P G Bouncer.',
     },
     {
       id: 'svp-st-04',
