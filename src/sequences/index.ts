@@ -1,9 +1,11 @@
 import type { FilmDefinition } from './types'
+import { shortVideoPlatform } from './short-video-platform'
 import { zeroToMillions } from './zero-to-millions'
 
 /** Every film the player can show, by id. The first is the one it opens with. */
 export const films: Readonly<Record<string, FilmDefinition>> = {
   [zeroToMillions.script.id]: zeroToMillions,
+  [shortVideoPlatform.script.id]: shortVideoPlatform,
 }
 
 export const DEFAULT_FILM = zeroToMillions.script.id

@@ -1,0 +1,139 @@
+import { FeatureStore, featureStoreHeight } from '../../../models/FeatureStore'
+import { Label } from '../../../models/Label'
+import { ChapterCamera } from '../../../world/ChapterCamera'
+import { ChapterHeading } from '../../../world/ChapterHeading'
+import { palette } from '../../../world/palette'
+import { Reveal } from '../../../world/Reveal'
+import type { ChapterSceneProps } from '../../types'
+import { halves, HEADING, inShot, shot, shotCamera, text, WIDE_DEPTH } from '../layout'
+import { CardGrid, type Card } from '../parts/CardGrid'
+import { Chain } from '../parts/Chain'
+import { Panel } from '../parts/Panel'
+import { mlAnalytics as script } from '../script/ml-analytics'
+
+const { beats } = script
+const features = shot(0)
+const serving = shot(1)
+const warehouse = shot(2)
+
+const DRAWERS = 4
+const STORE_SCALE = 1.2
+const STORE_AT: [number, number, number] = [-6.4, -3.6, 0]
+
+const MODELS: readonly Card[] = [
+  {
+    title: 'Recommendation model',
+    lines: [
+      'Collaborative filtering',
+      'Content-based filtering',
+      'Deep neural networks',
+      'A/B testing framework',
+    ],
+    at: beats.recommendation,
+  },
+  {
+    title: 'Content moderation model',
+    lines: ['Violence detection', 'NSFW detection', 'Hate speech detection'],
+    at: beats.moderation,
+  },
+  {
+    title: 'Ranking model',
+    lines: ['Engagement prediction', 'Quality scoring', 'Diversity optimization'],
+    at: beats.ranking,
+  },
+]
+
+export function MlAnalyticsChapter({ active }: ChapterSceneProps) {
+  const camera = shotCamera(features)
+  const half = featureStoreHeight(DRAWERS) / 2
+  return (
+    <>
+      <ChapterCamera active={active} position={camera.position} target={camera.target} />
+      <ChapterHeading
+        kicker="Layer 11: ML and analytics"
+        title={script.title}
+        at={beats['heading-in']}
+        until={beats.features}
+        position={inShot(features, HEADING)}
+      />
+
+      <Reveal at={beats.features} position={inShot(features, STORE_AT)}>
+        <FeatureStore drawers={DRAWERS} scale={STORE_SCALE} />
+      </Reveal>
+      <Reveal at={beats['online-offline']} effect="fade" position={inShot(features, STORE_AT)}>
+        <Label
+          text="online: Redis"
+          size={text.body}
+          color={palette.cache}
+          anchorX="left"
+          position={[1.5, half * STORE_SCALE * 1.5, 0]}
+        />
+        <Label
+          text="offline: S3"
+          size={text.body}
+          color="#93c5fd"
+          anchorX="left"
+          position={[1.5, half * STORE_SCALE * 0.5, 0]}
+        />
+      </Reveal>
+      <Panel
+        at={beats.features}
+        position={inShot(features, halves.panel)}
+        width={halves.panelWidth}
+        title="Feature store (real-time + batch)"
+        accent={palette.cache}
+        items={[
+          {
+            at: beats.features + 0.5,
+            lines: ['User features - demographics,', 'preferences, history'],
+          },
+          {
+            at: beats.features + 1.2,
+            lines: ['Video features - embeddings,', 'metadata, performance'],
+          },
+          { at: beats.features + 1.9, lines: ['Context features - time,', 'location, device'] },
+          { at: beats.features + 2.6, lines: ['Interaction features -', 'engagement patterns'] },
+          { at: beats['online-offline'], lines: ['Storage: Redis (online)', '+ S3 (offline)'] },
+        ]}
+      />
+
+      <Reveal at={beats.serving} effect="fade" position={inShot(serving, [0, 5.1, WIDE_DEPTH])}>
+        <Label
+          text="ML model serving (TensorFlow Serving / SageMaker)"
+          size={text.title}
+          color={palette.server}
+        />
+      </Reveal>
+      <CardGrid cards={MODELS} centre={serving} top={3.2} accent={palette.server} />
+
+      <Chain
+        at={beats.etl}
+        position={inShot(warehouse, [-9, 1.4, 0])}
+        pitch={3.6}
+        nodeWidth={2.9}
+        nodes={[
+          { label: 'Kafka', color: palette.queue },
+          { label: 'S3', color: palette.database },
+          { label: 'Warehouse', color: palette.database },
+        ]}
+      />
+      <Reveal at={beats.etl + 2.4} effect="fade" position={inShot(warehouse, [-5.4, 0.2, 0])}>
+        <Label text="the ETL path" size={text.body} color={palette.textMuted} />
+      </Reveal>
+      <Panel
+        at={beats.warehouse}
+        position={inShot(warehouse, halves.panel)}
+        width={halves.panelWidth}
+        title="Data warehouse (Redshift / BigQuery)"
+        accent={palette.database}
+        items={[
+          { at: beats.warehouse + 0.4, lines: ['Historical analytics'] },
+          { at: beats.warehouse + 0.9, lines: ['Business intelligence reports'] },
+          { at: beats.warehouse + 1.4, lines: ['ML model training data'] },
+          { at: beats.warehouse + 1.9, lines: ['Ad-hoc queries'] },
+          { at: beats.etl, lines: ['ETL pipeline: Kafka -> S3', '-> data warehouse'] },
+        ]}
+      />
+    </>
+  )
+}
