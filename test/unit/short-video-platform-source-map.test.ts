@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { shortVideoPlatformScript as script } from '../../src/sequences/short-video-platform/script'
+import { script } from '../../src/sequences/short-video-platform/script'
 import { sourceMap } from '../../src/sequences/short-video-platform/script/source-map'
 
 const SOURCE = '../shared/seeds/001_95261e2487c5c38f.txt'

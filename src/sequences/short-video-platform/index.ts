@@ -1,31 +1,31 @@
-import type { FilmDefinition } from '../types'
-import { CachingChapter } from './scenes/caching'
-import { ClientsEdgeChapter } from './scenes/clients-edge'
-import { CostChapter } from './scenes/cost'
-import { EventsChapter } from './scenes/events'
-import { FiguresChapter } from './scenes/figures'
-import { GatewayChapter } from './scenes/gateway'
-import { MlAnalyticsChapter } from './scenes/ml-analytics'
-import { ObservabilityChapter } from './scenes/observability'
-import { ServicesChapter } from './scenes/services'
-import { StackSecurityChapter } from './scenes/stack-security'
-import { StorageChapter } from './scenes/storage'
-import { shortVideoPlatformScript } from './script'
+import { defineFilm } from '../../world/film'
+import { CachingScene } from './scenes/caching'
+import { ClientsEdgeScene } from './scenes/clients-edge'
+import { CostScene } from './scenes/cost'
+import { EventsScene } from './scenes/events'
+import { FiguresScene } from './scenes/figures'
+import { GatewayScene } from './scenes/gateway'
+import { MlAnalyticsScene } from './scenes/ml-analytics'
+import { ObservabilityScene } from './scenes/observability'
+import { ServicesScene } from './scenes/services'
+import { StackSecurityScene } from './scenes/stack-security'
+import { StorageScene } from './scenes/storage'
+import { script } from './script'
 
-/** "Short-Video Platform": the table of contents, one scene file per chapter. */
-export const shortVideoPlatform: FilmDefinition = {
-  script: shortVideoPlatformScript,
-  chapters: [
-    { id: 'clients-edge', Scene: ClientsEdgeChapter },
-    { id: 'gateway', Scene: GatewayChapter },
-    { id: 'services', Scene: ServicesChapter },
-    { id: 'caching', Scene: CachingChapter },
-    { id: 'events', Scene: EventsChapter },
-    { id: 'storage', Scene: StorageChapter },
-    { id: 'ml-analytics', Scene: MlAnalyticsChapter },
-    { id: 'observability', Scene: ObservabilityChapter },
-    { id: 'figures', Scene: FiguresChapter },
-    { id: 'cost', Scene: CostChapter },
-    { id: 'stack-security', Scene: StackSecurityChapter },
-  ],
-}
+/** "Short-Video Platform": one scene per chapter, in the script's order. */
+export default defineFilm({
+  script,
+  scenes: {
+    'clients-edge': ClientsEdgeScene,
+    gateway: GatewayScene,
+    services: ServicesScene,
+    caching: CachingScene,
+    events: EventsScene,
+    storage: StorageScene,
+    'ml-analytics': MlAnalyticsScene,
+    observability: ObservabilityScene,
+    figures: FiguresScene,
+    cost: CostScene,
+    'stack-security': StackSecurityScene,
+  },
+})

@@ -3,7 +3,7 @@ import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { HEADING, inShot, shot, shotCamera, text, WIDE_DEPTH } from '../layout'
 import { CardGrid, type Card } from '../parts/CardGrid'
 import { RankedBars } from '../parts/RankedBars'
@@ -41,13 +41,12 @@ const TTLS = [
 const TOP = 4
 const CHART_TOP = 2.4
 
-export function CachingChapter({ active }: ChapterSceneProps) {
+export function CachingScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(caches)
   return (
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Layer 7"
         title={script.title}
         at={beats['heading-in']}
         until={beats.redis}

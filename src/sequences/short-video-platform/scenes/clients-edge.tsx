@@ -12,7 +12,7 @@ import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { halves, HEADING, inShot, shot, shotCamera, text } from '../layout'
 import { Chain } from '../parts/Chain'
 import { Panel } from '../parts/Panel'
@@ -46,7 +46,7 @@ const POPS = [-9.2, -7.6, -3.2, -1.6]
 const REGION_X = [-9.2, -6.6, -4, -1.4]
 const FAILED = 2
 
-export function ClientsEdgeChapter({ active }: ChapterSceneProps) {
+export function ClientsEdgeScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(clients)
   const streams = useMemo(
     () => PLAYERS.map((p) => arcCurve(inShot(cdn, [EDGE[0], EDGE[1], 0]), inShot(cdn, p), 0, 0.6)),
@@ -61,7 +61,6 @@ export function ClientsEdgeChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Short-Video Platform"
         title={script.title}
         at={beats['heading-in']}
         until={beats.clients}

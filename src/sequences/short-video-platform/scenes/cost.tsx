@@ -3,7 +3,7 @@ import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { HEADING, inShot, shot, shotCamera, text } from '../layout'
 import { Panel } from '../parts/Panel'
 import { RankedBars } from '../parts/RankedBars'
@@ -31,13 +31,12 @@ const CDN_SHARE = COSTS[0].value / COSTS.reduce((sum, c) => sum + c.value, 0)
 const PEAK_TBPS = 1.4
 const MONTH_PB = (PEAK_TBPS * 1e12 * 30 * 86_400) / 8 / 1e15
 
-export function CostChapter({ active }: ChapterSceneProps) {
+export function CostScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(bill)
   return (
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Cost estimation (monthly)"
         title={script.title}
         at={beats['heading-in']}
         until={beats.bars}

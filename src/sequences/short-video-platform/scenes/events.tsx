@@ -6,7 +6,7 @@ import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { halves, HEADING, inShot, shot, shotCamera, text, WIDE_DEPTH } from '../layout'
 import { CardGrid, type Card } from '../parts/CardGrid'
 import { Panel } from '../parts/Panel'
@@ -49,7 +49,7 @@ const WORKERS: readonly Card[] = [
   { title: 'Content moderation workers', lines: ['AI check', 'Human review', 'Appeal'] },
 ].map((c, i) => ({ ...c, at: beats.workers + 0.5 + i * 0.9 }))
 
-export function EventsChapter({ active }: ChapterSceneProps) {
+export function EventsScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(topics)
   // Events arrive at the head (right end) of each lane, one lane after another.
   const arrivals = useMemo(
@@ -65,7 +65,6 @@ export function EventsChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Layers 8 and 9"
         title={script.title}
         at={beats['heading-in']}
         until={beats.kafka}

@@ -4,7 +4,7 @@ import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { HEADING, inShot, shot, shotCamera, text } from '../layout'
 import { Panel } from '../parts/Panel'
 import { RankedBars } from '../parts/RankedBars'
@@ -26,13 +26,12 @@ const READS_PER_USER_DAY = (100e6 * 86_400) / 1e9
 const CHART_LEFT = -9.8
 const REGION_X = [-7.5, -2.5, 2.5, 7.5]
 
-export function FiguresChapter({ active }: ChapterSceneProps) {
+export function FiguresScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(traffic)
   return (
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Scale & performance specifications"
         title={script.title}
         at={beats['heading-in']}
         until={beats.traffic}

@@ -11,8 +11,8 @@ import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
-import { useSimParams } from '../../SimContext'
+import type { ChapterSceneProps } from '../../../world/film'
+import { useSimParams } from '../../../world/SimContext'
 import { halves, HEADING, inShot, shot, shotCamera, text } from '../layout'
 import { Panel } from '../parts/Panel'
 import { Stream } from '../parts/Stream'
@@ -42,7 +42,7 @@ const JUDGED: [number, number, number] = [GATE_X, GATE_Y + 1.3, 1.2]
 
 const TARGET_X = [-8.6, -5.4, -2.2]
 
-export function GatewayChapter({ active }: ChapterSceneProps) {
+export function GatewayScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const bucket = useMemo(
     () =>
@@ -72,7 +72,6 @@ export function GatewayChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Layers 4 and 5"
         title={script.title}
         at={beats['heading-in']}
         until={beats.gate}

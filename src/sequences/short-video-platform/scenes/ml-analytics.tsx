@@ -4,7 +4,7 @@ import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { halves, HEADING, inShot, shot, shotCamera, text, WIDE_DEPTH } from '../layout'
 import { CardGrid, type Card } from '../parts/CardGrid'
 import { Chain } from '../parts/Chain'
@@ -43,14 +43,13 @@ const MODELS: readonly Card[] = [
   },
 ]
 
-export function MlAnalyticsChapter({ active }: ChapterSceneProps) {
+export function MlAnalyticsScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(features)
   const half = featureStoreHeight(DRAWERS) / 2
   return (
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Layer 11: ML and analytics"
         title={script.title}
         at={beats['heading-in']}
         until={beats.features}

@@ -4,7 +4,7 @@ import { ChapterHeading } from '../../../world/ChapterHeading'
 import { Grow } from '../../../world/Grow'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { halves, HEADING, inShot, shot, shotCamera, text } from '../layout'
 import { Chain } from '../parts/Chain'
 import { Panel } from '../parts/Panel'
@@ -32,13 +32,12 @@ const SPAN_WIDTH = 4.6
 const SPAN_PITCH = 0.85
 const SPAN_HEIGHT = 0.45
 
-export function ObservabilityChapter({ active }: ChapterSceneProps) {
+export function ObservabilityScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(logs)
   return (
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Layer 12"
         title={script.title}
         at={beats['heading-in']}
         until={beats.logging}

@@ -3,7 +3,7 @@ import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { HEADING, inShot, shot, shotCamera, text, WIDE_DEPTH } from '../layout'
 import { CardGrid, cardHeight, type Card } from '../parts/CardGrid'
 import { services as script } from '../script/services'
@@ -40,13 +40,12 @@ const ROW_GAP = 0.35
  */
 const SERVICES_LOWER_VIEW = -(cardHeight(SERVICES[0]!) + ROW_GAP)
 
-export function ServicesChapter({ active }: ChapterSceneProps) {
+export function ServicesScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(grid)
   return (
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Layer 6"
         title={script.title}
         at={beats['heading-in']}
         until={beats.auth - 1}

@@ -4,7 +4,7 @@ import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { HEADING, inShot, shot, shotCamera, text } from '../layout'
 import { KeyValueRows, type KeyValueRow } from '../parts/KeyValueRows'
 import { stackSecurity as script } from '../script/stack-security'
@@ -47,7 +47,7 @@ const SECURITY: readonly KeyValueRow[] = [
 const TABLE_LEFT = -9.4
 const KEY_WIDTH = 6.4
 
-export function StackSecurityChapter({ active }: ChapterSceneProps) {
+export function StackSecurityScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(stackTop)
   const title = (centre: typeof stackTop, words: string, at: number, until?: number) => (
     <Reveal at={at} until={until} effect="fade" position={inShot(centre, [0, 4.7, 0])}>
@@ -58,7 +58,6 @@ export function StackSecurityChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Technology stack and security"
         title={script.title}
         at={beats['heading-in']}
         until={beats.stack}

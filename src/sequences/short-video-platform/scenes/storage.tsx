@@ -7,7 +7,7 @@ import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { halves, HEADING, inShot, shot, shotCamera, text } from '../layout'
 import { Panel, type PanelItem } from '../parts/Panel'
 import { storage as script } from '../script/storage'
@@ -45,7 +45,7 @@ const REPLICA_X = [-8.6, -7, -5.4, -3.8, -2.2]
 const RING = 6
 const RING_RADIUS = 2.6
 
-export function StorageChapter({ active }: ChapterSceneProps) {
+export function StorageScene({ active }: ChapterSceneProps) {
   const camera = shotCamera(dynamo)
   const storeName = (centre: typeof dynamo, name: string, at: number) => (
     <Reveal at={at} effect="fade" position={inShot(centre, [halves.picture[0], 4.6, 0])}>
@@ -56,7 +56,6 @@ export function StorageChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={camera.position} target={camera.target} />
       <ChapterHeading
-        kicker="Layer 10: data storage"
         title={script.title}
         at={beats['heading-in']}
         until={beats.dynamo}

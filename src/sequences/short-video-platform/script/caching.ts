@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** Layer 7: a sharded Redis cluster with five caches and their TTLs, and Memcached beside it. */
 export const caching = defineChapter({
   id: 'caching',
+  kicker: 'Layer 7',
   title: 'Caches',
   duration: 38,
   beats: {

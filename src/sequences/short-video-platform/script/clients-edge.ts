@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** Layers 1–3: the screens people hold, the CDN that keeps video near them, and global DNS. */
 export const clientsEdge = defineChapter({
   id: 'clients-edge',
+  kicker: 'Layers 1-3',
   title: 'Clients and the edge',
   duration: 53,
   beats: {

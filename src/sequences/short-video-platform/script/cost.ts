@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** The monthly cost table as a chart, and why to read it as proportions. */
 export const cost = defineChapter({
   id: 'cost',
+  kicker: 'Cost estimate',
   title: 'The bill',
   duration: 30.5,
   beats: {

@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** Layers 8–9: Kafka's six topics and their configuration, and the six groups of workers. */
 export const events = defineChapter({
   id: 'events',
+  kicker: 'Layers 8-9',
   title: 'Kafka and the workers',
   duration: 47,
   beats: {

@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** The document's scale figures as charts: traffic, storage, performance targets, availability. */
 export const figures = defineChapter({
   id: 'figures',
+  kicker: 'Scale and performance',
   title: 'The numbers',
   duration: 53,
   beats: {

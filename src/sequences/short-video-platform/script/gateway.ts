@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** Layers 4–5: the API gateway (with a simulated token bucket) and the application load balancer. */
 export const gateway = defineChapter({
   id: 'gateway',
+  kicker: 'Layers 4-5',
   title: 'The front door',
   duration: 53.5,
   beats: {

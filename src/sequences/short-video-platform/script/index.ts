@@ -1,4 +1,4 @@
-import type { FilmScript } from '../../../script/types'
+import { defineFilmScript } from '../../../script/types'
 import { caching } from './caching'
 import { clientsEdge } from './clients-edge'
 import { cost } from './cost'
@@ -15,7 +15,7 @@ import { storage } from './storage'
  * "Short-Video Platform": a flight down the layers of ../shared/seeds/001_…, then its figures.
  * The chapter order is declared here once.
  */
-export const shortVideoPlatformScript: FilmScript = {
+export const script = defineFilmScript({
   id: 'short-video-platform',
   title: 'Short-Video Platform',
   chapters: [
@@ -31,7 +31,7 @@ export const shortVideoPlatformScript: FilmScript = {
     cost,
     stackSecurity,
   ],
-}
+})
 
 export {
   caching,

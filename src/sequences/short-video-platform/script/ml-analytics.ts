@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** Layer 11: the feature store, three families of models, and the data warehouse with its ETL path. */
 export const mlAnalytics = defineChapter({
   id: 'ml-analytics',
+  kicker: 'Layer 11',
   title: 'Learning from every view',
   duration: 36,
   beats: {

@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** Layer 12: logs, metrics, traces and alerts. */
 export const observability = defineChapter({
   id: 'observability',
+  kicker: 'Layer 12',
   title: 'Seeing it run',
   duration: 38.5,
   beats: {

@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** Layer 6: nine microservices, each with the duties the document lists. */
 export const services = defineChapter({
   id: 'services',
+  kicker: 'Layer 6',
   title: 'Nine services',
   duration: 30.5,
   beats: {

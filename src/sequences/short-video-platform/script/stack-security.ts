@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** The technology stack table and the security features. */
 export const stackSecurity = defineChapter({
   id: 'stack-security',
+  kicker: 'Stack and security',
   title: 'Stack and security',
   duration: 39.5,
   beats: {

@@ -3,6 +3,7 @@ import { defineChapter } from '../../../script/types'
 /** Layer 10: five stores, each for one shape of data, and S3's lifecycle tiers. */
 export const storage = defineChapter({
   id: 'storage',
+  kicker: 'Layer 10',
   title: 'Five stores',
   duration: 54,
   beats: {
