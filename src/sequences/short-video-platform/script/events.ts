@@ -9,7 +9,7 @@ export const events = defineChapter({
   beats: {
     'heading-in': 0.2,
     kafka: 3,
-    topics: 6.5,
+    topics: 5,
     partitions: 13,
     replication: 17.5,
     retention: 21.5,
@@ -24,7 +24,7 @@ export const events = defineChapter({
     },
     {
       id: 'svp-ev-02',
-      at: 6.5,
+      at: 5,
       text: 'Six topics: uploads, finished transcodes, interactions, feed updates, notifications and analytics events.',
     },
     {
