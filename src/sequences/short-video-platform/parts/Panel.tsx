@@ -27,15 +27,21 @@ export type PanelProps = {
   items: readonly PanelItem[]
 }
 
-/** Room for the title: its size and a gap below it. */
+/** Room for a one-line title: its size and a gap below it; each further title line adds a line. */
 const TITLE_ROOM = text.title * 1.9
+const TITLE_LINE = text.title * 1.2
+
+/** Room the title takes: titles break at '\n' (a long name and its note in brackets). */
+function titleRoom(title: string): number {
+  return TITLE_ROOM + (title.split('\n').length - 1) * TITLE_LINE
+}
 /** Bullets hang this far right of the panel's text edge; continuation lines line up with them. */
 const BULLET_INDENT = 0.45
 
 /** Height of a panel with these items, for stacking panels and placing what comes below. */
-export function panelHeight(items: readonly PanelItem[]): number {
+export function panelHeight(items: readonly PanelItem[], title = ''): number {
   const lines = items.reduce((n, item) => n + item.lines.length, 0)
-  return PANEL_PADDING * 2 + TITLE_ROOM + lines * LINE_PITCH
+  return PANEL_PADDING * 2 + titleRoom(title) + lines * LINE_PITCH
 }
 
 /**
@@ -52,7 +58,7 @@ export function Panel({
   accent = palette.accent,
   items,
 }: PanelProps) {
-  const height = panelHeight(items)
+  const height = panelHeight(items, title)
   const left = PANEL_PADDING + 0.15
   let row = 0
   return (
@@ -71,10 +77,12 @@ export function Panel({
         color={accent}
         anchorX="left"
         anchorY="top"
+        textAlign="left"
+        lineHeight={TITLE_LINE / text.title}
         position={[left, -PANEL_PADDING, 0]}
       />
       {items.map((item, i) => {
-        const top = -PANEL_PADDING - TITLE_ROOM - row * LINE_PITCH
+        const top = -PANEL_PADDING - titleRoom(title) - row * LINE_PITCH
         row += item.lines.length
         return (
           <Reveal key={i} at={item.at} effect="fade" position={[left, top, 0]}>

@@ -58,13 +58,14 @@ export function CostScene({ active }: ChapterSceneProps) {
           color={palette.accent}
         />
       </Reveal>
-      <Reveal at={beats['cdn-share']} effect="fade" position={inShot(bill, [2.6, 1.2, 0])}>
+      <Reveal at={beats['cdn-share']} effect="fade" position={inShot(bill, [3.2, 1.4, 0])}>
         <Label
-          text={`CDN: ${Math.round(CDN_SHARE * 100)}% of the bill`}
+          text={`CDN: ${Math.round(CDN_SHARE * 100)}%`}
           size={text.figure}
           color={palette.cache}
           anchorX="left"
         />
+        <Label text="of the bill" size={text.body} anchorX="left" position={[0, -0.9, 0]} />
       </Reveal>
 
       <Panel

@@ -19,10 +19,12 @@ const warehouse = shot(2)
 const DRAWERS = 4
 const STORE_SCALE = 1.2
 const STORE_AT: [number, number, number] = [-6.4, -3.6, 0]
+/** The feature panel is the film's tallest (ten lines and a two-line title): it starts higher. */
+const FEATURES_PANEL_TOP = 5.3
 
 const MODELS: readonly Card[] = [
   {
-    title: 'Recommendation model',
+    title: 'Recommendation',
     lines: [
       'Collaborative filtering',
       'Content-based filtering',
@@ -32,12 +34,12 @@ const MODELS: readonly Card[] = [
     at: beats.recommendation,
   },
   {
-    title: 'Content moderation model',
+    title: 'Content moderation',
     lines: ['Violence detection', 'NSFW detection', 'Hate speech detection'],
     at: beats.moderation,
   },
   {
-    title: 'Ranking model',
+    title: 'Ranking',
     lines: ['Engagement prediction', 'Quality scoring', 'Diversity optimization'],
     at: beats.ranking,
   },
@@ -77,9 +79,9 @@ export function MlAnalyticsScene({ active }: ChapterSceneProps) {
       </Reveal>
       <Panel
         at={beats.features}
-        position={inShot(features, halves.panel)}
+        position={inShot(features, [halves.panel[0], FEATURES_PANEL_TOP, 0])}
         width={halves.panelWidth}
-        title="Feature store (real-time + batch)"
+        title={'Feature store\n(real-time + batch)'}
         accent={palette.cache}
         items={[
           {
@@ -98,7 +100,7 @@ export function MlAnalyticsScene({ active }: ChapterSceneProps) {
 
       <Reveal at={beats.serving} effect="fade" position={inShot(serving, [0, 5.1, WIDE_DEPTH])}>
         <Label
-          text="ML model serving (TensorFlow Serving / SageMaker)"
+          text="ML model serving: three models (TensorFlow Serving / SageMaker)"
           size={text.title}
           color={palette.server}
         />
@@ -107,9 +109,9 @@ export function MlAnalyticsScene({ active }: ChapterSceneProps) {
 
       <Chain
         at={beats.etl}
-        position={inShot(warehouse, [-9, 1.4, 0])}
-        pitch={3.6}
-        nodeWidth={2.9}
+        position={inShot(warehouse, [-9.2, 1.4, 0])}
+        pitch={3.55}
+        nodeWidth={3.1}
         nodes={[
           { label: 'Kafka', color: palette.queue },
           { label: 'S3', color: palette.database },
@@ -123,7 +125,7 @@ export function MlAnalyticsScene({ active }: ChapterSceneProps) {
         at={beats.warehouse}
         position={inShot(warehouse, halves.panel)}
         width={halves.panelWidth}
-        title="Data warehouse (Redshift / BigQuery)"
+        title={'Data warehouse\n(Redshift / BigQuery)'}
         accent={palette.database}
         items={[
           { at: beats.warehouse + 0.4, lines: ['Historical analytics'] },

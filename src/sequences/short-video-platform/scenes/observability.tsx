@@ -124,7 +124,7 @@ export function ObservabilityScene({ active }: ChapterSceneProps) {
         at={beats.tracing}
         position={inShot(traces, halves.panel)}
         width={halves.panelWidth}
-        title="Distributed tracing (Jaeger / X-Ray)"
+        title={'Distributed tracing\n(Jaeger / X-Ray)'}
         accent={palette.dns}
         items={[
           { at: beats.tracing + 0.4, lines: ['Request flow visualization'] },

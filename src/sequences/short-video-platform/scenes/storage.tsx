@@ -179,7 +179,7 @@ export function StorageScene({ active }: ChapterSceneProps) {
         at={beats.elastic}
         position={inShot(elastic, halves.panel)}
         width={halves.panelWidth}
-        title="Elasticsearch (search & discovery)"
+        title={'Elasticsearch\n(search & discovery)'}
         accent={palette.database}
         items={items(beats.elastic, [
           [

@@ -35,5 +35,5 @@ export const cost = defineChapter({
   stops: ['total', 'cdn-share', 'caveat'],
   poster: 14,
   notes:
-    'The ten lines add up to $567.3 M; x 12 = $6.8 B, as the document says. CDN $450 M of $567 M is 79 %. Cross-check: 1.4 Tbps for a whole month is about 460 PB; $450 M for that is near $1 per GB, where large CDN contracts are priced in cents per GB. Either the traffic is far above the stated peak or the CDN line is high: the table is an estimate, good for proportions.',
+    'The ten lines add up to $567.3 M; x 12 = $6.8 B, as the document says. CDN $450 M of $567 M is 79 %. Cross-check: 1.4 Tbps for a whole 30-day month is about 454 PB; $450 M for that is near $1 per GB, where large CDN contracts are priced in cents per GB. Either the traffic is far above the stated peak or the CDN line is high: the table is an estimate, good for proportions.',
 })
