@@ -1,12 +1,11 @@
 import { Label } from '../../../models/Label'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { HEADING, inShot, shot, shotCamera, text, WIDE_DEPTH } from '../layout'
+import { inShot, shot, text, WIDE_DEPTH } from '../layout'
 import { CardGrid, type Card } from '../parts/CardGrid'
 import { RankedBars } from '../parts/RankedBars'
+import { Opening } from '../parts/Opening'
 import { caching as script } from '../script/caching'
 
 const { beats } = script
@@ -42,15 +41,14 @@ const TOP = 4
 const CHART_TOP = 2.4
 
 export function CachingScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(caches)
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={caches}
         title={script.title}
         at={beats['heading-in']}
         until={beats.redis}
-        position={inShot(caches, HEADING)}
       />
       <Reveal
         at={beats.redis}

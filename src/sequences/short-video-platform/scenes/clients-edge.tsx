@@ -7,16 +7,15 @@ import { ServerRack } from '../../../models/ServerRack'
 import { SmartTv } from '../../../models/SmartTv'
 import { UserDevice } from '../../../models/UserDevice'
 import { XMark } from '../../../models/XMark'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { halves, HEADING, inShot, shot, shotCamera, text } from '../layout'
+import { halves, inShot, shot, text } from '../layout'
 import { Chain } from '../parts/Chain'
 import { Panel } from '../parts/Panel'
 import { Stream } from '../parts/Stream'
+import { Opening } from '../parts/Opening'
 import { clientsEdge as script } from '../script/clients-edge'
 
 const { beats } = script
@@ -47,7 +46,6 @@ const REGION_X = [-9.2, -6.6, -4, -1.4]
 const FAILED = 2
 
 export function ClientsEdgeScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(clients)
   const streams = useMemo(
     () => PLAYERS.map((p) => arcCurve(inShot(cdn, [EDGE[0], EDGE[1], 0]), inShot(cdn, p), 0, 0.6)),
     [],
@@ -59,12 +57,12 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
   )
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={clients}
         title={script.title}
         at={beats['heading-in']}
         until={beats.clients}
-        position={inShot(clients, HEADING)}
       />
 
       {/* Clients: three screens, one back end. */}

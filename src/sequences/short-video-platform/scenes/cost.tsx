@@ -1,12 +1,11 @@
 import { Label } from '../../../models/Label'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { HEADING, inShot, shot, shotCamera, text } from '../layout'
+import { inShot, shot, text } from '../layout'
 import { Panel } from '../parts/Panel'
 import { RankedBars } from '../parts/RankedBars'
+import { Opening } from '../parts/Opening'
 import { cost as script } from '../script/cost'
 
 const { beats } = script
@@ -32,15 +31,14 @@ const PEAK_TBPS = 1.4
 const MONTH_PB = (PEAK_TBPS * 1e12 * 30 * 86_400) / 8 / 1e15
 
 export function CostScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(bill)
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={bill}
         title={script.title}
         at={beats['heading-in']}
         until={beats.bars}
-        position={inShot(bill, HEADING)}
       />
       <RankedBars
         rows={COSTS.map((c, i) => ({ ...c, color: i === 0 ? palette.cache : palette.textMuted }))}

@@ -1,16 +1,15 @@
 import { useMemo } from 'react'
 import { KafkaTopic, kafkaTopicHeight, kafkaTopicSlot } from '../../../models/KafkaTopic'
 import { Label } from '../../../models/Label'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { halves, HEADING, inShot, shot, shotCamera, text, WIDE_DEPTH } from '../layout'
+import { halves, inShot, shot, text, WIDE_DEPTH } from '../layout'
 import { CardGrid, type Card } from '../parts/CardGrid'
 import { Panel } from '../parts/Panel'
 import { Stream } from '../parts/Stream'
+import { Opening } from '../parts/Opening'
 import { events as script } from '../script/events'
 
 const { beats } = script
@@ -50,7 +49,6 @@ const WORKERS: readonly Card[] = [
 ].map((c, i) => ({ ...c, at: beats.workers + 0.5 + i * 0.9 }))
 
 export function EventsScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(topics)
   // Events arrive at the head (right end) of each lane, one lane after another.
   const arrivals = useMemo(
     () =>
@@ -63,12 +61,12 @@ export function EventsScene({ active }: ChapterSceneProps) {
   )
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={topics}
         title={script.title}
         at={beats['heading-in']}
         until={beats.kafka}
-        position={inShot(topics, HEADING)}
       />
 
       <Reveal

@@ -1,13 +1,12 @@
 import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { HEADING, inShot, shot, shotCamera, text } from '../layout'
+import { inShot, shot, text } from '../layout'
 import { Panel } from '../parts/Panel'
 import { RankedBars } from '../parts/RankedBars'
+import { Opening } from '../parts/Opening'
 import { figures as script } from '../script/figures'
 
 const { beats } = script
@@ -27,15 +26,14 @@ const CHART_LEFT = -9.8
 const REGION_X = [-7.5, -2.5, 2.5, 7.5]
 
 export function FiguresScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(traffic)
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={traffic}
         title={script.title}
         at={beats['heading-in']}
         until={beats.traffic}
-        position={inShot(traffic, HEADING)}
       />
 
       <Reveal

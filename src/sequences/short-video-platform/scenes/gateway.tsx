@@ -6,17 +6,16 @@ import { LoadBalancer } from '../../../models/LoadBalancer'
 import { ServerRack } from '../../../models/ServerRack'
 import { UserDevice } from '../../../models/UserDevice'
 import { createTokenBucket } from '../../../sim/tokenBucket'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
 import { useSimParams } from '../../../world/SimContext'
-import { halves, HEADING, inShot, shot, shotCamera, text } from '../layout'
+import { halves, inShot, shot, text } from '../layout'
 import { Panel } from '../parts/Panel'
 import { Stream } from '../parts/Stream'
 import { TokenBucketView } from '../parts/TokenBucketView'
+import { Opening } from '../parts/Opening'
 import { gateway as script } from '../script/gateway'
 
 const { beats } = script
@@ -67,15 +66,14 @@ export function GatewayScene({ active }: ChapterSceneProps) {
       TARGET_X.map((x) => arcCurve(inShot(alb, [-5.4, 1.2, 0]), inShot(alb, [x, -2.4, 0]), 0, 0.3)),
     [],
   )
-  const camera = shotCamera(gate)
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={gate}
         title={script.title}
         at={beats['heading-in']}
         until={beats.gate}
-        position={inShot(gate, HEADING)}
       />
 
       <Panel

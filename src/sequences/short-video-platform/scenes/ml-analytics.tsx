@@ -1,14 +1,13 @@
 import { FeatureStore, featureStoreHeight } from '../../../models/FeatureStore'
 import { Label } from '../../../models/Label'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { halves, HEADING, inShot, shot, shotCamera, text, WIDE_DEPTH } from '../layout'
+import { halves, inShot, shot, text, WIDE_DEPTH } from '../layout'
 import { CardGrid, type Card } from '../parts/CardGrid'
 import { Chain } from '../parts/Chain'
 import { Panel } from '../parts/Panel'
+import { Opening } from '../parts/Opening'
 import { mlAnalytics as script } from '../script/ml-analytics'
 
 const { beats } = script
@@ -46,16 +45,15 @@ const MODELS: readonly Card[] = [
 ]
 
 export function MlAnalyticsScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(features)
   const half = featureStoreHeight(DRAWERS) / 2
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={features}
         title={script.title}
         at={beats['heading-in']}
         until={beats.features}
-        position={inShot(features, HEADING)}
       />
 
       <Reveal at={beats.features} position={inShot(features, STORE_AT)}>

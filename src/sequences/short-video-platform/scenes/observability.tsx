@@ -1,13 +1,12 @@
 import { Label } from '../../../models/Label'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { Grow } from '../../../world/Grow'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { halves, HEADING, inShot, shot, shotCamera, text } from '../layout'
+import { halves, inShot, shot, text } from '../layout'
 import { Chain } from '../parts/Chain'
 import { Panel } from '../parts/Panel'
+import { Opening } from '../parts/Opening'
 import { observability as script } from '../script/observability'
 
 const { beats } = script
@@ -33,15 +32,14 @@ const SPAN_PITCH = 0.85
 const SPAN_HEIGHT = 0.45
 
 export function ObservabilityScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(logs)
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={logs}
         title={script.title}
         at={beats['heading-in']}
         until={beats.logging}
-        position={inShot(logs, HEADING)}
       />
 
       <Reveal at={beats.logging} effect="fade" position={inShot(logs, [0, 4.4, 0])}>

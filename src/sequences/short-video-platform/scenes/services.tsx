@@ -1,11 +1,10 @@
 import { Label } from '../../../models/Label'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { HEADING, inShot, shot, shotCamera, text, WIDE_DEPTH } from '../layout'
+import { inShot, shot, text, WIDE_DEPTH } from '../layout'
 import { CardGrid, cardHeight, type Card } from '../parts/CardGrid'
+import { Opening } from '../parts/Opening'
 import { services as script } from '../script/services'
 
 const { beats } = script
@@ -41,15 +40,14 @@ const ROW_GAP = 0.35
 const SERVICES_LOWER_VIEW = -(cardHeight(SERVICES[0]!) + ROW_GAP)
 
 export function ServicesScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(grid)
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={grid}
         title={script.title}
         at={beats['heading-in']}
         until={beats.auth - 1}
-        position={inShot(grid, HEADING)}
       />
       <Reveal
         at={beats.auth - 0.6}

@@ -1,12 +1,11 @@
 import { Label } from '../../../models/Label'
 import { Shield } from '../../../models/Shield'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { HEADING, inShot, shot, shotCamera, text } from '../layout'
+import { inShot, shot, text } from '../layout'
 import { KeyValueRows, type KeyValueRow } from '../parts/KeyValueRows'
+import { Opening } from '../parts/Opening'
 import { stackSecurity as script } from '../script/stack-security'
 
 const { beats } = script
@@ -48,7 +47,6 @@ const TABLE_LEFT = -9.4
 const KEY_WIDTH = 6.4
 
 export function StackSecurityScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(stackTop)
   const title = (centre: typeof stackTop, words: string, at: number, until?: number) => (
     <Reveal at={at} until={until} effect="fade" position={inShot(centre, [0, 4.7, 0])}>
       <Label text={words} size={text.title} color={palette.accent} />
@@ -56,12 +54,12 @@ export function StackSecurityScene({ active }: ChapterSceneProps) {
   )
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={stackTop}
         title={script.title}
         at={beats['heading-in']}
         until={beats.stack}
-        position={inShot(stackTop, HEADING)}
       />
       {title(stackTop, 'Technology stack summary (1 of 2)', beats.stack)}
       <KeyValueRows

@@ -3,13 +3,12 @@ import { Label } from '../../../models/Label'
 import { NoSqlStore } from '../../../models/NoSqlStore'
 import { ObjectStore, objectStoreTierY } from '../../../models/ObjectStore'
 import { SearchIndex } from '../../../models/SearchIndex'
-import { ChapterCamera } from '../../../world/ChapterCamera'
-import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { halves, HEADING, inShot, shot, shotCamera, text } from '../layout'
+import { halves, inShot, shot, text } from '../layout'
 import { Panel, type PanelItem } from '../parts/Panel'
+import { Opening } from '../parts/Opening'
 import { storage as script } from '../script/storage'
 
 const { beats } = script
@@ -46,7 +45,6 @@ const RING = 6
 const RING_RADIUS = 2.6
 
 export function StorageScene({ active }: ChapterSceneProps) {
-  const camera = shotCamera(dynamo)
   const storeName = (centre: typeof dynamo, name: string, at: number) => (
     <Reveal at={at} effect="fade" position={inShot(centre, [halves.picture[0], 4.6, 0])}>
       <Label text={name} size={text.title} color={palette.database} />
@@ -54,12 +52,12 @@ export function StorageScene({ active }: ChapterSceneProps) {
   )
   return (
     <>
-      <ChapterCamera active={active} position={camera.position} target={camera.target} />
-      <ChapterHeading
+      <Opening
+        active={active}
+        shot={dynamo}
         title={script.title}
         at={beats['heading-in']}
         until={beats.dynamo}
-        position={inShot(dynamo, HEADING)}
       />
 
       {storeName(dynamo, 'Primary database', beats.dynamo)}
