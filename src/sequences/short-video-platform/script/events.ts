@@ -9,8 +9,8 @@ export const events = defineChapter({
   beats: {
     'heading-in': 0.2,
     kafka: 3,
-    topics: 5,
-    partitions: 13,
+    topics: 5.7,
+    partitions: 13.3,
     replication: 17.5,
     retention: 21.5,
     workers: 28,
@@ -24,12 +24,12 @@ export const events = defineChapter({
     },
     {
       id: 'svp-ev-02',
-      at: 5,
+      at: 5.7,
       text: 'Six topics: uploads, finished transcodes, interactions, feed updates, notifications and analytics events.',
     },
     {
       id: 'svp-ev-03',
-      at: 13,
+      at: 13.3,
       text: 'Each topic is split into a hundred or more partitions, so consumers read in parallel. Each partition is copied three times and kept for seven days, so a crashed consumer can catch up.',
     },
     {
