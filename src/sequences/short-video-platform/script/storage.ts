@@ -56,7 +56,7 @@ export const storage = defineChapter({
     },
   ],
   stops: ['postgres', 'cassandra', 'elastic', 'lifecycle', 's3-features'],
-  poster: 44,
+  poster: 53,
   notes:
     'Source: the data storage layer. PostgreSQL: 100 shards x (1 primary + 5 read replicas) is 600 database servers before any other store. Cassandra suits append-heavy time series: writes are cheap and old partitions expire by time. S3 tiers trade retrieval time for price: Glacier and Deep Archive take minutes to hours to read back, so only old, rarely watched video goes there.',
 })
