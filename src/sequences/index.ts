@@ -6,10 +6,12 @@
  * `npm run new-film -- <id>` adds a film here.
  */
 import { defineRegistry } from '../script/registry'
+import { script as shortVideoPlatform } from './short-video-platform/script'
 import { script as zeroToMillions } from './zero-to-millions/script'
 
 export const registry = defineRegistry([
   { script: zeroToMillions, load: () => import('./zero-to-millions') },
+  { script: shortVideoPlatform, load: () => import('./short-video-platform') },
 ])
 
 export const { films, scripts, DEFAULT_FILM, scriptOf, loadFilm } = registry
