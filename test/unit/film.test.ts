@@ -16,9 +16,10 @@ const MAP_BREATH_SECONDS = 0.3
 
 describe.each(films.map((f) => f.script))('film $id', (script) => {
   let film: FilmDefinition
+  // Loading a film's scenes transforms its whole folder and three.js: seconds on a busy machine.
   beforeAll(async () => {
     film = await loadFilm(script.id)
-  })
+  }, 180_000)
 
   it('registry, script and Theatre state name the same chapters, in order', async () => {
     expect(film.chapters.map((c) => c.id)).toEqual(script.chapters.map((c) => c.id))

@@ -16,6 +16,9 @@ export const caching = defineChapter({
     social: 17.5,
     memcached: 19.5,
     trade: 26,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'social-held': 18.7,
+    'memcached-held': 24.7,
   },
   narration: [
     {
@@ -40,7 +43,7 @@ export const caching = defineChapter({
       text: 'Each time to live is a trade: longer spares the databases, shorter keeps numbers fresh. Without this layer, every read would fall on the databases.',
     },
   ],
-  stops: ['social', 'memcached', 'trade'],
+  stops: ['social-held', 'memcached-held', 'trade'],
   poster: 23,
   notes:
     'Source: the caching layer. TTLs as the document gives them: feed 30 min, session 24 h, metadata 1 h, trending 5 min; the social graph cache has no TTL in the document, so none is shown. Trending changes fastest, so it expires soonest. The document sizes Redis at 16 TB (figures chapter).',

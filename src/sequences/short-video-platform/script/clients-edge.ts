@@ -22,6 +22,11 @@ export const clientsEdge = defineChapter({
     health: 46,
     failover: 48,
     regions: 50,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'tv-held': 14.8,
+    'assets-held': 26.1,
+    'tiers-held': 38,
+    'regions-held': 51.2,
   },
   narration: [
     {
@@ -52,7 +57,7 @@ export const clientsEdge = defineChapter({
       text: 'Route 53 sends each user to a nearby region, checks health every thirty seconds, and fails over when a region stops answering.',
     },
   ],
-  stops: ['tv', 'assets', 'tiers', 'regions'],
+  stops: ['tv-held', 'assets-held', 'tiers-held', 'regions-held'],
   poster: 38,
   notes:
     'Source: the client, CDN (CloudFront) and global load balancer (Route 53) boxes. Adaptive bitrate: HLS and DASH cut video into segments encoded at several bitrates; the player picks the next segment by measured bandwidth. "200+ POPs" and the 30 s health-check interval are the document\'s configuration, not measurements. With a 30 s interval and a failure threshold, failover takes tens of seconds, not zero. The document names four active regions but not where they are, so the film leaves them unnamed.',

@@ -12,6 +12,8 @@ export const cost = defineChapter({
     total: 6,
     'cdn-share': 8.5,
     caveat: 16.5,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'total-held': 7.2,
   },
   narration: [
     {
@@ -32,7 +34,7 @@ export const cost = defineChapter({
       say: 'Read it as proportions, not a quote: the stated peak bandwidth, sent all month, would cost a small fraction of that at typical C D N prices.',
     },
   ],
-  stops: ['total', 'cdn-share', 'caveat'],
+  stops: ['total-held', 'cdn-share', 'caveat'],
   poster: 14,
   notes:
     'The ten lines add up to $567.3 M; x 12 = $6.8 B, as the document says. CDN $450 M of $567 M is 79 %. Cross-check: 1.4 Tbps for a whole 30-day month is about 454 PB; $450 M for that is near $1 per GB, where large CDN contracts are priced in cents per GB. Either the traffic is far above the stated peak or the CDN line is high: the table is an estimate, good for proportions.',

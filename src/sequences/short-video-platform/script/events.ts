@@ -15,6 +15,8 @@ export const events = defineChapter({
     retention: 21.5,
     workers: 28,
     without: 37,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'retention-held': 25.1,
   },
   narration: [
     {
@@ -43,7 +45,7 @@ export const events = defineChapter({
       text: 'Without the queue, an upload would wait for its transcode, and a spike would hit the workers all at once.',
     },
   ],
-  stops: ['topics', 'retention', 'workers', 'without'],
+  stops: ['topics', 'retention-held', 'workers', 'without'],
   poster: 25.5,
   notes:
     "Source: the message queue layer (Kafka) and the worker layer. Partitions are the unit of parallelism: one consumer in a group reads each partition, so 100+ partitions allow 100+ consumers per group. Replication factor 3 means a partition survives two broker losses. Seven-day retention lets a consumer replay. The feed populators use a push model (write into followers' feeds) and a pull model (read at request time, for accounts with huge followings).",

@@ -16,6 +16,9 @@ export const figures = defineChapter({
     performance: 32.5,
     availability: 41.5,
     budget: 46,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'streams-held': 13.3,
+    'budget-held': 49.2,
   },
   narration: [
     {
@@ -50,7 +53,7 @@ export const figures = defineChapter({
       text: 'Four nines allow about fifty-three minutes down a year, across four active regions. One full one-hour recovery would spend all of it.',
     },
   ],
-  stops: ['streams', 'per-user', 'storage', 'performance', 'budget'],
+  stops: ['streams-held', 'per-user', 'storage', 'performance', 'budget-held'],
   poster: 28,
   notes:
     "Arithmetic from the document's own figures: 100 M reads/s x 86,400 s / 1 B users = 8,640 reads per user per day. 2.5 PB/day x 730 days = 1.8 EB, which the document rounds to ~2 EB. 99.99 % uptime leaves 0.01 % of 525,960 minutes = 52.6 minutes a year. 1.4 Tbps / 700 K streams = 2 Mbps per stream, a plausible 720p bitrate. None of these are measurements of a running system.",

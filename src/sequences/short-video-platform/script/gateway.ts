@@ -22,6 +22,10 @@ export const gateway = defineChapter({
     health: 38.5,
     sticky: 41,
     without: 44.5,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'reject-held': 18.2,
+    'protocols-held': 30.4,
+    'sticky-held': 42.2,
   },
   narration: [
     {
@@ -54,7 +58,7 @@ export const gateway = defineChapter({
       text: 'Without the gate, nine services would each repeat these checks, and sooner or later one would get them wrong.',
     },
   ],
-  stops: ['reject', 'protocols', 'sticky'],
+  stops: ['reject-held', 'protocols-held', 'sticky-held'],
   poster: 19,
   notes:
     "The token bucket is simulated (src/sim/tokenBucket.ts): a client on the lowest tier the document gives (100 requests a minute) with a bucket of 10, sending steady traffic and then a burst. Tokens, allowed and rejected counts on screen are the model's. JWT: a signed token the gateway can check without a database call. Sticky sessions trade even spreading for locality; the film's services keep sessions in Redis, so stickiness is optional.",

@@ -16,6 +16,10 @@ export const mlAnalytics = defineChapter({
     ranking: 20.5,
     warehouse: 24.5,
     etl: 27,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'online-offline-held': 13.6,
+    'ranking-held': 23.6,
+    'etl-held': 31.1,
   },
   narration: [
     {
@@ -39,7 +43,7 @@ export const mlAnalytics = defineChapter({
       text: 'A warehouse, loaded from Kafka through S3, answers the long questions and supplies the training data.',
     },
   ],
-  stops: ['online-offline', 'ranking', 'etl'],
+  stops: ['online-offline-held', 'ranking-held', 'etl-held'],
   poster: 30,
   notes:
     'Source: the ML and analytics layer. The same feature must mean the same thing online (Redis, milliseconds) and offline (S3, training); a feature store exists to keep the two from drifting apart. Model serving: TensorFlow Serving or SageMaker. A/B testing is how a new model earns its place. ETL path as the document gives it: Kafka -> S3 -> warehouse.',

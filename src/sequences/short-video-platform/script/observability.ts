@@ -15,6 +15,9 @@ export const observability = defineChapter({
     alerting: 26,
     critical: 27,
     warning: 31,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'log-retention-held': 12.2,
+    'warning-held': 34.2,
   },
   narration: [
     {
@@ -45,7 +48,7 @@ export const observability = defineChapter({
       text: 'Alerts come in two tiers: downtime and spikes page someone at once; high resource use or a falling cache hit rate goes to Slack.',
     },
   ],
-  stops: ['log-retention', 'metrics', 'tracing', 'warning'],
+  stops: ['log-retention-held', 'metrics', 'tracing', 'warning-held'],
   poster: 33.5,
   notes:
     'Source: observability and monitoring. Two alert tiers keep pages rare: a page must mean a person acts now; a warning can wait for working hours. Tracing: Jaeger or AWS X-Ray. Metrics retention: 15 days at full resolution, a year downsampled.',

@@ -18,6 +18,9 @@ export const services = defineChapter({
     notification: 14.9,
     analytics: 15.9,
     split: 17.5,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'analytics-held': 17.1,
+    'split-held': 25.1,
   },
   narration: [
     {
@@ -36,7 +39,7 @@ export const services = defineChapter({
       text: 'The split pays off on a busy night: a flood of likes scales Social, not Auth, and a slow search does not stall uploads.',
     },
   ],
-  stops: ['analytics', 'split'],
+  stops: ['analytics-held', 'split-held'],
   poster: 20.5,
   notes:
     'Source: the service layer, nine boxes with three duties each. The point of the split is independent deploys and independent scaling; its price is network calls between services, which is why tracing (observability chapter) matters.',

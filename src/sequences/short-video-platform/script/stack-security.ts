@@ -13,6 +13,8 @@ export const stackSecurity = defineChapter({
     security: 15.5,
     'cut-off': 27,
     end: 35,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'end-held': 36.2,
   },
   narration: [
     {
@@ -37,7 +39,7 @@ export const stackSecurity = defineChapter({
       text: "The document's list breaks off at content moderation, which we met with the workers and the models. That is the whole platform, top to bottom.",
     },
   ],
-  stops: ['stack-data', 'security', 'end'],
+  stops: ['stack-data', 'security', 'end-held'],
   poster: 22,
   notes:
     'The technology table lists seventeen layers; the film shows all of them. The security list in the document ends mid-item ("Content Moderation" with no text), so the film says so rather than guessing. Rate-limit tiers (100-5000 requests a minute) are what the gateway chapter\'s token bucket uses at its lowest tier.',

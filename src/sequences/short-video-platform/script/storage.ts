@@ -15,6 +15,8 @@ export const storage = defineChapter({
     s3: 35,
     lifecycle: 41,
     's3-features': 48,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'lifecycle-held': 46,
   },
   narration: [
     {
@@ -55,7 +57,7 @@ export const storage = defineChapter({
       text: 'Every object is versioned, encrypted, and copied to a second region.',
     },
   ],
-  stops: ['postgres', 'cassandra', 'elastic', 'lifecycle', 's3-features'],
+  stops: ['postgres', 'cassandra', 'elastic', 'lifecycle-held', 's3-features'],
   poster: 53,
   notes:
     'Source: the data storage layer. PostgreSQL: 100 shards x (1 primary + 5 read replicas) is 600 database servers before any other store. Cassandra suits append-heavy time series: writes are cheap and old partitions expire by time. S3 tiers trade retrieval time for price: Glacier and Deep Archive take minutes to hours to read back, so only old, rarely watched video goes there.',
