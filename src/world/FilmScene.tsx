@@ -13,6 +13,7 @@ import { MapLayer } from './MapLayer'
 import { TransitionVeil } from './TransitionVeil'
 import { recordDrawn } from './drawnScene'
 import { bridgePlanOf } from './bridgePlan'
+import { MAP_SHEET } from './stagedKeys'
 import type { SimParams } from '../sim'
 import { SimParamsContext } from './SimContext'
 import type { FilmDefinition } from './film'
@@ -36,6 +37,7 @@ export type FilmSceneProps = {
 export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) {
   const spans = useMemo(() => chapterSpans(film.script.chapters), [film])
   const sheets = useMemo(() => film.chapters.map((c) => project.sheet(c.id)), [film, project])
+  const mapSheet = useMemo(() => project.sheet(MAP_SHEET), [project])
   const durations = useMemo(() => film.script.chapters.map((c) => c.duration), [film])
   const kickers = useMemo(() => chapterKickers(film.script), [film])
   const bridges = useMemo(() => bridgePlanOf(film), [film])
@@ -102,7 +104,9 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
             </SheetProvider>
           ))}
           <TransitionVeil durations={durations} bridges={bridges} />
-          {film.map && bridges && <MapLayer map={film.map} plan={bridges} durations={durations} />}
+          {film.map && bridges && (
+            <MapLayer map={film.map} plan={bridges} durations={durations} sheet={mapSheet} />
+          )}
         </DrawnFrameContext.Provider>
       </HoldsContext.Provider>
     </SimParamsContext.Provider>

@@ -1,4 +1,6 @@
 import { createPortal, useFrame, useThree } from '@react-three/fiber'
+import type { ISheet } from '@theatre/core'
+import { SheetProvider } from '@theatre/r3f'
 import { useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import { PerspectiveCamera, Scene } from 'three'
 import type { FilmMap } from './film'
@@ -22,6 +24,8 @@ export type MapLayerProps = {
   map: FilmMap
   plan: BridgePlan
   durations: readonly number[]
+  /** The map's Theatre sheet ('map'), so its pieces can be staged like a chapter's. */
+  sheet: ISheet
 }
 
 /**
@@ -30,7 +34,7 @@ export type MapLayerProps = {
  * scene while a bridge shows it, else the chapters' scene with the active chapter's camera. The
  * map's pieces read map seconds, so each bridge shows everything built up to its chapter.
  */
-export function MapLayer({ map, plan, durations }: MapLayerProps) {
+export function MapLayer({ map, plan, durations, sheet }: MapLayerProps) {
   const drawn = useContext(DrawnFrameContext)
   if (!drawn) throw new Error('MapLayer needs the film scene (DrawnFrameContext) above it.')
   const scene = useMemo(() => new Scene(), [])
@@ -71,11 +75,13 @@ export function MapLayer({ map, plan, durations }: MapLayerProps) {
 
   return createPortal(
     <DrawnFrameContext.Provider value={mapDrawn}>
-      <ChapterTimeProvider index={0} duration={Number.POSITIVE_INFINITY}>
-        <Stage />
-        <map.Scene />
-        <Veil opacity={veil} />
-      </ChapterTimeProvider>
+      <SheetProvider sheet={sheet}>
+        <ChapterTimeProvider index={0} duration={Number.POSITIVE_INFINITY}>
+          <Stage />
+          <map.Scene />
+          <Veil opacity={veil} />
+        </ChapterTimeProvider>
+      </SheetProvider>
     </DrawnFrameContext.Provider>,
     scene,
     { camera },
