@@ -68,6 +68,7 @@ type PieceProps = {
 function Piece({ from, until, delay = 0, position, effect = 'rise', children }: PieceProps) {
   return (
     <Reveal
+      name="Piece props"
       at={built(from, delay)}
       until={until === undefined ? undefined : built(until)}
       effect={effect}
@@ -142,7 +143,12 @@ export function ArchitectureMap() {
   return (
     <>
       {/* The title of each bridge: what its chapter added. */}
-      <Reveal at={0} effect="fade" position={tuple(map.kicker)}>
+      <Reveal
+        name="The architecture so far label"
+        at={0}
+        effect="fade"
+        position={tuple(map.kicker)}
+      >
         <Label
           text="The architecture so far"
           size={KICKER_SIZE}
@@ -152,6 +158,7 @@ export function ArchitectureMap() {
       </Reveal>
       {ADDED.map(({ id, text }) => (
         <Reveal
+          name={`Label ${id}`}
           key={id}
           at={during(id, NEW_AT - 0.3)}
           until={during(id, BRIDGE_MAP_STEP / 2)}
