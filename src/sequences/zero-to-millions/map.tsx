@@ -61,14 +61,16 @@ type PieceProps = {
   delay?: number
   position?: Vec3
   effect?: 'rise' | 'fade'
+  /** Its key in the studio, under the map's sheet. */
+  name: string
   children: ReactNode
 }
 
 /** A piece of the map: absent before its chapter's bridge, standing in every bridge after it. */
-function Piece({ from, until, delay = 0, position, effect = 'rise', children }: PieceProps) {
+function Piece({ name, from, until, delay = 0, position, effect = 'rise', children }: PieceProps) {
   return (
     <Reveal
-      name="Piece props"
+      name={name}
       at={built(from, delay)}
       until={until === undefined ? undefined : built(until)}
       effect={effect}
@@ -79,12 +81,19 @@ function Piece({ from, until, delay = 0, position, effect = 'rise', children }: 
   )
 }
 
-type NameProps = Omit<PieceProps, 'children' | 'effect'> & { text: string; color?: string }
+type NameProps = Omit<PieceProps, 'children' | 'effect' | 'name'> & { text: string; color?: string }
 
 /** A piece's name on the ground just in front of it, turned to the camera (as in the conclusion). */
 function Name({ text, color = palette.text, from, until, position, delay = 0 }: NameProps) {
   return (
-    <Piece from={from} until={until} position={position} delay={delay + NAME_DELAY} effect="fade">
+    <Piece
+      name={`${text} label`}
+      from={from}
+      until={until}
+      position={position}
+      delay={delay + NAME_DELAY}
+      effect="fade"
+    >
       <Label
         text={text}
         size={NAME_SIZE}
@@ -158,7 +167,7 @@ export function ArchitectureMap() {
       </Reveal>
       {ADDED.map(({ id, text }) => (
         <Reveal
-          name={`Label ${id}`}
+          name={`${id} label`}
           key={id}
           at={during(id, NEW_AT - 0.3)}
           until={during(id, BRIDGE_MAP_STEP / 2)}
@@ -170,11 +179,11 @@ export function ArchitectureMap() {
       ))}
 
       {/* Chapter 1: users find one server through DNS. */}
-      <Piece from="single-server" position={place.users}>
+      <Piece name="User figure" from="single-server" position={place.users}>
         <UserFigure />
       </Piece>
       <Name from="single-server" text="Users" position={place.users} />
-      <Piece from="single-server" delay={STAGGER} position={place.dns}>
+      <Piece name="DNS server" from="single-server" delay={STAGGER} position={place.dns}>
         <DnsServer />
       </Piece>
       <Name
@@ -185,13 +194,19 @@ export function ArchitectureMap() {
         position={place.dns}
       />
       <Name from="multi-dc" text="GeoDNS" color={palette.dns} position={place.dns} />
-      <Piece from="single-server" delay={2 * STAGGER} position={place.web[1]}>
+      <Piece name="Server rack" from="single-server" delay={2 * STAGGER} position={place.web[1]}>
         <ServerRack />
       </Piece>
-      <Piece from="single-server" delay={STAGGER} effect="fade">
+      <Piece name="Arrow: dns" from="single-server" delay={STAGGER} effect="fade">
         <FlowArrow curve={arrows.dns} color={palette.dns} />
       </Piece>
-      <Piece from="single-server" until="load-balancer" delay={2 * STAGGER} effect="fade">
+      <Piece
+        name="Arrow: direct"
+        from="single-server"
+        until="load-balancer"
+        delay={2 * STAGGER}
+        effect="fade"
+      >
         <FlowArrow curve={arrows.direct} color={palette.request} />
       </Piece>
       <Name
@@ -223,10 +238,10 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 2: the data moves to a tier of its own. */}
-      <Piece from="web-and-database" until="sharding" position={map.db}>
+      <Piece name="Database cylinder" from="web-and-database" until="sharding" position={map.db}>
         <DatabaseCylinder />
       </Piece>
-      <Piece from="web-and-database" until="sharding" effect="fade">
+      <Piece name="Arrow: db" from="web-and-database" until="sharding" effect="fade">
         <FlowArrow curve={arrows.db} color={palette.database} />
       </Piece>
       <Name
@@ -238,15 +253,20 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 3: scaling out, more servers beside the first. */}
-      <Piece from="vertical-vs-horizontal" position={place.web[0]}>
+      <Piece name="Server rack 2" from="vertical-vs-horizontal" position={place.web[0]}>
         <ServerRack />
       </Piece>
-      <Piece from="vertical-vs-horizontal" delay={STAGGER} position={place.web[2]}>
+      <Piece
+        name="Server rack 3"
+        from="vertical-vs-horizontal"
+        delay={STAGGER}
+        position={place.web[2]}
+      >
         <ServerRack />
       </Piece>
 
       {/* Chapter 4: one address in front of them all. */}
-      <Piece from="load-balancer" position={place.lb}>
+      <Piece name="Load balancer" from="load-balancer" position={place.lb}>
         <LoadBalancer />
       </Piece>
       <Name
@@ -255,7 +275,7 @@ export function ArchitectureMap() {
         color={palette.balancer}
         position={place.lb}
       />
-      <Piece from="load-balancer" delay={STAGGER} effect="fade">
+      <Piece name="Arrow: to lb" from="load-balancer" delay={STAGGER} effect="fade">
         <FlowArrow curve={arrows.toLb} color={palette.request} />
         {arrows.toWeb.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.request} />
@@ -264,7 +284,14 @@ export function ArchitectureMap() {
 
       {/* Chapter 5: the database becomes a master with replicas. */}
       {map.replicas.map((p, i) => (
-        <Piece key={i} from="replication" until="sharding" delay={i * STAGGER} position={p}>
+        <Piece
+          name={`Database cylinder 2 ${i + 1}`}
+          key={i}
+          from="replication"
+          until="sharding"
+          delay={i * STAGGER}
+          position={p}
+        >
           <DatabaseCylinder color={palette.server} />
         </Piece>
       ))}
@@ -277,26 +304,26 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 6 and 7: a cache behind the web tier, a CDN in front of the users. */}
-      <Piece from="cache" position={place.cache}>
+      <Piece name="Cache block" from="cache" position={place.cache}>
         <CacheBlock size={1.2} />
       </Piece>
-      <Piece from="cache" effect="fade">
+      <Piece name="Arrow: cache" from="cache" effect="fade">
         <FlowArrow curve={arrows.cache} color={palette.cache} />
       </Piece>
       <Name from="cache" text="Cache" color={palette.cache} position={place.cache} />
-      <Piece from="cdn" position={place.cdn}>
+      <Piece name="Cache block 2" from="cdn" position={place.cdn}>
         <CacheBlock size={1.2} />
       </Piece>
-      <Piece from="cdn" effect="fade">
+      <Piece name="Arrow: cdn" from="cdn" effect="fade">
         <FlowArrow curve={arrows.cdn} color={palette.cache} />
       </Piece>
       <Name from="cdn" text="CDN" color={palette.cache} position={place.cdn} />
 
       {/* Chapter 8: sessions leave the web servers for a shared store. */}
-      <Piece from="stateless" position={place.sessions}>
+      <Piece name="No sql store" from="stateless" position={place.sessions}>
         <NoSqlStore />
       </Piece>
-      <Piece from="stateless" effect="fade">
+      <Piece name="Arrow: sessions" from="stateless" effect="fade">
         <FlowArrow curve={arrows.sessions} color={palette.database} />
       </Piece>
       <Name
@@ -307,7 +334,7 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 9: everything from the balancer back is one data centre of two. */}
-      <Piece from="multi-dc" effect="fade" position={map.dataCentre.center}>
+      <Piece name="Enclosure" from="multi-dc" effect="fade" position={map.dataCentre.center}>
         <Enclosure size={map.dataCentre.size} color={palette.dns} />
       </Piece>
       <Name
@@ -318,7 +345,7 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 10: slow work goes through a queue to workers. */}
-      <Piece from="message-queue" position={place.queue}>
+      <Piece name="Message queue" from="message-queue" position={place.queue}>
         <MessageQueue length={4} slots={5} filled={3} />
       </Piece>
       <Name
@@ -327,14 +354,20 @@ export function ArchitectureMap() {
         color={palette.queue}
         position={place.queue}
       />
-      <Piece from="message-queue" effect="fade">
+      <Piece name="Arrow: queue" from="message-queue" effect="fade">
         <FlowArrow curve={arrows.queue} color={palette.queue} />
         {arrows.workers.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.queue} />
         ))}
       </Piece>
       {place.workers.map((p, i) => (
-        <Piece key={i} from="message-queue" delay={(i + 1) * STAGGER} position={p}>
+        <Piece
+          name={`Server rack 4 ${i + 1}`}
+          key={i}
+          from="message-queue"
+          delay={(i + 1) * STAGGER}
+          position={p}
+        >
           <ServerRack units={2} />
         </Piece>
       ))}
@@ -346,7 +379,7 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 11: watching over all of it. */}
-      <Piece from="monitoring" position={place.tools}>
+      <Piece name="Speedometer" from="monitoring" position={place.tools}>
         <Speedometer position={[-1.6, 1.2, 0]} scale={1.8} />
         <Rocket position={[1.6, 0, 0]} scale={0.9} />
       </Piece>
@@ -359,14 +392,20 @@ export function ArchitectureMap() {
 
       {/* Chapter 12: the data tier splits into shards, each with its replica. */}
       {place.shards.map((p, i) => (
-        <Piece key={i} from="sharding" delay={(i * STAGGER) / 2} position={p}>
+        <Piece
+          name={`Database cylinder 3 ${i + 1}`}
+          key={i}
+          from="sharding"
+          delay={(i * STAGGER) / 2}
+          position={p}
+        >
           <DatabaseCylinder />
         </Piece>
       ))}
-      <Piece from="sharding" delay={2 * STAGGER}>
+      <Piece name="Database swarm" from="sharding" delay={2 * STAGGER}>
         <DatabaseSwarm positions={replicas} />
       </Piece>
-      <Piece from="sharding" effect="fade">
+      <Piece name="Arrow: shards" from="sharding" effect="fade">
         <FlowArrow curve={arrows.shards} color={palette.database} />
       </Piece>
       <Name from="sharding" text="Shards + replicas" color={palette.database} position={dataName} />
