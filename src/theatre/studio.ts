@@ -12,6 +12,8 @@ import { attachChapterNarration } from '../audio/studioNarration'
 import type { SimParamsStore } from '../sim/paramsStore'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
+import type { FilmScript } from '../script/types'
+import { parseFilmState, stateTextOf } from './project'
 import { mountSimPane, SIM_ICON, SIM_PANE_CLASS } from './simPane'
 import { stateFileOf } from './stateSchema'
 
@@ -33,11 +35,34 @@ export const SAVE_ENDPOINT = '/__cinematic/state'
 const SAVE_ICON =
   '<svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5"><path d="M3 2h8l2 2v10H3z"/><path d="M5 2v4h6V2M5 14v-4h6v4"/></svg>'
 
+/** Mirrors scripts/dev/stateSavePlugin.ts (which is Node code and cannot be imported here). */
+const STATE_BASE_HEADER = 'x-cinematic-state-base'
+const STATE_CHANGED_EVENT = 'cinematic:state-changed'
+
+/** The same fingerprint of a state file's text as the dev server's: 'none' without a file. */
+async function fingerprint(text: string | undefined): Promise<string> {
+  if (text === undefined) return 'none'
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, 16)
+}
+
+/** Where the page remembers which file the studio's browser copy of a film was based on. */
+const baseKey = (filmId: string): string => `cinematic.stateBase.${filmId}`
+
+/** The fingerprint of the state file a save is based on: the loaded file, then each save. */
+let stateBase: string | undefined
+
 export interface StudioOptions {
+  script: FilmScript
   project: IProject
   clock: FilmClock
   spans: readonly ChapterSpan[]
   sim: SimParamsStore
+  /** Resolves once the player has drawn its first frame at `?t=`: scrubs before it are the studio's own restore. */
+  started: Promise<void>
 }
 
 function toast(text: string, ok: boolean): void {
@@ -57,11 +82,23 @@ export async function saveState(project: IProject): Promise<void> {
   try {
     const res = await fetch(`${SAVE_ENDPOINT}/${encodeURIComponent(id)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(stateBase === undefined ? {} : { [STATE_BASE_HEADER]: stateBase }),
+      },
       body,
     })
-    const reply = (await res.json()) as { ok?: boolean; file?: string; error?: string }
+    const reply = (await res.json()) as {
+      ok?: boolean
+      file?: string
+      error?: string
+      base?: string
+    }
     if (!res.ok || !reply.ok) throw new Error(reply.error ?? `HTTP ${res.status}`)
+    if (reply.base) {
+      stateBase = reply.base
+      localStorage.setItem(baseKey(id), reply.base)
+    }
     toast(`Saved ${reply.file ?? stateFileOf(id)}`, true)
   } catch (e) {
     toast(`Not saved: ${(e as Error).message}`, false)
@@ -91,8 +128,52 @@ function answerUpdateCheckLocally(): void {
   }
 }
 
-export function startStudio({ project, clock, spans, sim }: StudioOptions): void {
+/**
+ * Keeps the studio on the file on disk. The studio keeps its own copy of the keyframes in the
+ * browser and prefers it on load; that copy is dropped when the file it was based on is no
+ * longer the file on disk (changed while no page was open). While the page is open, a change on
+ * disk reloads the page at the same moment, or, if the new file is broken, says what the loader
+ * says about it.
+ */
+async function followStateFile(script: FilmScript, clock: FilmClock): Promise<void> {
+  const id = script.id
+  stateBase = await fingerprint(await stateTextOf(id))
+  const remembered = localStorage.getItem(baseKey(id))
+  if (remembered !== null && remembered !== stateBase) {
+    studio.__experimental.__experimental_clearPersistentStorage()
+  }
+  localStorage.setItem(baseKey(id), stateBase)
+  import.meta.hot?.on(
+    STATE_CHANGED_EVENT,
+    (data: { film: string; text: string | undefined; base: string }) => {
+      if (data.film !== id) return
+      try {
+        parseFilmState(script, data.text)
+      } catch (e) {
+        toast(`${(e as Error).message}`, false)
+        return
+      }
+      toast(`${stateFileOf(id)} changed on disk; reloading it`, true)
+      studio.__experimental.__experimental_clearPersistentStorage()
+      localStorage.setItem(baseKey(id), data.base)
+      const url = new URL(window.location.href)
+      url.searchParams.delete('chapter')
+      url.searchParams.set('t', clock.time.toFixed(3))
+      window.location.replace(url)
+    },
+  )
+}
+
+export async function startStudio({
+  script,
+  project,
+  clock,
+  spans,
+  sim,
+  started,
+}: StudioOptions): Promise<void> {
   answerUpdateCheckLocally()
+  await followStateFile(script, clock)
   studio.extend(extension)
   studio.extend({
     id: 'scaling-cinematic-save',
@@ -130,13 +211,19 @@ export function startStudio({ project, clock, spans, sim }: StudioOptions): void
   // Each chapter's sequence carries its narration, so the animator hears what keyframes match.
   void attachChapterNarration(project)
 
-  // Scrubbing a chapter's sequence in the studio moves the film's playhead there.
+  // Scrubbing a chapter's sequence in the studio moves the film's playhead there. Until the
+  // player stands at `?t=`, position changes are the studio restoring its last session's
+  // playheads (which would jump to the last chapter), not a scrub.
+  let following = false
+  void started.then(() => {
+    following = true
+  })
   spans.forEach((span) => {
     const sheet = project.sheet(span.id)
     onChange(
       sheet.sequence.pointer.position,
       (position) => {
-        if (clock.playing) return
+        if (clock.playing || !following) return
         const target = span.start + position
         if (Math.abs(target - clock.frameTime) > 0.5 / clock.fps) void clock.seek(target)
       },
