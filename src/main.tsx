@@ -36,17 +36,22 @@ async function setup(): Promise<AppProps> {
       `URL parameter 't' points past the film's end (${duration} s); use a smaller time.`,
     )
   }
+  // The studio (dev server only) must be loaded before the film's Theatre project is made, so
+  // that it takes charge of the project's state (and of an empty one, for a new film).
+  const studio =
+    import.meta.env.DEV && !params.capture ? await import('./theatre/studio') : undefined
+  const clock = new FilmClock({
+    fps: params.fps,
+    duration,
+    mode: params.capture ? 'capture' : 'playback',
+  })
+  await studio?.initStudio({ filmId: script.id, script, clock, sim })
   // The film's own chunks: its scenes, its Theatre state and its voice manifest.
   const [film, project] = await Promise.all([
     loadFilm(script.id),
     loadFilmProject(script),
     loadManifest(script.id),
   ])
-  const clock = new FilmClock({
-    fps: params.fps,
-    duration,
-    mode: params.capture ? 'capture' : 'playback',
-  })
   const holds = new FrameHolds()
   window.cinematic = createAutomation(
     clock,
@@ -74,11 +79,7 @@ async function setup(): Promise<AppProps> {
     }
   })
   if (params.capture) window.cinematicCapture = createCaptureApi(clock)
-  if (import.meta.env.DEV && !params.capture) {
-    void import('./theatre/studio').then(({ startStudio }) =>
-      startStudio({ script: film.script, project, clock, spans, sim, started }),
-    )
-  }
+  studio?.startStudio({ project, clock, spans, started })
   return { kind: 'film', film, films: filmMenu, project, clock, holds, spans, params, sim }
 }
 

@@ -5,16 +5,16 @@
  * to `state/<film>.theatre.json` through the dev server, which validates before it writes, and a
  * "Simulation" pane for the `?sim.*` parameters.
  */
-import { onChange, type IProject } from '@theatre/core'
+import { getProject, onChange, type IProject } from '@theatre/core'
 import extensionModule from '@theatre/r3f/dist/extension'
 import studioModule from '@theatre/studio'
 import { attachChapterNarration } from '../audio/studioNarration'
 import type { SimParamsStore } from '../sim/paramsStore'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
+import { mountSimPane, SIM_ICON, SIM_PANE_CLASS } from './simPane'
 import type { FilmScript } from '../script/types'
 import { parseFilmState, stateTextOf } from './project'
-import { mountSimPane, SIM_ICON, SIM_PANE_CLASS } from './simPane'
 import { stateFileOf } from './stateSchema'
 
 /**
@@ -55,13 +55,23 @@ const baseKey = (filmId: string): string => `cinematic.stateBase.${filmId}`
 /** The fingerprint of the state file a save is based on: the loaded file, then each save. */
 let stateBase: string | undefined
 
-export interface StudioOptions {
+export interface StudioSetup {
+  /** The film whose project the studio edits (made right after, by getProject). */
+  filmId: string
+  /** The film's script, for checking a state file changed on disk. */
   script: FilmScript
+  clock: FilmClock
+  sim: SimParamsStore
+}
+
+export interface StudioOptions {
   project: IProject
   clock: FilmClock
   spans: readonly ChapterSpan[]
-  sim: SimParamsStore
-  /** Resolves once the player has drawn its first frame at `?t=`: scrubs before it are the studio's own restore. */
+  /**
+   * Resolves once the player has drawn its first frame at `?t=`: sequence positions that change
+   * before it are the studio restoring its last session, not a scrub.
+   */
   started: Promise<void>
 }
 
@@ -164,14 +174,13 @@ async function followStateFile(script: FilmScript, clock: FilmClock): Promise<vo
   )
 }
 
-export async function startStudio({
-  script,
-  project,
-  clock,
-  spans,
-  sim,
-  started,
-}: StudioOptions): Promise<void> {
+/**
+ * Starts the studio, before the film's Theatre project exists: the studio must be initialised
+ * first to take charge of the project's state (and of an empty one, for a new film).
+ */
+export async function initStudio({ filmId, script, clock, sim }: StudioSetup): Promise<void> {
+  // The project is made after this; the toolbar asks for it when clicked.
+  const project = () => getProject(filmId)
   answerUpdateCheckLocally()
   await followStateFile(script, clock)
   studio.extend(extension)
@@ -182,9 +191,9 @@ export async function startStudio({
         set([
           {
             type: 'Icon',
-            title: `Save keyframes to ${stateFileOf(project.address.projectId)} (Ctrl+S)`,
+            title: `Save keyframes to ${stateFileOf(filmId)} (Ctrl+S)`,
             svgSource: SAVE_ICON,
-            onClick: () => void saveState(project),
+            onClick: () => void saveState(project()),
           },
           {
             type: 'Icon',
@@ -200,7 +209,10 @@ export async function startStudio({
   })
   studio.initialize({ __experimental_rafDriver: clock.rafDriver })
   clock.setIdleTicking(true)
+}
 
+/** Ties the studio to the film's project: save on Ctrl/Cmd+S, narration, scrubbing. */
+export function startStudio({ project, clock, spans, started }: StudioOptions): void {
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key === 's') {
       e.preventDefault()

@@ -40,6 +40,7 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
   const mapSheet = useMemo(() => project.sheet(MAP_SHEET), [project])
   const durations = useMemo(() => film.script.chapters.map((c) => c.duration), [film])
   const kickers = useMemo(() => chapterKickers(film.script), [film])
+  const chapterIds = useMemo(() => film.chapters.map((c) => c.id), [film])
   const bridges = useMemo(() => bridgePlanOf(film), [film])
   const [active, setActive] = useState(0)
   const activeRef = useRef(0)
@@ -105,7 +106,13 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
           ))}
           <TransitionVeil durations={durations} bridges={bridges} />
           {film.map && bridges && (
-            <MapLayer map={film.map} plan={bridges} durations={durations} sheet={mapSheet} />
+            <MapLayer
+              map={film.map}
+              chapters={chapterIds}
+              plan={bridges}
+              durations={durations}
+              sheet={mapSheet}
+            />
           )}
         </DrawnFrameContext.Provider>
       </HoldsContext.Provider>

@@ -12,6 +12,7 @@ import {
   type DrawnFrame,
 } from '../timeline/ChapterTime'
 import { recordDrawn } from './drawnScene'
+import { MapChaptersContext } from './map/MapChapters'
 import { Stage } from './Stage'
 import { Veil } from './Veil'
 
@@ -22,6 +23,8 @@ const OFF_SCREEN = -1
 
 export type MapLayerProps = {
   map: FilmMap
+  /** The film's chapter ids, in order: map pieces name the chapter that builds them. */
+  chapters: readonly string[]
   plan: BridgePlan
   durations: readonly number[]
   /** The map's Theatre sheet ('map'), so its pieces can be staged like a chapter's. */
@@ -34,7 +37,7 @@ export type MapLayerProps = {
  * scene while a bridge shows it, else the chapters' scene with the active chapter's camera. The
  * map's pieces read map seconds, so each bridge shows everything built up to its chapter.
  */
-export function MapLayer({ map, plan, durations, sheet }: MapLayerProps) {
+export function MapLayer({ map, chapters, plan, durations, sheet }: MapLayerProps) {
   const drawn = useContext(DrawnFrameContext)
   if (!drawn) throw new Error('MapLayer needs the film scene (DrawnFrameContext) above it.')
   const scene = useMemo(() => new Scene(), [])
@@ -77,9 +80,11 @@ export function MapLayer({ map, plan, durations, sheet }: MapLayerProps) {
     <DrawnFrameContext.Provider value={mapDrawn}>
       <SheetProvider sheet={sheet}>
         <ChapterTimeProvider index={0} duration={Number.POSITIVE_INFINITY}>
-          <Stage />
-          <map.Scene />
-          <Veil opacity={veil} />
+          <MapChaptersContext.Provider value={chapters}>
+            <Stage />
+            <map.Scene />
+            <Veil opacity={veil} />
+          </MapChaptersContext.Provider>
         </ChapterTimeProvider>
       </SheetProvider>
     </DrawnFrameContext.Provider>,
