@@ -38,14 +38,17 @@ async function setup(): Promise<AppProps> {
   }
   // The studio (dev server only) must be loaded before the film's Theatre project is made, so
   // that it takes charge of the project's state (and of an empty one, for a new film).
-  const studio =
-    import.meta.env.DEV && !params.capture ? await import('./theatre/studio') : undefined
+  const studied = import.meta.env.DEV && !params.capture
+  const base = studied
+    ? await (await import('./theatre/stateBase')).settleStudioCopy(script.id)
+    : 'none'
+  const studio = studied ? await import('./theatre/studio') : undefined
   const clock = new FilmClock({
     fps: params.fps,
     duration,
     mode: params.capture ? 'capture' : 'playback',
   })
-  await studio?.initStudio({ filmId: script.id, script, clock, sim })
+  studio?.initStudio({ filmId: script.id, script, base, clock, sim })
   // The film's own chunks: its scenes, its Theatre state and its voice manifest.
   const [film, project] = await Promise.all([
     loadFilm(script.id),

@@ -14,7 +14,8 @@ import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
 import { mountSimPane, SIM_ICON, SIM_PANE_CLASS } from './simPane'
 import type { FilmScript } from '../script/types'
-import { parseFilmState, stateTextOf } from './project'
+import { parseFilmState } from './project'
+import { baseKey } from './stateBase'
 import { stateFileOf } from './stateSchema'
 
 /**
@@ -39,19 +40,6 @@ const SAVE_ICON =
 const STATE_BASE_HEADER = 'x-cinematic-state-base'
 const STATE_CHANGED_EVENT = 'cinematic:state-changed'
 
-/** The same fingerprint of a state file's text as the dev server's: 'none' without a file. */
-async function fingerprint(text: string | undefined): Promise<string> {
-  if (text === undefined) return 'none'
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('')
-    .slice(0, 16)
-}
-
-/** Where the page remembers which file the studio's browser copy of a film was based on. */
-const baseKey = (filmId: string): string => `cinematic.stateBase.${filmId}`
-
 /** The fingerprint of the state file a save is based on: the loaded file, then each save. */
 let stateBase: string | undefined
 
@@ -60,6 +48,8 @@ export interface StudioSetup {
   filmId: string
   /** The film's script, for checking a state file changed on disk. */
   script: FilmScript
+  /** The fingerprint of the state file the page loaded (settleStudioCopy). */
+  base: string
   clock: FilmClock
   sim: SimParamsStore
 }
@@ -139,20 +129,14 @@ function answerUpdateCheckLocally(): void {
 }
 
 /**
- * Keeps the studio on the file on disk. The studio keeps its own copy of the keyframes in the
- * browser and prefers it on load; that copy is dropped when the file it was based on is no
- * longer the file on disk (changed while no page was open). While the page is open, a change on
+ * Keeps the studio on the file on disk (see settleStudioCopy for a change while no page was
+ * open). While the page is open, a change on
  * disk reloads the page at the same moment, or, if the new file is broken, says what the loader
  * says about it.
  */
-async function followStateFile(script: FilmScript, clock: FilmClock): Promise<void> {
+function followStateFile(script: FilmScript, clock: FilmClock, base: string): void {
   const id = script.id
-  stateBase = await fingerprint(await stateTextOf(id))
-  const remembered = localStorage.getItem(baseKey(id))
-  if (remembered !== null && remembered !== stateBase) {
-    studio.__experimental.__experimental_clearPersistentStorage()
-  }
-  localStorage.setItem(baseKey(id), stateBase)
+  stateBase = base
   import.meta.hot?.on(
     STATE_CHANGED_EVENT,
     (data: { film: string; text: string | undefined; base: string }) => {
@@ -178,11 +162,11 @@ async function followStateFile(script: FilmScript, clock: FilmClock): Promise<vo
  * Starts the studio, before the film's Theatre project exists: the studio must be initialised
  * first to take charge of the project's state (and of an empty one, for a new film).
  */
-export async function initStudio({ filmId, script, clock, sim }: StudioSetup): Promise<void> {
+export function initStudio({ filmId, script, base, clock, sim }: StudioSetup): void {
   // The project is made after this; the toolbar asks for it when clicked.
   const project = () => getProject(filmId)
   answerUpdateCheckLocally()
-  await followStateFile(script, clock)
+  followStateFile(script, clock, base)
   studio.extend(extension)
   studio.extend({
     id: 'scaling-cinematic-save',
