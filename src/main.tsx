@@ -11,7 +11,10 @@ import { DEFAULT_FILM, films, loadFilm, scriptOf } from './sequences'
 import { bridgePlanOf } from './world/bridgePlan'
 import { parseSimParams } from './sim'
 import { createSimParamsStore } from './sim/paramsStore'
-import { loadFilmProject } from './theatre/project'
+import { checkObjectKeys } from './theatre/objectKeys'
+import { loadFilmProject, parseFilmState, stateTextOf } from './theatre/project'
+import { stateFileOf, type TheatreState } from './theatre/stateSchema'
+import { stagedKeys } from './world/stagedKeys'
 import { FilmClock } from './timeline/clock'
 import { chapterSpans, filmDuration, findChapter } from './timeline/filmTime'
 import { FrameHolds } from './timeline/holds'
@@ -36,14 +39,17 @@ async function setup(): Promise<AppProps> {
   }
   // The studio (dev server only) must be loaded before the film's Theatre project is made, so
   // that it takes charge of the project's state (and of an empty one, for a new film).
-  const studio =
-    import.meta.env.DEV && !params.capture ? await import('./theatre/studio') : undefined
+  const studied = import.meta.env.DEV && !params.capture
+  const base = studied
+    ? await (await import('./theatre/stateBase')).settleStudioCopy(script.id)
+    : 'none'
+  const studio = studied ? await import('./theatre/studio') : undefined
   const clock = new FilmClock({
     fps: params.fps,
     duration,
     mode: params.capture ? 'capture' : 'playback',
   })
-  studio?.initStudio({ filmId: script.id, clock, sim })
+  studio?.initStudio({ filmId: script.id, script, base, clock, sim })
   // The film's own chunks: its scenes, its Theatre state and its voice manifest.
   const [film, project] = await Promise.all([
     loadFilm(script.id),
@@ -58,23 +64,50 @@ async function setup(): Promise<AppProps> {
     sim,
     mapSpans(bridgePlanOf(film), spans),
   )
-  void window.cinematic.ready.then(async () => {
+  const started = window.cinematic.ready.then(async () => {
     await clock.seek(start)
     if (params.autoplay) clock.play()
   })
+  // Every chapter is mounted by the first frame: only now can the state's object keys be checked.
+  void started.then(async () => {
+    const state = parseFilmState(script, await stateTextOf(script.id), 'empty')
+    if (state === undefined) return
+    try {
+      checkObjectKeys(
+        state as TheatreState,
+        (sheet) => stagedKeys.keys(sheet),
+        stateFileOf(script.id),
+      )
+    } catch (e) {
+      showError((e as Error).message)
+    }
+  })
   if (params.capture) window.cinematicCapture = createCaptureApi(clock)
-  studio?.startStudio({ project, clock, spans })
+  studio?.startStudio({ project, clock, spans, started })
   return { kind: 'film', film, films: filmMenu, project, clock, holds, spans, params, sim }
+}
+
+/** The props of the error screen, recorded for automation and the console. */
+function errorProps(message: string): AppProps {
+  window.cinematicError = message
+  console.error(message)
+  return { kind: 'error', title: 'This film cannot start', message }
+}
+
+/** Replaces the film with the error screen (a problem found after the first frame). */
+function showError(message: string): void {
+  root.render(
+    <StrictMode>
+      <App {...errorProps(message)} />
+    </StrictMode>,
+  )
 }
 
 async function start(): Promise<AppProps> {
   try {
     return await setup()
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
-    window.cinematicError = message
-    console.error(message)
-    return { kind: 'error', title: 'This film cannot start', message }
+    return errorProps(e instanceof Error ? e.message : String(e))
   }
 }
 

@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto'
-import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { createHash, randomUUID } from 'node:crypto'
+import { watch } from 'node:fs'
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import type { Connect, Plugin } from 'vite'
 import type { FilmScript } from '../../src/script/index.ts'
+import { formatState } from '../../src/theatre/stateFormat.ts'
 import { StateFileError, stateFileOf, validateState } from '../../src/theatre/stateSchema.ts'
 
 /**
@@ -19,6 +21,28 @@ export const STATE_SAVE_ROUTE = '/__cinematic/state/'
 /** A studio save is a few hundred kB at most; anything near this is a mistake or an attack. */
 export const STATE_BODY_LIMIT = 5 * 1024 * 1024
 
+/**
+ * The header a save carries: the fingerprint of the file the page loaded (see
+ * {@link stateFingerprint}). A save whose base is not the file on disk is refused, so that a tab
+ * opened before a checkout or a merge cannot write its older keyframes over the newer file.
+ */
+export const STATE_BASE_HEADER = 'x-cinematic-state-base'
+
+/** The fingerprint of a state file's text; 'none' when there is no file. */
+export function stateFingerprint(text: string | undefined): string {
+  return text === undefined ? 'none' : createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+/** The file's text, or undefined if there is none. */
+async function readIfAny(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw err
+  }
+}
+
 /** The script registry module the dev server loads, as a Vite module id. */
 const SCRIPT_REGISTRY_MODULE = '/src/script/index.ts'
 
@@ -33,6 +57,8 @@ export interface StateSaveOptions {
    * now, not as they were when the server started.
    */
   scripts: ScriptRegistry | (() => Promise<ScriptRegistry>)
+  /** Told the text of each file this handler writes, so a watcher can tell it from others'. */
+  onWritten?: (file: string, text: string) => void
 }
 
 /** A connect-style handler: answers requests on the save route, passes every other one on. */
@@ -166,7 +192,11 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
  * that does not fit the film, and 200 `{ ok, file }` once `state/<filmId>.theatre.json` is
  * written. Requests outside the route go to `next`.
  */
-export function createStateSaveHandler({ root, scripts }: StateSaveOptions): StateSaveHandler {
+export function createStateSaveHandler({
+  root,
+  scripts,
+  onWritten,
+}: StateSaveOptions): StateSaveHandler {
   const stateDir = path.resolve(root, 'state')
 
   return async (req, res, next) => {
@@ -255,11 +285,26 @@ export function createStateSaveHandler({ root, scripts }: StateSaveOptions): Sta
         throw err
       }
 
+      const onDisk = await readIfAny(file)
+      const base = req.headers[STATE_BASE_HEADER]
+      if (typeof base === 'string' && base !== stateFingerprint(onDisk)) {
+        sendJson(res, 409, {
+          error:
+            `${relative} changed on disk after this page loaded it (a checkout, a merge or an ` +
+            `editor), so saving would write older keyframes over it. Reload the page to load ` +
+            `the file as it is now, then make the change again.`,
+        })
+        return
+      }
+
       // The body as sent, not the validator's output: the schema only checks what the player
-      // relies on and would drop any field Theatre adds that it does not know.
+      // relies on and would drop any field Theatre adds that it does not know. Written in the
+      // file's own form, so the diff holds only what changed.
+      const text = formatState(raw, onDisk)
       await mkdir(stateDir, { recursive: true })
-      await writeFileAtomic(file, `${JSON.stringify(raw, null, 2)}\n`)
-      sendJson(res, 200, { ok: true, file: relative })
+      await writeFileAtomic(file, text)
+      onWritten?.(file, text)
+      sendJson(res, 200, { ok: true, file: relative, base: stateFingerprint(text) })
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
       if (!res.headersSent) sendJson(res, 500, { error: `Saving state failed: ${message}` })
@@ -286,8 +331,12 @@ export function stateSavePlugin(): Plugin {
       root = config.root
     },
     configureServer(server) {
+      // The last text this server wrote to each file: a change on disk with other text came
+      // from outside (git, an editor) and the open pages must hear of it.
+      const written = new Map<string, string>()
       const handler = createStateSaveHandler({
         root,
+        onWritten: (file, text) => written.set(file, text),
         scripts: async () => {
           const registry = (await server.ssrLoadModule(SCRIPT_REGISTRY_MODULE)) as {
             scripts?: ScriptRegistry
@@ -300,6 +349,64 @@ export function stateSavePlugin(): Plugin {
         void handler(req, res, next)
       }
       server.middlewares.use(middleware)
+      watchStateFiles(path.resolve(root, 'state'), written, (file, text) => {
+        // state/ is outside Vite's watcher (a save must not reload the page), so its cached
+        // copy of the file is dropped here, and the page is told what the file now holds.
+        for (const mod of server.moduleGraph.getModulesByFile(file) ?? []) {
+          server.moduleGraph.invalidateModule(mod)
+        }
+        const film = path.basename(file).replace(/\.theatre\.json$/, '')
+        server.ws.send({
+          type: 'custom',
+          event: STATE_CHANGED_EVENT,
+          data: { film, text, base: stateFingerprint(text) } satisfies StateChanged,
+        })
+      })
     },
+  }
+}
+
+/** The event the dev server sends open pages when a state file changes on disk. */
+export const STATE_CHANGED_EVENT = 'cinematic:state-changed'
+
+/** What {@link STATE_CHANGED_EVENT} carries: the film, the file's new text (undefined if deleted). */
+export interface StateChanged {
+  film: string
+  text: string | undefined
+  base: string
+}
+
+/** Quiet time after the last change before a file is read: editors and git write in steps. */
+const SETTLE_MS = 150
+
+/**
+ * Calls `changed` with a state file's new text whenever it changes on disk other than by a save
+ * (whose text is in `written`).
+ */
+function watchStateFiles(
+  dir: string,
+  written: Map<string, string>,
+  changed: (file: string, text: string | undefined) => void,
+): void {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  try {
+    const watcher = watch(dir, (_event, name) => {
+      if (!name || !name.endsWith('.theatre.json')) return
+      const file = path.join(dir, name.toString())
+      clearTimeout(timers.get(file))
+      timers.set(
+        file,
+        setTimeout(() => {
+          void readIfAny(file).then((text) => {
+            if (text !== undefined && text === written.get(file)) return
+            written.delete(file)
+            changed(file, text)
+          })
+        }, SETTLE_MS),
+      )
+    })
+    watcher.unref()
+  } catch {
+    // No state/ yet: nothing to watch until the first save creates it.
   }
 }

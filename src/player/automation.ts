@@ -6,6 +6,7 @@ import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
 import { chapterEdges, chapterStops, type StopSource } from '../timeline/stops'
 import { lastDrawn } from '../world/drawnScene'
+import { MAP_SHEET, stagedKeys } from '../world/stagedKeys'
 import { textSizes, type TextOnScreen } from './textProbe'
 
 /**
@@ -53,6 +54,12 @@ export interface CinematicApi {
    * again with them. Rejects, changing nothing, with a message naming an invalid parameter.
    */
   setSim(changes: Partial<SimParamsInput>): Promise<void>
+  /**
+   * The Theatre object keys mounted on a chapter's sheet (or 'map', the architecture map's),
+   * sorted: what the studio's outline lists and saved keyframes may address. Throws for a sheet
+   * the film does not have.
+   */
+  objects(sheetId: string): string[]
 }
 
 export interface FilmStop {
@@ -147,6 +154,14 @@ export function createAutomation(
       // Let React commit the chapters' new models before the frame is drawn again.
       await new Promise((resolve) => setTimeout(resolve, 0))
       await clock.requestDraw()
+    },
+    objects(sheetId) {
+      if (sheetId !== MAP_SHEET && !spans.some((s) => s.id === sheetId)) {
+        throw new Error(
+          `No sheet '${sheetId}' in film '${film.id}'; its sheets: ${[...spans.map((s) => s.id), MAP_SHEET].join(', ')}`,
+        )
+      }
+      return stagedKeys.keys(sheetId)
     },
   }
 }

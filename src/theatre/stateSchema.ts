@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAP_SHEET } from '../world/stagedKeys'
 
 /**
  * The shape of a Theatre.js (0.7) project state file, as `studio.createContentOfSaveFile` writes
@@ -96,6 +97,8 @@ export function validateState(
   const chapters = new Map(film.chapters.map((c) => [c.id, c]))
   for (const [sheetId, sheetState] of Object.entries(state.sheetsById)) {
     const chapter = chapters.get(sheetId)
+    // The architecture map's sheet holds places and presences, not a chapter's sequence.
+    if (!chapter && sheetId === MAP_SHEET) continue
     if (!chapter) {
       problems.push(
         `sheet '${sheetId}' is not a chapter of film '${film.id}' (its chapters: ${[...chapters.keys()].join(', ')}); rename or remove it`,

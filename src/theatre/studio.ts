@@ -13,6 +13,9 @@ import type { SimParamsStore } from '../sim/paramsStore'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
 import { mountSimPane, SIM_ICON, SIM_PANE_CLASS } from './simPane'
+import type { FilmScript } from '../script/types'
+import { parseFilmState } from './project'
+import { baseKey } from './stateBase'
 import { stateFileOf } from './stateSchema'
 
 /**
@@ -33,9 +36,20 @@ export const SAVE_ENDPOINT = '/__cinematic/state'
 const SAVE_ICON =
   '<svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5"><path d="M3 2h8l2 2v10H3z"/><path d="M5 2v4h6V2M5 14v-4h6v4"/></svg>'
 
+/** Mirrors scripts/dev/stateSavePlugin.ts (which is Node code and cannot be imported here). */
+const STATE_BASE_HEADER = 'x-cinematic-state-base'
+const STATE_CHANGED_EVENT = 'cinematic:state-changed'
+
+/** The fingerprint of the state file a save is based on: the loaded file, then each save. */
+let stateBase: string | undefined
+
 export interface StudioSetup {
   /** The film whose project the studio edits (made right after, by getProject). */
   filmId: string
+  /** The film's script, for checking a state file changed on disk. */
+  script: FilmScript
+  /** The fingerprint of the state file the page loaded (settleStudioCopy). */
+  base: string
   clock: FilmClock
   sim: SimParamsStore
 }
@@ -44,6 +58,11 @@ export interface StudioOptions {
   project: IProject
   clock: FilmClock
   spans: readonly ChapterSpan[]
+  /**
+   * Resolves once the player has drawn its first frame at `?t=`: sequence positions that change
+   * before it are the studio restoring its last session, not a scrub.
+   */
+  started: Promise<void>
 }
 
 function toast(text: string, ok: boolean): void {
@@ -63,11 +82,23 @@ export async function saveState(project: IProject): Promise<void> {
   try {
     const res = await fetch(`${SAVE_ENDPOINT}/${encodeURIComponent(id)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(stateBase === undefined ? {} : { [STATE_BASE_HEADER]: stateBase }),
+      },
       body,
     })
-    const reply = (await res.json()) as { ok?: boolean; file?: string; error?: string }
+    const reply = (await res.json()) as {
+      ok?: boolean
+      file?: string
+      error?: string
+      base?: string
+    }
     if (!res.ok || !reply.ok) throw new Error(reply.error ?? `HTTP ${res.status}`)
+    if (reply.base) {
+      stateBase = reply.base
+      localStorage.setItem(baseKey(id), reply.base)
+    }
     toast(`Saved ${reply.file ?? stateFileOf(id)}`, true)
   } catch (e) {
     toast(`Not saved: ${(e as Error).message}`, false)
@@ -98,13 +129,44 @@ function answerUpdateCheckLocally(): void {
 }
 
 /**
+ * Keeps the studio on the file on disk (see settleStudioCopy for a change while no page was
+ * open). While the page is open, a change on
+ * disk reloads the page at the same moment, or, if the new file is broken, says what the loader
+ * says about it.
+ */
+function followStateFile(script: FilmScript, clock: FilmClock, base: string): void {
+  const id = script.id
+  stateBase = base
+  import.meta.hot?.on(
+    STATE_CHANGED_EVENT,
+    (data: { film: string; text: string | undefined; base: string }) => {
+      if (data.film !== id) return
+      try {
+        parseFilmState(script, data.text)
+      } catch (e) {
+        toast(`${(e as Error).message}`, false)
+        return
+      }
+      toast(`${stateFileOf(id)} changed on disk; reloading it`, true)
+      studio.__experimental.__experimental_clearPersistentStorage()
+      localStorage.setItem(baseKey(id), data.base)
+      const url = new URL(window.location.href)
+      url.searchParams.delete('chapter')
+      url.searchParams.set('t', clock.time.toFixed(3))
+      window.location.replace(url)
+    },
+  )
+}
+
+/**
  * Starts the studio, before the film's Theatre project exists: the studio must be initialised
  * first to take charge of the project's state (and of an empty one, for a new film).
  */
-export function initStudio({ filmId, clock, sim }: StudioSetup): void {
+export function initStudio({ filmId, script, base, clock, sim }: StudioSetup): void {
   // The project is made after this; the toolbar asks for it when clicked.
   const project = () => getProject(filmId)
   answerUpdateCheckLocally()
+  followStateFile(script, clock, base)
   studio.extend(extension)
   studio.extend({
     id: 'scaling-cinematic-save',
@@ -134,7 +196,7 @@ export function initStudio({ filmId, clock, sim }: StudioSetup): void {
 }
 
 /** Ties the studio to the film's project: save on Ctrl/Cmd+S, narration, scrubbing. */
-export function startStudio({ project, clock, spans }: StudioOptions): void {
+export function startStudio({ project, clock, spans, started }: StudioOptions): void {
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key === 's') {
       e.preventDefault()
@@ -145,13 +207,19 @@ export function startStudio({ project, clock, spans }: StudioOptions): void {
   // Each chapter's sequence carries its narration, so the animator hears what keyframes match.
   void attachChapterNarration(project)
 
-  // Scrubbing a chapter's sequence in the studio moves the film's playhead there.
+  // Scrubbing a chapter's sequence in the studio moves the film's playhead there. Until the
+  // player stands at `?t=`, position changes are the studio restoring its last session's
+  // playheads (which would jump to the last chapter), not a scrub.
+  let following = false
+  void started.then(() => {
+    following = true
+  })
   spans.forEach((span) => {
     const sheet = project.sheet(span.id)
     onChange(
       sheet.sequence.pointer.position,
       (position) => {
-        if (clock.playing) return
+        if (clock.playing || !following) return
         const target = span.start + position
         if (Math.abs(target - clock.frameTime) > 0.5 / clock.fps) void clock.seek(target)
       },

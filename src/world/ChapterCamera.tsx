@@ -1,6 +1,7 @@
 import { editable as e, PerspectiveCamera } from '@theatre/r3f'
 import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
+import { useStagedKey } from './Staged'
 import type { Group, PerspectiveCamera as ThreePerspectiveCamera } from 'three'
 import { FRAME_PHASE } from '../timeline/ChapterTime'
 import type { Vec3 } from './paths'
@@ -14,6 +15,10 @@ export type ChapterCameraProps = {
   fov?: number
 }
 
+/** The camera's two Theatre keys, the same in every chapter: its keyframes are saved under them. */
+export const CAMERA_KEY = 'Camera'
+export const CAMERA_TARGET_KEY = 'Camera Target'
+
 /** Lens: a moderate telephoto flattens the diagrams a little, like a product shot. */
 export const DEFAULT_FOV = 40
 
@@ -25,6 +30,8 @@ export const DEFAULT_FOV = 40
 export function ChapterCamera({ active, position, target, fov = DEFAULT_FOV }: ChapterCameraProps) {
   const targetRef = useRef<Group>(null)
   const cameraRef = useRef<ThreePerspectiveCamera>(null)
+  useStagedKey(CAMERA_KEY)
+  useStagedKey(CAMERA_TARGET_KEY)
   // Aim before anything reads the camera this frame (billboards face it). Theatre's camera aims
   // again later in the frame, at the same target, which changes nothing.
   useFrame(() => {
@@ -38,7 +45,7 @@ export function ChapterCamera({ active, position, target, fov = DEFAULT_FOV }: C
     <>
       <PerspectiveCamera
         ref={cameraRef}
-        theatreKey="Camera"
+        theatreKey={CAMERA_KEY}
         makeDefault={active}
         position={position as [number, number, number]}
         fov={fov}
@@ -47,7 +54,7 @@ export function ChapterCamera({ active, position, target, fov = DEFAULT_FOV }: C
         lookAt={targetRef}
       />
       <e.group
-        theatreKey="Camera Target"
+        theatreKey={CAMERA_TARGET_KEY}
         visible="editor"
         ref={targetRef}
         position={target as [number, number, number]}

@@ -13,6 +13,7 @@ import { MapLayer } from './MapLayer'
 import { TransitionVeil } from './TransitionVeil'
 import { recordDrawn } from './drawnScene'
 import { bridgePlanOf } from './bridgePlan'
+import { MAP_SHEET } from './stagedKeys'
 import type { SimParams } from '../sim'
 import { SimParamsContext } from './SimContext'
 import type { FilmDefinition } from './film'
@@ -36,6 +37,7 @@ export type FilmSceneProps = {
 export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) {
   const spans = useMemo(() => chapterSpans(film.script.chapters), [film])
   const sheets = useMemo(() => film.chapters.map((c) => project.sheet(c.id)), [film, project])
+  const mapSheet = useMemo(() => project.sheet(MAP_SHEET), [project])
   const durations = useMemo(() => film.script.chapters.map((c) => c.duration), [film])
   const kickers = useMemo(() => chapterKickers(film.script), [film])
   const chapterIds = useMemo(() => film.chapters.map((c) => c.id), [film])
@@ -104,7 +106,13 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
           ))}
           <TransitionVeil durations={durations} bridges={bridges} />
           {film.map && bridges && (
-            <MapLayer map={film.map} chapters={chapterIds} plan={bridges} durations={durations} />
+            <MapLayer
+              map={film.map}
+              chapters={chapterIds}
+              plan={bridges}
+              durations={durations}
+              sheet={mapSheet}
+            />
           )}
         </DrawnFrameContext.Provider>
       </HoldsContext.Provider>

@@ -1,4 +1,6 @@
 import { createPortal, useFrame, useThree } from '@react-three/fiber'
+import type { ISheet } from '@theatre/core'
+import { SheetProvider } from '@theatre/r3f'
 import { useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import { PerspectiveCamera, Scene } from 'three'
 import type { FilmMap } from './film'
@@ -25,6 +27,8 @@ export type MapLayerProps = {
   chapters: readonly string[]
   plan: BridgePlan
   durations: readonly number[]
+  /** The map's Theatre sheet ('map'), so its pieces can be staged like a chapter's. */
+  sheet: ISheet
 }
 
 /**
@@ -33,7 +37,7 @@ export type MapLayerProps = {
  * scene while a bridge shows it, else the chapters' scene with the active chapter's camera. The
  * map's pieces read map seconds, so each bridge shows everything built up to its chapter.
  */
-export function MapLayer({ map, chapters, plan, durations }: MapLayerProps) {
+export function MapLayer({ map, chapters, plan, durations, sheet }: MapLayerProps) {
   const drawn = useContext(DrawnFrameContext)
   if (!drawn) throw new Error('MapLayer needs the film scene (DrawnFrameContext) above it.')
   const scene = useMemo(() => new Scene(), [])
@@ -74,13 +78,15 @@ export function MapLayer({ map, chapters, plan, durations }: MapLayerProps) {
 
   return createPortal(
     <DrawnFrameContext.Provider value={mapDrawn}>
-      <ChapterTimeProvider index={0} duration={Number.POSITIVE_INFINITY}>
-        <MapChaptersContext.Provider value={chapters}>
-          <Stage />
-          <map.Scene />
-          <Veil opacity={veil} />
-        </MapChaptersContext.Provider>
-      </ChapterTimeProvider>
+      <SheetProvider sheet={sheet}>
+        <ChapterTimeProvider index={0} duration={Number.POSITIVE_INFINITY}>
+          <MapChaptersContext.Provider value={chapters}>
+            <Stage />
+            <map.Scene />
+            <Veil opacity={veil} />
+          </MapChaptersContext.Provider>
+        </ChapterTimeProvider>
+      </SheetProvider>
     </DrawnFrameContext.Provider>,
     scene,
     { camera },

@@ -3,6 +3,7 @@ import type { Group, Material, Object3D } from 'three'
 import { ramp } from '../timeline/easing'
 import { FRAME_PHASE, useChapterFrame } from '../timeline/ChapterTime'
 import { RevealProgressContext } from './progress'
+import { presenceOf, Staged, type PresenceObject } from './Staged'
 
 /** How long an appearance takes unless a chapter says otherwise: quick, but easy to follow. */
 export const REVEAL_SECONDS = 0.8
@@ -20,6 +21,11 @@ export type RevealProps = {
   /** How far 'rise' lifts, in world units. */
   lift?: number
   position?: [number, number, number]
+  /**
+   * Makes this a staged object: its key in the studio ('Load balancer', 'Server 2'), under which
+   * Theatre owns its place, turn, size and presence. Unnamed, it is only an entrance.
+   */
+  name?: string
   children: ReactNode
 }
 
@@ -62,29 +68,40 @@ export function Reveal({
   effect = 'pop',
   lift = 0.8,
   position,
+  name,
   children,
 }: RevealProps) {
   const group = useRef<Group>(null)
   const progress = useRef(0)
   const faded = useRef<Faded[] | null>(null)
-  const [x, y, z] = position ?? [0, 0, 0]
+  const staged = useRef<PresenceObject | null>(null)
+  // A staged Reveal's place belongs to Theatre (the outer group); the envelope moves from zero.
+  const [x, y, z] = name === undefined ? (position ?? [0, 0, 0]) : [0, 0, 0]
   useChapterFrame((local) => {
     const g = group.current
     if (!g) return
     const enter = ramp(local, at, duration)
     const exit = until === undefined ? 0 : ramp(local, until, duration)
-    const p = Math.min(enter, 1 - exit)
-    progress.current = p
+    const envelope = Math.min(enter, 1 - exit)
+    // Drawn opacity is envelope x presence; progress (arrows drawing on) follows the beat alone.
+    progress.current = envelope
+    const p = name === undefined ? envelope : envelope * presenceOf(staged.current)
     g.visible = p > 0.001
-    g.scale.setScalar(effect === 'pop' ? POP_START_SCALE + (1 - POP_START_SCALE) * p : 1)
-    g.position.set(x, y - (effect === 'rise' ? (1 - p) * lift : 0), z)
+    g.scale.setScalar(effect === 'pop' ? POP_START_SCALE + (1 - POP_START_SCALE) * envelope : 1)
+    g.position.set(x, y - (effect === 'rise' ? (1 - envelope) * lift : 0), z)
     // Text meshes add their materials after layout, so collect lazily and refresh when visible.
     if (g.visible && (faded.current === null || p < 1)) faded.current = collectMaterials(g)
     for (const f of faded.current ?? []) f.material.opacity = f.base * p
   }, FRAME_PHASE.stage)
-  return (
+  const body = (
     <group ref={group} position={[x, y, z]} visible={false} userData={{ reveal: true }}>
       <RevealProgressContext.Provider value={progress}>{children}</RevealProgressContext.Provider>
     </group>
+  )
+  if (name === undefined) return body
+  return (
+    <Staged name={name} position={position} objectRef={staged}>
+      {body}
+    </Staged>
   )
 }

@@ -9,6 +9,7 @@ import {
   createStateSaveHandler,
   isLoopbackAddress,
   STATE_BODY_LIMIT,
+  stateFingerprint,
   type StateSaveHandler,
 } from '../../scripts/dev/stateSavePlugin'
 import type { FilmScript } from '../../src/script'
@@ -149,22 +150,25 @@ describe('state save handler', () => {
   it('writes a valid state to state/<film>.theatre.json, pretty-printed, leaving no temp file', async () => {
     const state = validState()
     const res = await post(film.id, JSON.stringify(state))
-    expect(res).toEqual({ status: 200, body: { ok: true, file: 'state/test-film.theatre.json' } })
-
     const text = await readFile(path.join(root, 'state', 'test-film.theatre.json'), 'utf8')
+    expect(res).toEqual({
+      status: 200,
+      body: { ok: true, file: 'state/test-film.theatre.json', base: stateFingerprint(text) },
+    })
     expect(text).toBe(`${JSON.stringify(state, null, 2)}\n`)
     expect(await readdir(path.join(root, 'state'))).toEqual(['test-film.theatre.json'])
   })
 
-  it('replaces an earlier save whole', async () => {
+  it("replaces an earlier save whole, keeping the file's revision history", async () => {
     await post(film.id, JSON.stringify(validState()))
-    const second = { ...validState(), revisionHistory: ['abc123', 'def456'] }
+    const second = { ...validState(), revisionHistory: ['def456', 'abc123'] }
+    second.sheetsById.intro.staticOverrides.byObject.camera.fov = 55
     expect((await post(film.id, JSON.stringify(second))).status).toBe(200)
 
     const saved = JSON.parse(
       await readFile(path.join(root, 'state', 'test-film.theatre.json'), 'utf8'),
     )
-    expect(saved).toEqual(second)
+    expect(saved).toEqual({ ...second, revisionHistory: ['abc123'] })
     expect(await readdir(path.join(root, 'state'))).toEqual(['test-film.theatre.json'])
   })
 

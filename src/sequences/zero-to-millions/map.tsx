@@ -99,11 +99,11 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 1: users find one server through DNS. */}
-      <MapPiece from="single-server" position={place.users}>
+      <MapPiece name="User figure" from="single-server" position={place.users}>
         <UserFigure />
       </MapPiece>
       <MapName {...name} from="single-server" text="Users" position={place.users} />
-      <MapPiece from="single-server" delay={STAGGER} position={place.dns}>
+      <MapPiece name="DNS server" from="single-server" delay={STAGGER} position={place.dns}>
         <DnsServer />
       </MapPiece>
       <MapName
@@ -115,13 +115,19 @@ export function ArchitectureMap() {
         position={place.dns}
       />
       <MapName {...name} from="multi-dc" text="GeoDNS" color={palette.dns} position={place.dns} />
-      <MapPiece from="single-server" delay={2 * STAGGER} position={place.web[1]}>
+      <MapPiece name="Server rack" from="single-server" delay={2 * STAGGER} position={place.web[1]}>
         <ServerRack />
       </MapPiece>
-      <MapPiece from="single-server" delay={STAGGER} effect="fade">
+      <MapPiece name="Arrow: dns" from="single-server" delay={STAGGER} effect="fade">
         <FlowArrow curve={arrows.dns} color={palette.dns} />
       </MapPiece>
-      <MapPiece from="single-server" until="load-balancer" delay={2 * STAGGER} effect="fade">
+      <MapPiece
+        name="Arrow: direct"
+        from="single-server"
+        until="load-balancer"
+        delay={2 * STAGGER}
+        effect="fade"
+      >
         <FlowArrow curve={arrows.direct} color={palette.request} />
       </MapPiece>
       <MapName
@@ -157,10 +163,10 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 2: the data moves to a tier of its own. */}
-      <MapPiece from="web-and-database" until="sharding" position={map.db}>
+      <MapPiece name="Database cylinder" from="web-and-database" until="sharding" position={map.db}>
         <DatabaseCylinder />
       </MapPiece>
-      <MapPiece from="web-and-database" until="sharding" effect="fade">
+      <MapPiece name="Arrow: db" from="web-and-database" until="sharding" effect="fade">
         <FlowArrow curve={arrows.db} color={palette.database} />
       </MapPiece>
       <MapName
@@ -173,15 +179,20 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 3: scaling out, more servers beside the first. */}
-      <MapPiece from="vertical-vs-horizontal" position={place.web[0]}>
+      <MapPiece name="Server rack 2" from="vertical-vs-horizontal" position={place.web[0]}>
         <ServerRack />
       </MapPiece>
-      <MapPiece from="vertical-vs-horizontal" delay={STAGGER} position={place.web[2]}>
+      <MapPiece
+        name="Server rack 3"
+        from="vertical-vs-horizontal"
+        delay={STAGGER}
+        position={place.web[2]}
+      >
         <ServerRack />
       </MapPiece>
 
       {/* Chapter 4: one address in front of them all. */}
-      <MapPiece from="load-balancer" position={place.lb}>
+      <MapPiece name="Load balancer" from="load-balancer" position={place.lb}>
         <LoadBalancer />
       </MapPiece>
       <MapName
@@ -191,7 +202,7 @@ export function ArchitectureMap() {
         color={palette.balancer}
         position={place.lb}
       />
-      <MapPiece from="load-balancer" delay={STAGGER} effect="fade">
+      <MapPiece name="Arrow: to lb" from="load-balancer" delay={STAGGER} effect="fade">
         <FlowArrow curve={arrows.toLb} color={palette.request} />
         {arrows.toWeb.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.request} />
@@ -200,7 +211,14 @@ export function ArchitectureMap() {
 
       {/* Chapter 5: the database becomes a master with replicas. */}
       {map.replicas.map((p, i) => (
-        <MapPiece key={i} from="replication" until="sharding" delay={i * STAGGER} position={p}>
+        <MapPiece
+          name={`Database cylinder 2 ${i + 1}`}
+          key={i}
+          from="replication"
+          until="sharding"
+          delay={i * STAGGER}
+          position={p}
+        >
           <DatabaseCylinder color={palette.server} />
         </MapPiece>
       ))}
@@ -214,26 +232,26 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 6 and 7: a cache behind the web tier, a CDN in front of the users. */}
-      <MapPiece from="cache" position={place.cache}>
+      <MapPiece name="Cache block" from="cache" position={place.cache}>
         <CacheBlock size={1.2} />
       </MapPiece>
-      <MapPiece from="cache" effect="fade">
+      <MapPiece name="Arrow: cache" from="cache" effect="fade">
         <FlowArrow curve={arrows.cache} color={palette.cache} />
       </MapPiece>
       <MapName {...name} from="cache" text="Cache" color={palette.cache} position={place.cache} />
-      <MapPiece from="cdn" position={place.cdn}>
+      <MapPiece name="Cache block 2" from="cdn" position={place.cdn}>
         <CacheBlock size={1.2} />
       </MapPiece>
-      <MapPiece from="cdn" effect="fade">
+      <MapPiece name="Arrow: cdn" from="cdn" effect="fade">
         <FlowArrow curve={arrows.cdn} color={palette.cache} />
       </MapPiece>
       <MapName {...name} from="cdn" text="CDN" color={palette.cache} position={place.cdn} />
 
       {/* Chapter 8: sessions leave the web servers for a shared store. */}
-      <MapPiece from="stateless" position={place.sessions}>
+      <MapPiece name="No sql store" from="stateless" position={place.sessions}>
         <NoSqlStore />
       </MapPiece>
-      <MapPiece from="stateless" effect="fade">
+      <MapPiece name="Arrow: sessions" from="stateless" effect="fade">
         <FlowArrow curve={arrows.sessions} color={palette.database} />
       </MapPiece>
       <MapName
@@ -245,7 +263,7 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 9: everything from the balancer back is one data centre of two. */}
-      <MapPiece from="multi-dc" effect="fade" position={map.dataCentre.center}>
+      <MapPiece name="Enclosure" from="multi-dc" effect="fade" position={map.dataCentre.center}>
         <Enclosure size={map.dataCentre.size} color={palette.dns} />
       </MapPiece>
       <MapName
@@ -257,7 +275,7 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 10: slow work goes through a queue to workers. */}
-      <MapPiece from="message-queue" position={place.queue}>
+      <MapPiece name="Message queue" from="message-queue" position={place.queue}>
         <MessageQueue length={4} slots={5} filled={3} />
       </MapPiece>
       <MapName
@@ -267,14 +285,20 @@ export function ArchitectureMap() {
         color={palette.queue}
         position={place.queue}
       />
-      <MapPiece from="message-queue" effect="fade">
+      <MapPiece name="Arrow: queue" from="message-queue" effect="fade">
         <FlowArrow curve={arrows.queue} color={palette.queue} />
         {arrows.workers.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.queue} />
         ))}
       </MapPiece>
       {place.workers.map((p, i) => (
-        <MapPiece key={i} from="message-queue" delay={(i + 1) * STAGGER} position={p}>
+        <MapPiece
+          name={`Server rack 4 ${i + 1}`}
+          key={i}
+          from="message-queue"
+          delay={(i + 1) * STAGGER}
+          position={p}
+        >
           <ServerRack units={2} />
         </MapPiece>
       ))}
@@ -287,7 +311,7 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 11: watching over all of it. */}
-      <MapPiece from="monitoring" position={place.tools}>
+      <MapPiece name="Speedometer" from="monitoring" position={place.tools}>
         <Speedometer position={[-1.6, 1.2, 0]} scale={1.8} />
         <Rocket position={[1.6, 0, 0]} scale={0.9} />
       </MapPiece>
@@ -301,14 +325,20 @@ export function ArchitectureMap() {
 
       {/* Chapter 12: the data tier splits into shards, each with its replica. */}
       {place.shards.map((p, i) => (
-        <MapPiece key={i} from="sharding" delay={(i * STAGGER) / 2} position={p}>
+        <MapPiece
+          name={`Database cylinder 3 ${i + 1}`}
+          key={i}
+          from="sharding"
+          delay={(i * STAGGER) / 2}
+          position={p}
+        >
           <DatabaseCylinder />
         </MapPiece>
       ))}
-      <MapPiece from="sharding" delay={2 * STAGGER}>
+      <MapPiece name="Database swarm" from="sharding" delay={2 * STAGGER}>
         <DatabaseSwarm positions={replicas} />
       </MapPiece>
-      <MapPiece from="sharding" effect="fade">
+      <MapPiece name="Arrow: shards" from="sharding" effect="fade">
         <FlowArrow curve={arrows.shards} color={palette.database} />
       </MapPiece>
       <MapName

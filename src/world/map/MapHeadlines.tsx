@@ -31,11 +31,12 @@ export function MapHeadlines({
   const { during, step } = useMapTime()
   return (
     <>
-      <Reveal at={0} effect="fade" position={tuple(kickerPosition)}>
+      <Reveal name="Kicker" at={0} effect="fade" position={tuple(kickerPosition)}>
         <Label text={kicker} size={kickerSize} color={palette.textMuted} billboard />
       </Reveal>
       {added.map(({ id, text }) => (
         <Reveal
+          name={`Headline: ${id}`}
           key={id}
           at={during(id, MAP_NEW_AT - HEADLINE_LEAD)}
           until={during(id, step / 2)}

@@ -5,7 +5,7 @@ import { MapPiece, type MapPieceProps } from './MapPiece'
 /** Names come a moment after their pieces. */
 export const MAP_NAME_DELAY = 0.4
 
-export type MapNameProps = Omit<MapPieceProps, 'children' | 'effect'> & {
+export type MapNameProps = Omit<MapPieceProps, 'children' | 'effect' | 'name'> & {
   text: string
   color?: string
   /** Font size in world units: large enough to stay a label's size from the map's distance. */
@@ -24,7 +24,7 @@ export function MapName({
   ...piece
 }: MapNameProps) {
   return (
-    <MapPiece {...piece} delay={delay + MAP_NAME_DELAY} effect="fade">
+    <MapPiece {...piece} name={`${text} label`} delay={delay + MAP_NAME_DELAY} effect="fade">
       <Label text={text} size={size} color={color} billboard position={[0, 0.3, ahead]} />
     </MapPiece>
   )

@@ -9,6 +9,8 @@ export const MAP_NEW_AT = 0.9
 export const MAP_STAGGER = 0.25
 
 export type MapPieceProps = {
+  /** Its key in the studio, under the map's sheet ('Load balancer', 'Server rack 2'). */
+  name: string
   /** The chapter that builds it. */
   from: string
   /** The chapter whose addition replaces it, if any. */
@@ -25,10 +27,11 @@ export type MapPieceProps = {
  * every bridge after it, until the chapter that replaces it.
  *
  * ```tsx
- * <MapPiece from="load-balancer" position={place.lb}><LoadBalancer /></MapPiece>
+ * <MapPiece name="Load balancer" from="load-balancer" position={place.lb}><LoadBalancer /></MapPiece>
  * ```
  */
 export function MapPiece({
+  name,
   from,
   until,
   delay = 0,
@@ -39,6 +42,7 @@ export function MapPiece({
   const { during } = useMapTime()
   return (
     <Reveal
+      name={name}
       at={during(from, MAP_NEW_AT + delay)}
       until={until === undefined ? undefined : during(until, MAP_NEW_AT)}
       effect={effect}

@@ -34,11 +34,18 @@ export type BestPracticesProps = {
 export function BestPractices({ until }: BestPracticesProps) {
   return (
     <>
-      <Reveal at={beats.checklist} until={until} effect="rise" position={[...place.checklistTitle]}>
+      <Reveal
+        name="Best practices / Scaling best practices label"
+        at={beats.checklist}
+        until={until}
+        effect="rise"
+        position={[...place.checklistTitle]}
+      >
         <Label text="Scaling best practices" size={textSize.heading} color={palette.accent} />
       </Reveal>
       {LESSONS.map((lesson, i) => (
         <Reveal
+          name={`Best practices / Check mark ${lesson.beat}`}
           key={lesson.beat}
           at={beats[lesson.beat]}
           until={until}

@@ -94,39 +94,70 @@ export function FinalArchitecture() {
   return (
     <>
       {/* Users -> DNS -> CDN -> load balancer: how requests find us. */}
-      <Reveal at={beats.edge} effect="rise" position={tuple(place.users)}>
+      <Reveal
+        name="Final architecture / User figure"
+        at={beats.edge}
+        effect="rise"
+        position={tuple(place.users)}
+      >
         <UserFigure />
         <NameTag text="Users" />
       </Reveal>
-      <Reveal at={beats.edge + STAGGER} effect="rise" position={tuple(place.dns)}>
+      <Reveal
+        name="Final architecture / DNS server"
+        at={beats.edge + STAGGER}
+        effect="rise"
+        position={tuple(place.dns)}
+      >
         <DnsServer />
         <NameTag text="DNS" color={palette.dns} />
       </Reveal>
-      <Reveal at={beats.edge + 2 * STAGGER} effect="rise" position={tuple(place.cdn)}>
+      <Reveal
+        name="Final architecture / Cache block"
+        at={beats.edge + 2 * STAGGER}
+        effect="rise"
+        position={tuple(place.cdn)}
+      >
         <CacheBlock size={1.2} />
         <NameTag text="CDN" color={palette.cache} />
       </Reveal>
-      <Reveal at={beats.edge + STAGGER} effect="fade">
+      <Reveal name="Final architecture / Arrow" at={beats.edge + STAGGER} effect="fade">
         <FlowArrow curve={arrows.dns} color={palette.dns} />
         <FlowArrow curve={arrows.cdn} color={palette.cache} />
       </Reveal>
-      <Reveal at={beats.edge + 3 * STAGGER} effect="rise" position={tuple(place.lb)}>
+      <Reveal
+        name="Final architecture / Load balancer"
+        at={beats.edge + 3 * STAGGER}
+        effect="rise"
+        position={tuple(place.lb)}
+      >
         <LoadBalancer />
         <NameTag text="Load balancer" color={palette.balancer} />
       </Reveal>
 
       {/* The stateless web tier, fed by the balancer. */}
       {place.web.map((p, i) => (
-        <Reveal key={i} at={beats['web-tier'] + i * STAGGER} effect="rise" position={tuple(p)}>
+        <Reveal
+          name={`Final architecture / Server rack ${i + 1}`}
+          key={i}
+          at={beats['web-tier'] + i * STAGGER}
+          effect="rise"
+          position={tuple(p)}
+        >
           <ServerRack />
         </Reveal>
       ))}
-      <Reveal at={beats['web-tier']} effect="fade">
+      <Reveal name="Final architecture / Arrow 2" at={beats['web-tier']} effect="fade">
         {arrows.toWeb.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.request} />
         ))}
       </Reveal>
-      <Reveal at={beats['web-tier'] + 1} effect="fade" position={tuple(v(place.web[2], 0, -1.5))}>
+      <Reveal
+        name="Final architecture / Name tag"
+        at={beats['web-tier'] + 1}
+        effect="fade"
+        position={tuple(v(place.web[2], 0, -1.5))}
+      >
         <NameTag text="Web servers (stateless)" color={palette.server} />
       </Reveal>
       <LoadBalancerTraffic
@@ -138,35 +169,57 @@ export function FinalArchitecture() {
       />
 
       {/* Behind the web tier: cache, queue and workers, shards, sessions. */}
-      <Reveal at={beats['cache-tier']} effect="rise" position={tuple(place.cache)}>
+      <Reveal
+        name="Final architecture / Cache block 2"
+        at={beats['cache-tier']}
+        effect="rise"
+        position={tuple(place.cache)}
+      >
         <CacheBlock size={1.2} />
         <NameTag text="Cache" color={palette.cache} />
       </Reveal>
-      <Reveal at={beats['cache-tier']} effect="fade">
+      <Reveal name="Final architecture / Arrow 3" at={beats['cache-tier']} effect="fade">
         <FlowArrow curve={arrows.cache} color={palette.cache} />
       </Reveal>
 
-      <Reveal at={beats.queue} effect="rise" position={tuple(place.queue)}>
+      <Reveal
+        name="Final architecture / Message queue"
+        at={beats.queue}
+        effect="rise"
+        position={tuple(place.queue)}
+      >
         <MessageQueue length={4} slots={5} filled={3} />
         <NameTag text="Message queue" color={palette.queue} />
       </Reveal>
-      <Reveal at={beats.queue} effect="fade">
+      <Reveal name="Final architecture / Arrow 4" at={beats.queue} effect="fade">
         <FlowArrow curve={arrows.queue} color={palette.queue} />
         {arrows.workers.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.queue} />
         ))}
       </Reveal>
       {place.workers.map((p, i) => (
-        <Reveal key={i} at={beats.queue + (i + 1) * STAGGER} effect="rise" position={tuple(p)}>
+        <Reveal
+          name={`Final architecture / Server rack 2 ${i + 1}`}
+          key={i}
+          at={beats.queue + (i + 1) * STAGGER}
+          effect="rise"
+          position={tuple(p)}
+        >
           <ServerRack units={2} />
         </Reveal>
       ))}
-      <Reveal at={beats.queue + 1} effect="fade" position={tuple(v(place.workers[0], 0, 1.25, 0))}>
+      <Reveal
+        name="Final architecture / Name tag 2"
+        at={beats.queue + 1}
+        effect="fade"
+        position={tuple(v(place.workers[0], 0, 1.25, 0))}
+      >
         <NameTag text="Workers" color={palette.server} />
       </Reveal>
 
       {place.shards.map((p, i) => (
         <Reveal
+          name={`Final architecture / Database cylinder ${i + 1}`}
           key={i}
           at={beats['data-tier'] + i * (STAGGER / 2)}
           effect="rise"
@@ -175,13 +228,14 @@ export function FinalArchitecture() {
           <DatabaseCylinder />
         </Reveal>
       ))}
-      <Reveal at={beats['data-tier'] + 1} effect="rise">
+      <Reveal name="Final architecture / Database swarm" at={beats['data-tier'] + 1} effect="rise">
         <DatabaseSwarm positions={replicas} />
       </Reveal>
-      <Reveal at={beats['data-tier']} effect="fade">
+      <Reveal name="Final architecture / Arrow 5" at={beats['data-tier']} effect="fade">
         <FlowArrow curve={arrows.shards} color={palette.database} />
       </Reveal>
       <Reveal
+        name="Final architecture / Name tag 3"
         at={beats['data-tier'] + 1}
         effect="fade"
         position={tuple(architectureMapLayout.dataName)}
@@ -190,16 +244,26 @@ export function FinalArchitecture() {
         <NameTag text="Shards + replicas" color={palette.database} />
       </Reveal>
 
-      <Reveal at={beats.sessions} effect="rise" position={tuple(place.sessions)}>
+      <Reveal
+        name="Final architecture / No sql store"
+        at={beats.sessions}
+        effect="rise"
+        position={tuple(place.sessions)}
+      >
         <NoSqlStore />
         <NameTag text="Sessions (NoSQL)" color={palette.database} />
       </Reveal>
-      <Reveal at={beats.sessions} effect="fade">
+      <Reveal name="Final architecture / Arrow 6" at={beats.sessions} effect="fade">
         <FlowArrow curve={arrows.sessions} color={palette.database} />
       </Reveal>
 
       {/* Watching over all of it. */}
-      <Reveal at={beats.tools} effect="rise" position={tuple(place.tools)}>
+      <Reveal
+        name="Final architecture / Speedometer"
+        at={beats.tools}
+        effect="rise"
+        position={tuple(place.tools)}
+      >
         <Speedometer position={[-1.6, 1.2, 0]} scale={1.8} />
         <Rocket position={[1.6, 0, 0]} scale={0.9} />
         <NameTag text="Monitoring & automation" color={palette.accent} />

@@ -94,7 +94,12 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
   })
   return (
     <>
-      <Reveal at={ci} effect="rise" position={tuple(place.ciPanel)}>
+      <Reveal
+        name="Monitoring automation / Dashboard panel"
+        at={ci}
+        effect="rise"
+        position={tuple(place.ciPanel)}
+      >
         <DashboardPanel
           width={w}
           height={h}
@@ -129,7 +134,12 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
             textAlign="left"
             position={[COMMIT_X + 0.55, COMMIT_Y - 0.25, 0.02]}
           />
-          <Reveal at={ci + CHECK_AFTER} effect="pop" position={[2.9, COMMIT_Y, 0.04]}>
+          <Reveal
+            name="Monitoring automation / Check mark"
+            at={ci + CHECK_AFTER}
+            effect="pop"
+            position={[2.9, COMMIT_Y, 0.04]}
+          >
             <CheckMark size={1.1} />
           </Reveal>
           {STAGES.map((s, i) => {
@@ -165,7 +175,12 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
         </DashboardPanel>
       </Reveal>
 
-      <Reveal at={ci + 0.6} effect="rise" position={tuple(place.pad)}>
+      <Reveal
+        name="Monitoring automation / Pad"
+        at={ci + 0.6}
+        effect="rise"
+        position={tuple(place.pad)}
+      >
         <mesh position={[0, PAD_HEIGHT / 2, 0]}>
           <cylinderGeometry args={[1.3, 1.5, PAD_HEIGHT, 32]} />
           <meshStandardMaterial color="#334155" roughness={0.8} />
@@ -178,7 +193,12 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
           <meshStandardMaterial color="#94a3b8" roughness={1} />
         </instancedMesh>
       </Reveal>
-      <Reveal at={deploy} effect="rise" position={tuple(place.deployLabel)}>
+      <Reveal
+        name="Monitoring automation / Automated deployment label"
+        at={deploy}
+        effect="rise"
+        position={tuple(place.deployLabel)}
+      >
         <Label
           text="Automated deployment"
           size={textSize.label}

@@ -85,7 +85,12 @@ export function MonitoringBusinessPanel({ metrics, at: beat }: MonitoringBusines
   })
   const latest = days[DAYS - 1]!
   return (
-    <Reveal at={beat} effect="fade" position={tuple(place.businessPanel)}>
+    <Reveal
+      name="Monitoring business panel / Dashboard panel"
+      at={beat}
+      effect="fade"
+      position={tuple(place.businessPanel)}
+    >
       <DashboardPanel
         width={w}
         height={h}

@@ -48,7 +48,12 @@ export function MonitoringHostPanel({ metrics, at: beat }: MonitoringHostPanelPr
     GAUGES.forEach((g, i) => dials.current[i]?.set(g.read(reading)))
   })
   return (
-    <Reveal at={beat} effect="fade" position={tuple(place.hostPanel)}>
+    <Reveal
+      name="Monitoring host panel / Dashboard panel"
+      at={beat}
+      effect="fade"
+      position={tuple(place.hostPanel)}
+    >
       <DashboardPanel
         width={w}
         height={h}
@@ -57,6 +62,7 @@ export function MonitoringHostPanel({ metrics, at: beat }: MonitoringHostPanelPr
       >
         {GAUGES.map((g, i) => (
           <Reveal
+            name={`Monitoring host panel / Gauge ${g.name}`}
             key={g.name}
             at={beat + 0.5 + i * STAGGER}
             effect="pop"

@@ -102,7 +102,13 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
         const name = metrics.sources[i] ?? ''
         const isDb = i === metrics.sources.length - 1
         return (
-          <Reveal key={name} at={beat + i * 0.25} effect="rise" position={tuple(p)}>
+          <Reveal
+            name={`Monitoring logs / Database cylinder ${name}`}
+            key={name}
+            at={beat + i * 0.25}
+            effect="rise"
+            position={tuple(p)}
+          >
             {isDb ? (
               <DatabaseCylinder radius={0.75} height={1.7} />
             ) : (
@@ -140,7 +146,12 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
         }}
       />
 
-      <Reveal at={beat + 0.6} effect="fade" position={tuple(place.logsPanel)}>
+      <Reveal
+        name="Monitoring logs / Dashboard panel"
+        at={beat + 0.6}
+        effect="fade"
+        position={tuple(place.logsPanel)}
+      >
         <DashboardPanel
           width={w}
           height={h}

@@ -115,7 +115,13 @@ export function CacheScene({ active }: ChapterSceneProps) {
         <DatabaseCylinder />
         <Label text="Database" size={NAME_SIZE} billboard position={[0, 2.8, 0]} />
       </group>
-      <Reveal at={beats['cache-in']} effect="rise" lift={2} position={tuple(place.cache)}>
+      <Reveal
+        name="Cache block"
+        at={beats['cache-in']}
+        effect="rise"
+        lift={2}
+        position={tuple(place.cache)}
+      >
         <CacheBlock size={1.3} />
         <Label
           text="Cache"
@@ -127,7 +133,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The read-through path, one step at a time. */}
-      <Reveal at={beats['check-first']} effect="fade" duration={1.2}>
+      <Reveal name="Arrow" at={beats['check-first']} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.ask} color={palette.request} active />
       </Reveal>
       <PacketTrip
@@ -137,7 +143,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
         label="1. check the cache"
         labelSize={STEP_SIZE}
       />
-      <Reveal at={beats.hit} effect="fade" duration={1.2}>
+      <Reveal name="Arrow 2" at={beats.hit} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.back} color={palette.success} active />
       </Reveal>
       <PacketTrip
@@ -150,7 +156,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
         labelSize={STEP_SIZE}
         labelColor={palette.success}
       />
-      <Reveal at={beats.miss} effect="fade" duration={1.2}>
+      <Reveal name="Arrow 3" at={beats.miss} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.toDb} color={palette.database} active />
         <FlowArrow curve={legs.fromDb} color={palette.database} active />
       </Reveal>
@@ -176,7 +182,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
 
       {/* Then the simulation's traffic and what it adds up to. */}
       <CacheTraffic cache={cache} from={beats.live} legs={legs} />
-      <Reveal at={beats.live + 2} effect="fade" position={[0, 4.4, 0]}>
+      <Reveal name="Live label" at={beats.live + 2} effect="fade" position={[0, 4.4, 0]}>
         <LiveLabel
           compute={(local) => {
             const s = cache.stateAt(local)
@@ -188,6 +194,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
+        name="Callout"
         at={beats.snippet}
         until={beats.expiration}
         effect="rise"
@@ -204,6 +211,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
       </Reveal>
       {NOTES.map((note, i) => (
         <Reveal
+          name={`Clock icon ${note.beat}`}
           key={note.beat}
           at={beats[note.beat]}
           until={beats.eviction}
@@ -224,13 +232,19 @@ export function CacheScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       {place.spares.map((p, i) => (
-        <Reveal key={i} at={beats.spof + 1 + i * 0.6} effect="rise" position={tuple(p)}>
+        <Reveal
+          name={`Cache block 2 ${i + 1}`}
+          key={i}
+          at={beats.spof + 1 + i * 0.6}
+          effect="rise"
+          position={tuple(p)}
+        >
           <CacheBlock size={1} />
         </Reveal>
       ))}
 
       {/* Eviction: the entries in the order they will leave, read from the simulation. */}
-      <Reveal at={beats.eviction} effect="fade" position={tuple(place.queue)}>
+      <Reveal name="Queue" at={beats.eviction} effect="fade" position={tuple(place.queue)}>
         <Label
           text={`Eviction (${policyName}): next out on the left`}
           size={textSize.label}
@@ -257,6 +271,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
         ))}
       </Reveal>
       <Reveal
+        name="Queue 2"
         at={beats.eviction + 9}
         effect="fade"
         position={[place.queue[0] - 0.9, 0.4, place.queue[2] + 1.4]}
@@ -269,7 +284,12 @@ export function CacheScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats.summary} effect="rise" position={[0, 8.6, -1]}>
+      <Reveal
+        name="Cache data as much as you can label"
+        at={beats.summary}
+        effect="rise"
+        position={[0, 8.6, -1]}
+      >
         <Label text="Cache data as much as you can" size={textSize.title} color={palette.accent} />
       </Reveal>
     </>

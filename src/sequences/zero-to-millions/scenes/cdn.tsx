@@ -172,7 +172,12 @@ export function CdnScene({ active }: ChapterSceneProps) {
         turn={(local) => facingAt(place.turns, local)}
       >
         {params.edges.map((e, i) => (
-          <Reveal key={e.id} at={beats['edges-in'] + i * 0.4} effect="fade">
+          <Reveal
+            name={`Globe marker ${e.id}`}
+            key={e.id}
+            at={beats['edges-in'] + i * 0.4}
+            effect="fade"
+          >
             <GlobeMarker
               lat={e.lat}
               lon={e.lon}
@@ -191,7 +196,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
             </GlobeMarker>
           </Reveal>
         ))}
-        <Reveal at={beats['edges-in'] + 2.4} effect="fade">
+        <Reveal name="Globe marker 2" at={beats['edges-in'] + 2.4} effect="fade">
           <GlobeMarker
             lat={params.origin.lat}
             lon={params.origin.lon}
@@ -208,7 +213,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
             <ServerRack scale={0.28} />
           </GlobeMarker>
         </Reveal>
-        <Reveal at={beats.request} effect="fade">
+        <Reveal name="Globe marker 3" at={beats.request} effect="fade">
           <GlobeMarker
             lat={user.lat}
             lon={user.lon}
@@ -225,13 +230,13 @@ export function CdnScene({ active }: ChapterSceneProps) {
         {params.regions
           .filter((r) => r.id !== user.id)
           .map((r) => (
-            <Reveal key={r.id} at={beats.live} effect="pop">
+            <Reveal name={`Globe marker 4 ${r.id}`} key={r.id} at={beats.live} effect="pop">
               <GlobeMarker lat={r.lat} lon={r.lon} radius={R} height={0} hideBehind={HIDE_BEHIND} />
             </Reveal>
           ))}
 
         {/* The walk-through: to the nearby edge, or all the way to the origin. */}
-        <Reveal at={beats.request} until={beats.live} effect="fade">
+        <Reveal name="Arrow" at={beats.request} until={beats.live} effect="fade">
           <FlowArrow curve={paths.toEdge} color={palette.cache} inset={0.05} radius={0.04} active />
         </Reveal>
         <PacketTrip size={PACKET} curve={paths.toEdge} at={beats.request + 0.5} duration={HOP} />
@@ -243,7 +248,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           dwell={1.2}
           color={palette.cache}
         />
-        <Reveal at={beats.direct} until={beats.miss} effect="fade">
+        <Reveal name="Arrow 2" at={beats.direct} until={beats.miss} effect="fade">
           <FlowArrow curve={paths.toOrigin} color={palette.server} inset={0.2} active />
         </Reveal>
         <PacketTrip
@@ -262,7 +267,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         />
 
         {/* A miss: the edge fetches from the origin, keeps a copy, and answers. */}
-        <Reveal at={beats.miss} until={beats.hit} effect="fade">
+        <Reveal name="Arrow 3" at={beats.miss} until={beats.hit} effect="fade">
           <FlowArrow curve={paths.fetch} color={palette.response} inset={0.2} active />
         </Reveal>
         <PacketTrip size={PACKET} curve={paths.toEdge} at={missAt[0]} duration={HOP} dwell={0} />
@@ -283,7 +288,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           color={palette.response}
         />
         {/* The copy is kept from the moment it arrives. */}
-        <Reveal at={missAt[2] + CROSSING} until={beats.live} effect="fade">
+        <Reveal name="Globe marker 5" at={missAt[2] + CROSSING} until={beats.live} effect="fade">
           <GlobeMarker
             lat={userEdge.lat}
             lon={userEdge.lon}
@@ -325,6 +330,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
 
       {/* What User A asks for, and the latencies the simulation computes, as bars. */}
       <Reveal
+        name="Panel title"
         at={beats.request}
         until={beats.urls}
         effect="fade"
@@ -336,6 +342,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         const width = row.value * place.barPerMs
         return (
           <Reveal
+            name={`Panel left ${row.text}`}
             key={row.text}
             at={row.beat}
             until={beats.urls}
@@ -368,6 +375,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
       {/* The miss step by step, then the hit, each line in its own place under the bars. */}
       {steps.map((step, i) => (
         <Reveal
+          name={`Panel left 2 ${step.text}`}
           key={step.text}
           at={step.at}
           until={beats.hit}
@@ -378,6 +386,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Reveal
+        name="Next request: a hit label"
         at={beats.hit + 0.3}
         until={beats.live}
         effect="fade"
@@ -398,7 +407,13 @@ export function CdnScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats.live + 1} until={beats.urls} effect="fade" position={tuple(place.live)}>
+      <Reveal
+        name="Live label"
+        at={beats.live + 1}
+        until={beats.urls}
+        effect="fade"
+        position={tuple(place.live)}
+      >
         <LiveLabel
           compute={(local) => `hit rate ${Math.round(100 * cdn.stateAt(local).hitRate)}%`}
           size={PANEL_TEXT}
@@ -413,7 +428,13 @@ export function CdnScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats.urls} until={beats.benefits} effect="rise" position={tuple(place.urls)}>
+      <Reveal
+        name="Callout"
+        at={beats.urls}
+        until={beats.benefits}
+        effect="rise"
+        position={tuple(place.urls)}
+      >
         <Callout
           title="CDN URLs: Amazon CloudFront, Akamai"
           lines={URLS}
@@ -423,7 +444,13 @@ export function CdnScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats.ttl} until={beats.benefits} effect="pop" position={tuple(place.ttl)}>
+      <Reveal
+        name="Ttl clock"
+        at={beats.ttl}
+        until={beats.benefits}
+        effect="pop"
+        position={tuple(place.ttl)}
+      >
         <TtlClock
           ttl={params.ttl}
           color={palette.cache}
@@ -450,7 +477,12 @@ export function CdnScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* After the URLs and the TTL have gone, so the two never cross. */}
-      <Reveal at={beats.benefits + 1} effect="rise" position={tuple(place.benefits)}>
+      <Reveal
+        name="Faster load times, label"
+        at={beats.benefits + 1}
+        effect="rise"
+        position={tuple(place.benefits)}
+      >
         <Label
           text="Faster load times,"
           size={textSize.heading}

@@ -37,7 +37,12 @@ export function ConclusionScene({ active }: ChapterSceneProps) {
       */}
       <BestPractices until={beats.edge + 0.6} />
       <FinalArchitecture />
-      <Reveal at={beats.ending} effect="rise" position={[...place.ending]}>
+      <Reveal
+        name="Scaling is an iterative journey label"
+        at={beats.ending}
+        effect="rise"
+        position={[...place.ending]}
+      >
         <Label text="Scaling is an iterative journey." size={ENDING_SIZE} />
         <Label
           text="Keep learning and improving!"

@@ -106,6 +106,7 @@ export function IntroScene({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={[0, 2.6, 15]} target={[0, 2.6, 0]} />
       <Reveal
+        name="Scaling from Zero to Millions of Users label"
         at={beats['title-in']}
         until={beats['title-out']}
         duration={1.2}
@@ -120,7 +121,13 @@ export function IntroScene({ active }: ChapterSceneProps) {
           position={journey.titlePosition as [number, number, number]}
         />
       </Reveal>
-      <Reveal at={beats['subtitle-in']} until={beats['title-out']} duration={1.2} effect="fade">
+      <Reveal
+        name="A system design journey, step by step label"
+        at={beats['subtitle-in']}
+        until={beats['title-out']}
+        duration={1.2}
+        effect="fade"
+      >
         <Label
           text="A system design journey, step by step"
           size={textSize.label}
@@ -130,7 +137,13 @@ export function IntroScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       {STEPS.map((step, i) => (
-        <Reveal key={step.name} at={STEP_BEATS[i]!} effect="rise" duration={1}>
+        <Reveal
+          name={`Journey step ${step.name}`}
+          key={step.name}
+          at={STEP_BEATS[i]!}
+          effect="rise"
+          duration={1}
+        >
           <JourneyStep
             index={i}
             name={step.name}
@@ -148,7 +161,7 @@ export function IntroScene({ active }: ChapterSceneProps) {
         stand nearer the camera than the steps, so perspective spreads them outwards: there they
         are pulled in to stay inside the frame.
       */}
-      <Reveal at={beats['step-1']} effect="fade">
+      <Reveal name="End label" at={beats['step-1']} effect="fade">
         <EndLabel
           text="1 user"
           color={palette.textMuted}
@@ -157,7 +170,7 @@ export function IntroScene({ active }: ChapterSceneProps) {
           anchorX="left"
         />
       </Reveal>
-      <Reveal at={beats['step-12']} effect="fade">
+      <Reveal name="End label 2" at={beats['step-12']} effect="fade">
         <EndLabel
           text="millions"
           color={palette.accent}
@@ -166,7 +179,12 @@ export function IntroScene({ active }: ChapterSceneProps) {
           anchorX="right"
         />
       </Reveal>
-      <Reveal at={beats.overview} effect="rise" duration={1.2}>
+      <Reveal
+        name="From one server to a distributed system label"
+        at={beats.overview}
+        effect="rise"
+        duration={1.2}
+      >
         <Label
           text="From one server to a distributed system"
           size={OVERVIEW_TITLE_SIZE}

@@ -94,25 +94,43 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       </group>
 
       {/* Before: users straight to one server. */}
-      <Reveal at={beats.problem} until={beats['lb-in']} position={tuple(place.servers[0]!)}>
+      <Reveal
+        name="Server rack"
+        at={beats.problem}
+        until={beats['lb-in']}
+        position={tuple(place.servers[0]!)}
+      >
         <ServerRack />
       </Reveal>
-      <Reveal at={beats.problem + 1} until={beats['lb-in']} effect="fade" duration={1.5}>
+      <Reveal
+        name="Arrow"
+        at={beats.problem + 1}
+        until={beats['lb-in']}
+        effect="fade"
+        duration={1.5}
+      >
         <FlowArrow curve={direct} color={palette.request} active />
       </Reveal>
 
       {/* The load balancer arrives between users and servers. */}
-      <Reveal at={beats['lb-in']} effect="rise" lift={3} duration={1.4} position={tuple(place.lb)}>
+      <Reveal
+        name="Load balancer"
+        at={beats['lb-in']}
+        effect="rise"
+        lift={3}
+        duration={1.4}
+        position={tuple(place.lb)}
+      >
         <LoadBalancer />
         <Label text="Load balancer" size={NOTE_SIZE} billboard position={[0, 2.2, 0]} />
       </Reveal>
-      <Reveal at={beats['lb-in'] + 1.5} effect="fade" duration={1.5}>
+      <Reveal name="Arrow 2" at={beats['lb-in'] + 1.5} effect="fade" duration={1.5}>
         <FlowArrow curve={userToLb} color={palette.textMuted} />
         {lbToServer.slice(0, 2).map((c, i) => (
           <FlowArrow key={i} curve={c} color={palette.textMuted} />
         ))}
       </Reveal>
-      <Reveal at={beats.join} effect="fade" duration={1.5}>
+      <Reveal name="Arrow 3" at={beats.join} effect="fade" duration={1.5}>
         <FlowArrow curve={lbToServer[2]!} color={palette.textMuted} />
       </Reveal>
       {place.servers.map((p, i) => (
@@ -125,7 +143,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         />
       ))}
 
-      <Reveal at={beats.addresses} effect="pop" position={tuple(place.publicIp)}>
+      <Reveal name="Public ip" at={beats.addresses} effect="pop" position={tuple(place.publicIp)}>
         <Label
           text={`public IP ${PUBLIC_IP}`}
           size={NOTE_SIZE}
@@ -135,6 +153,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Private IPs: inside our network only label"
         at={beats.addresses + 2}
         until={beats['dns-table']}
         effect="pop"
@@ -156,6 +175,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         paths={lbToServer}
       />
       <Reveal
+        name="Live label"
         at={beats.traffic + 6}
         until={beats['dns-table']}
         effect="fade"
@@ -174,6 +194,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
+        name="Callout"
         at={beats['dns-table']}
         until={beats.summary}
         effect="rise"
@@ -188,10 +209,20 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
           accent={palette.dns}
         />
       </Reveal>
-      <Reveal at={beats.summary} effect="rise" position={tuple(place.summaryTitle)}>
+      <Reveal
+        name="Failover and availability label"
+        at={beats.summary}
+        effect="rise"
+        position={tuple(place.summaryTitle)}
+      >
         <Label text="Failover and availability" size={textSize.title} color={palette.accent} />
       </Reveal>
-      <Reveal at={beats.summary + 1} effect="pop" position={tuple(place.summaryLine)}>
+      <Reveal
+        name="Check mark"
+        at={beats.summary + 1}
+        effect="pop"
+        position={tuple(place.summaryLine)}
+      >
         <CheckMark size={0.8} />
         <Label
           text="No single web server can take the site down"

@@ -136,7 +136,13 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       </group>
 
       {/* The queue: a buffer in the middle. */}
-      <Reveal at={beats['queue-in']} effect="rise" lift={2} position={tuple(place.queue)}>
+      <Reveal
+        name="Message queue"
+        at={beats['queue-in']}
+        effect="rise"
+        lift={2}
+        position={tuple(place.queue)}
+      >
         <MessageQueue slots={place.queueSlots} length={place.queueLength} />
         <Label
           text="Message queue"
@@ -146,7 +152,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
           position={[0, place.headerY, place.headerZ]}
         />
       </Reveal>
-      <Reveal at={beats['queue-in'] + 1.5} effect="fade" duration={1.2}>
+      <Reveal name="Arrow" at={beats['queue-in'] + 1.5} effect="fade" duration={1.2}>
         <FlowArrow curve={paths.publishArrow} color={palette.queue} active inset={0.1} />
         <FlowArrow curve={paths.consumeArrow} color={palette.queue} active inset={0.1} />
       </Reveal>
@@ -158,6 +164,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         from={live}
       />
       <Reveal
+        name="Live label"
         at={live}
         effect="fade"
         position={[place.queue[0], 0.45, place.queue[2] + place.backlogZ]}
@@ -174,7 +181,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Producers publish. */}
-      <Reveal at={beats.producers} effect="rise" lift={1.5}>
+      <Reveal name="Server rack" at={beats.producers} effect="rise" lift={1.5}>
         {place.producers.map((p, i) => (
           <ServerRack key={i} position={tuple(p)} />
         ))}
@@ -202,7 +209,13 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         label="publish"
         labelSize={NOTE_SIZE}
       />
-      <Reveal at={beats.producers + 2.1} until={beats.consumers + 0.4} effect="fade" duration={0.3}>
+      <Reveal
+        name="Box geometry"
+        at={beats.producers + 2.1}
+        until={beats.consumers + 0.4}
+        effect="fade"
+        duration={0.3}
+      >
         <Slide from={entry} to={slot0} at={beats.producers + 2.1} duration={1.2}>
           <mesh>
             <boxGeometry args={[0.55, 0.6, 0.6]} />
@@ -216,7 +229,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Consumers take messages off and process them. */}
-      <Reveal at={beats.consumers} effect="fade" duration={1}>
+      <Reveal name="Consumers label" at={beats.consumers} effect="fade" duration={1}>
         <Label
           text="Consumers"
           size={HEADER_SIZE}
@@ -254,7 +267,12 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       <QueueTraffic queue={queue} from={live} publish={paths.publish} consume={paths.consume} />
 
       {/* One user's photo, followed through. */}
-      <Reveal at={beats.photo - 0.6} until={beats.scaling} position={tuple(place.user)}>
+      <Reveal
+        name="User figure"
+        at={beats.photo - 0.6}
+        until={beats.scaling}
+        position={tuple(place.user)}
+      >
         <UserFigure />
         <Label text="User" size={NOTE_SIZE} billboard position={[0, 0.35, 1.2]} />
       </Reveal>
@@ -292,6 +310,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         </>
       )}
       <Reveal
+        name="Queue"
         at={beats.jobs}
         effect="pop"
         position={[place.queue[0], place.headerY - 0.95, place.headerZ]}
@@ -310,6 +329,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
 
       {/* The rush: the backlog grows and workers are added. */}
       <Reveal
+        name="Queue 2"
         at={beats.scaling}
         until={beats.decoupled}
         effect="pop"
@@ -326,6 +346,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       {/* Decoupled: each side works at its own pace. */}
       {place.separators.map((x, i) => (
         <Reveal
+          name={`Separation mark ${i + 1}`}
           key={i}
           at={beats.decoupled + i * 0.4}
           effect="rise"
@@ -336,6 +357,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Reveal
+        name="Queue 3"
         at={beats.decoupled + 1}
         effect="pop"
         position={[place.queue[0], CLOSING_Y, place.queue[2] + place.closingZ]}

@@ -41,7 +41,12 @@ export function MonitoringScene({ active }: ChapterSceneProps) {
         position={tuple(place.heading)}
       />
 
-      <Reveal at={beats.logs + 0.6} effect="fade" position={tuple(place.dashboardTitle)}>
+      <Reveal
+        name="Monitoring dashboard label"
+        at={beats.logs + 0.6}
+        effect="fade"
+        position={tuple(place.dashboardTitle)}
+      >
         <Label
           text="Monitoring dashboard"
           size={textSize.label}

@@ -132,7 +132,12 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
           />
         ))}
         {[...place.cities.east, ...place.cities.west].map((c, i) => (
-          <Reveal key={i} at={beats['geo-routing'] + i * 0.08} effect="pop">
+          <Reveal
+            name={`Globe marker ${i + 1}`}
+            key={i}
+            at={beats['geo-routing'] + i * 0.08}
+            effect="pop"
+          >
             <GlobeMarker lat={c.lat} lon={c.lon} radius={R} height={0} />
           </Reveal>
         ))}
@@ -144,10 +149,10 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
         />
 
         {/* Data synchronization: each database sends its changes to the other. */}
-        <Reveal at={beats.sync} effect="fade" duration={1.2}>
+        <Reveal name="Arrow" at={beats.sync} effect="fade" duration={1.2}>
           <FlowArrow curve={paths.eastToWest} color={palette.database} inset={0.6} active />
         </Reveal>
-        <Reveal at={beats.sync + 0.6} effect="fade" duration={1.2}>
+        <Reveal name="Arrow 2" at={beats.sync + 0.6} effect="fade" duration={1.2}>
           <FlowArrow curve={paths.westToEast} color={palette.database} inset={0.6} active />
         </Reveal>
         <PacketSwarm
@@ -168,6 +173,7 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
 
       {/* The failover, in words, as the simulation goes through it. */}
       <Reveal
+        name="Live label"
         at={beats.failover}
         until={beats.redirect}
         effect="rise"
@@ -190,7 +196,12 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The three challenges. */}
-      <Reveal at={beats.redirect} effect="fade" position={tuple(place.panel)}>
+      <Reveal
+        name="Three challenges label"
+        at={beats.redirect}
+        effect="fade"
+        position={tuple(place.panel)}
+      >
         <Label
           text="Three challenges"
           size={textSize.heading}
@@ -201,6 +212,7 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
       </Reveal>
       {CHALLENGES.map((c, i) => (
         <Reveal
+          name={`Step badge ${c.beat}`}
           key={c.beat}
           at={beats[c.beat]}
           effect="rise"
@@ -222,6 +234,7 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
       ))}
       {CHECKLIST.map((item, k) => (
         <Reveal
+          name={`Check mark ${item}`}
           key={item}
           at={beats.testing + 1.5 + k * 1.5}
           effect="pop"

@@ -72,7 +72,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         position={[place.centreX, 6.4, 0]}
       />
 
-      <Reveal at={beats['master-in']} position={tuple(place.web)}>
+      <Reveal name="Server rack" at={beats['master-in']} position={tuple(place.web)}>
         <ServerRack />
         <Label text="Web tier" size={NOTE_SIZE} billboard position={[0, 2.8, 0]} />
       </Reveal>
@@ -92,7 +92,12 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         web={place.webPort}
         nodes={ports}
       />
-      <Reveal at={beats.ops + 1} effect="fade" position={tuple(place.legend)}>
+      <Reveal
+        name="Writes - master label"
+        at={beats.ops + 1}
+        effect="fade"
+        position={tuple(place.legend)}
+      >
         <Label
           text="writes -> master"
           size={NOTE_SIZE}
@@ -102,7 +107,12 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         />
         <Label text="reads -> replicas" size={NOTE_SIZE} color={palette.response} billboard />
       </Reveal>
-      <Reveal at={beats.replicate} effect="fade" position={tuple(place.copies)}>
+      <Reveal
+        name="Changes copied from the master label"
+        at={beats.replicate}
+        effect="fade"
+        position={tuple(place.copies)}
+      >
         <Label
           text="changes copied from the master"
           size={NOTE_SIZE}
@@ -113,6 +123,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
 
       {/* The three advantages. */}
       <Reveal
+        name="Speedometer"
         at={beats.advantages + 1}
         until={beats['replica-fail']}
         effect="pop"
@@ -122,6 +133,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         <Label text="Performance" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0.3, 0]} />
       </Reveal>
       <Reveal
+        name="Shield"
         at={beats.advantages + 8}
         until={beats['replica-fail']}
         effect="pop"
@@ -131,6 +143,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         <Label text="Reliability" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0, 0]} />
       </Reveal>
       <Reveal
+        name="Check mark"
         at={beats.advantages + 12}
         until={beats['replica-fail']}
         effect="pop"
@@ -150,7 +163,12 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats['master-fail']} effect="fade" position={tuple(place.promotion)}>
+      <Reveal
+        name="Live label"
+        at={beats['master-fail']}
+        effect="fade"
+        position={tuple(place.promotion)}
+      >
         <LiveLabel
           compute={(local) => {
             const s = replication.stateAt(local)
@@ -164,7 +182,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
           billboard
         />
       </Reveal>
-      <Reveal at={beats.summary} effect="rise" position={tuple(place.summary)}>
+      <Reveal name="Summary" at={beats.summary} effect="rise" position={tuple(place.summary)}>
         <Label
           text="No single point of failure in the data tier"
           size={textSize.heading}

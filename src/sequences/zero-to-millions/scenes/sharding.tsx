@@ -240,7 +240,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       />
 
       {/* The split screen: scale up on the left, scale out on the right. */}
-      <Reveal at={beats.vertical} until={beats.hash} effect="fade">
+      <Reveal name="Plane geometry" at={beats.vertical} until={beats.hash} effect="fade">
         <mesh position={[place.dividerX, 5, -0.5]}>
           <planeGeometry args={[0.08, 10]} />
           <meshBasicMaterial color={palette.panelBorder} />
@@ -255,6 +255,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Database cylinder"
         at={beats.vertical + 1}
         until={beats.hash}
         effect="rise"
@@ -263,6 +264,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         <DatabaseCylinder scale={place.bigDbScale} />
       </Reveal>
       <Reveal
+        name="24TB RAM"
         at={beats.vertical + 2.5}
         until={beats.hash}
         effect="pop"
@@ -281,6 +283,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       </Reveal>
       {LIMITS.map((text, i) => (
         <Reveal
+          name={`X mark ${text}`}
           key={text}
           at={beats.limits + i * 2.5}
           until={beats.hash}
@@ -291,7 +294,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           <Label text={text} size={TEXT.strong} anchorX="left" position={[0.65, 0, 0]} />
         </Reveal>
       ))}
-      <Reveal at={beats.horizontal} until={beats.hash} effect="fade">
+      <Reveal name="Panel heading" at={beats.horizontal} until={beats.hash} effect="fade">
         <PanelHeading
           title="Horizontal scaling"
           subtitle="sharding: same schema, unique data"
@@ -316,13 +319,14 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       ))}
 
       {/* The hash function and the cards it places. */}
-      <Reveal at={beats.hash + 1.2} effect="rise">
+      <Reveal name="Hash formula" at={beats.hash + 1.2} effect="rise">
         <HashFormula sharding={sharding} position={place.formula} width={place.formulaWidth} />
       </Reveal>
       {cards.map((c) => (
         <UserCardTrip key={c.u} userId={c.u} legs={c.legs} />
       ))}
       <Reveal
+        name="Live label"
         at={cards[0]!.hashedAt}
         until={distributed}
         effect="fade"
@@ -341,7 +345,13 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The sharding key, and the simulation's traffic showing how evenly it spreads. */}
-      <Reveal at={beats.key} until={beats.reshard} effect="rise" position={tuple(place.keyNote)}>
+      <Reveal
+        name="Sharding key: user_id label"
+        at={beats.key}
+        until={beats.reshard}
+        effect="rise"
+        position={tuple(place.keyNote)}
+      >
         <Label text="Sharding key: user_id" size={textSize.heading} color={palette.accent} />
         <Label
           text="pick one that spreads data evenly"
@@ -349,7 +359,13 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           position={[0, -0.95, 0]}
         />
       </Reveal>
-      <Reveal at={beats.key + 2} until={beats.reshard} effect="fade" position={tuple(place.info)}>
+      <Reveal
+        name="Bars: share of requests label"
+        at={beats.key + 2}
+        until={beats.reshard}
+        effect="fade"
+        position={tuple(place.info)}
+      >
         <Label
           text="bars: share of requests"
           size={TEXT.note}
@@ -358,7 +374,13 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           position={[0, place.infoRow, 0]}
         />
       </Reveal>
-      <Reveal at={beats.key + 4} until={beats.reshard} effect="fade" position={tuple(place.info)}>
+      <Reveal
+        name="Live label 2"
+        at={beats.key + 4}
+        until={beats.reshard}
+        effect="fade"
+        position={tuple(place.info)}
+      >
         <LiveLabel
           compute={(local) => `busiest shard: ${stateAt(local).imbalance.toFixed(1)}x average`}
           size={TEXT.strong}
@@ -378,7 +400,13 @@ export function ShardingScene({ active }: ChapterSceneProps) {
 
       {/* The three challenges, each under a warning sign. */}
       {WARNINGS.map((w, i) => (
-        <Reveal key={w.beat} at={beats[w.beat]} effect="pop" position={tuple(place.warnings[i]!)}>
+        <Reveal
+          name={`Warning sign ${w.beat}`}
+          key={w.beat}
+          at={beats[w.beat]}
+          effect="pop"
+          position={tuple(place.warnings[i]!)}
+        >
           <WarningSign size={1.3} position={[0, -WARNING_LINE / 2, 0]} />
           <Label
             text={w.title}
@@ -402,6 +430,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         <UserCardTrip key={m.u} userId={m.u} legs={m.legs} />
       ))}
       <Reveal
+        name="Live label 3"
         at={switchAt + 0.5}
         until={beats.celebrity}
         effect="fade"
@@ -424,6 +453,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Live label 4"
         at={beats.reshard + 8.5}
         until={beats.celebrity}
         effect="fade"
@@ -440,7 +470,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* 2. The celebrity: their key's requests (red) all land on one shard, which runs hot. */}
-      <Reveal at={beats.celebrity} effect="rise" position={tuple(place.celebrity)}>
+      <Reveal name="Celebrity" at={beats.celebrity} effect="rise" position={tuple(place.celebrity)}>
         <group scale={place.celebrityScale}>
           <Celebrity />
           {/* Smaller than the hot shard's fire and behind the figure, so the star stays clear. */}
@@ -460,10 +490,15 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           position={[0, 4.3, 0]}
         />
       </Reveal>
-      <Reveal at={celebrityFrom + 2} effect="fade">
+      <Reveal name="Hotspot fire" at={celebrityFrom + 2} effect="fade">
         <HotspotFire position={[place.rowX5[hotShard]!, 0, 0]} scale={1.2} />
       </Reveal>
-      <Reveal at={celebrityFrom + 2.5} effect="fade" position={tuple(place.info)}>
+      <Reveal
+        name="Live label 5"
+        at={celebrityFrom + 2.5}
+        effect="fade"
+        position={tuple(place.info)}
+      >
         <LiveLabel
           compute={(local) => {
             const s = stateAt(local)
@@ -479,10 +514,15 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* 3. Joins: the link between two shards' rows breaks. */}
-      <Reveal at={beats.joins + 1} effect="fade" duration={1.2}>
+      <Reveal name="Arrow" at={beats.joins + 1} effect="fade" duration={1.2}>
         <FlowArrow curve={joinArc} color={palette.textMuted} inset={0.2} radius={0.05} />
       </Reveal>
-      <Reveal at={beats.joins + 2} effect="pop" position={[joinMid.x, joinMid.y, joinMid.z + 0.3]}>
+      <Reveal
+        name="Broken chain"
+        at={beats.joins + 2}
+        effect="pop"
+        position={[joinMid.x, joinMid.y, joinMid.z + 0.3]}
+      >
         <BrokenChain size={1.3} />
         <Label
           text="JOIN across shards"

@@ -128,7 +128,12 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       />
 
       {/* The web server, healthy until the chapter's end, when it overloads. */}
-      <Reveal at={beats['server-in']} until={beats.inside} position={tuple(place.server)}>
+      <Reveal
+        name="Server rack"
+        at={beats['server-in']}
+        until={beats.inside}
+        position={tuple(place.server)}
+      >
         <ServerRack status="ok" />
         <Label
           text="Web server"
@@ -137,7 +142,12 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
           position={[0, rackTop + 0.7, 0]}
         />
       </Reveal>
-      <Reveal at={beats['pull-back']} until={beats.overload} position={tuple(place.server)}>
+      <Reveal
+        name="Server rack 2"
+        at={beats['pull-back']}
+        until={beats.overload}
+        position={tuple(place.server)}
+      >
         <ServerRack status="ok" />
         <Label
           text="Web server"
@@ -146,7 +156,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
           position={[0, rackTop + 0.7, 0]}
         />
       </Reveal>
-      <Reveal at={beats.overload} effect="fade" position={tuple(place.server)}>
+      <Reveal name="Server rack 3" at={beats.overload} effect="fade" position={tuple(place.server)}>
         <ServerRack status="failed" />
         <Label
           text="Overloaded!"
@@ -157,38 +167,55 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats['users-in']} position={tuple(place.user)}>
+      <Reveal name="User figure" at={beats['users-in']} position={tuple(place.user)}>
         <UserFigure />
         <Label text="User" size={SCENE_LABEL_SIZE} billboard position={[0, USER_LABEL_Y, 0]} />
       </Reveal>
-      <Reveal at={beats['users-in'] + 1} position={tuple(place.laptop)}>
+      <Reveal name="User device" at={beats['users-in'] + 1} position={tuple(place.laptop)}>
         <UserDevice kind="laptop" />
         {/*
           In front of the device, just above the floor and far enough out to clear it in the
           close-up; nudged apart from the app's name. The devices' names leave when the crowd
           arrives (Chapter 2 shows the devices unnamed).
         */}
-        <Reveal at={beats['users-in'] + 1} until={beats['traffic-grows']} effect="fade">
+        <Reveal
+          name="Web browser label"
+          at={beats['users-in'] + 1}
+          until={beats['traffic-grows']}
+          effect="fade"
+        >
           <Label text="Web browser" billboard position={[-0.4, 0.4, 2]} />
         </Reveal>
       </Reveal>
-      <Reveal at={beats['users-in'] + 2.5} position={tuple(place.phone)}>
+      <Reveal name="User device 2" at={beats['users-in'] + 2.5} position={tuple(place.phone)}>
         <UserDevice kind="phone" />
-        <Reveal at={beats['users-in'] + 2.5} until={beats['traffic-grows']} effect="fade">
+        <Reveal
+          name="Mobile app label"
+          at={beats['users-in'] + 2.5}
+          until={beats['traffic-grows']}
+          effect="fade"
+        >
           <Label text="Mobile app" billboard position={[0.4, 0.4, 1.7]} />
         </Reveal>
       </Reveal>
 
-      <Reveal at={beats['dns-in']} position={tuple(place.dns)}>
+      <Reveal name="DNS server" at={beats['dns-in']} position={tuple(place.dns)}>
         <DnsServer />
         <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, 3.5, 0]} />
       </Reveal>
 
       {/* Step 1: the name goes to DNS. */}
-      <Reveal at={beats['step-1']} until={beats.json} duration={HOP_SECONDS} effect="fade">
+      <Reveal
+        name="Arrow"
+        at={beats['step-1']}
+        until={beats.json}
+        duration={HOP_SECONDS}
+        effect="fade"
+      >
         <FlowArrow curve={toDns} color={palette.request} active />
       </Reveal>
       <Reveal
+        name="Step badge"
         at={beats['step-1']}
         until={beats.json}
         effect="pop"
@@ -207,10 +234,17 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       />
 
       {/* Step 2: DNS answers with the address. */}
-      <Reveal at={beats['step-2']} until={beats.json} duration={HOP_SECONDS} effect="fade">
+      <Reveal
+        name="Arrow 2"
+        at={beats['step-2']}
+        until={beats.json}
+        duration={HOP_SECONDS}
+        effect="fade"
+      >
         <FlowArrow curve={fromDns} color={palette.response} active />
       </Reveal>
       <Reveal
+        name="Step badge 2"
         at={beats['step-2']}
         until={beats.json}
         effect="pop"
@@ -236,6 +270,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       />
 
       <Reveal
+        name="Callout"
         at={beats['dns-note']}
         until={beats['step-3']}
         effect="rise"
@@ -254,10 +289,17 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Step 3: the HTTP request goes straight to the server's address. */}
-      <Reveal at={beats['step-3']} until={beats.json} duration={HOP_SECONDS} effect="fade">
+      <Reveal
+        name="Arrow 3"
+        at={beats['step-3']}
+        until={beats.json}
+        duration={HOP_SECONDS}
+        effect="fade"
+      >
         <FlowArrow curve={toServer} color={palette.request} active />
       </Reveal>
       <Reveal
+        name="Step badge 3"
         at={beats['step-3']}
         until={beats.json}
         effect="pop"
@@ -275,10 +317,17 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       />
 
       {/* Step 4: HTML for the browser, JSON for the app. */}
-      <Reveal at={beats['step-4']} until={beats.json} duration={HOP_SECONDS} effect="fade">
+      <Reveal
+        name="Arrow 4"
+        at={beats['step-4']}
+        until={beats.json}
+        duration={HOP_SECONDS}
+        effect="fade"
+      >
         <FlowArrow curve={fromServer} color={palette.response} active />
       </Reveal>
       <Reveal
+        name="Step badge 4"
         at={beats['step-4']}
         until={beats.json}
         effect="pop"
@@ -303,6 +352,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       />
 
       <Reveal
+        name="Callout 2"
         at={beats.json}
         until={beats.inside}
         effect="rise"
@@ -313,6 +363,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
 
       {/* Inside the box: three roles sharing one machine, where the server stood. */}
       <Reveal
+        name="Enclosure"
         at={beats.inside}
         until={beats['pull-back']}
         effect="fade"
@@ -328,6 +379,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Server rack 4"
         at={beats.inside + 0.6}
         until={beats['pull-back']}
         effect="rise"
@@ -337,6 +389,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         <Label text="Web app" size={textSize.small} billboard position={[0, 1.4, 0]} />
       </Reveal>
       <Reveal
+        name="Database cylinder"
         at={beats.inside + 1.2}
         until={beats['pull-back']}
         effect="rise"
@@ -346,6 +399,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         <Label text="Database" size={textSize.small} billboard position={[0, 1.6, 0]} />
       </Reveal>
       <Reveal
+        name="Cache block"
         at={beats.inside + 1.8}
         until={beats['pull-back']}
         effect="rise"
@@ -357,7 +411,14 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
 
       {/* Traffic grows: a crowd arrives and floods the single server. */}
       {crowd.map((c, i) => (
-        <Reveal key={i} at={c.arrive} effect="rise" position={tuple(c.position)} duration={0.6}>
+        <Reveal
+          name={`User figure 2 ${i + 1}`}
+          key={i}
+          at={c.arrive}
+          effect="rise"
+          position={tuple(c.position)}
+          duration={0.6}
+        >
           <UserFigure scale={0.7} />
         </Reveal>
       ))}
@@ -366,7 +427,12 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
           <Packet color={palette.request} size={0.2} />
         </Travel>
       ))}
-      <Reveal at={beats.question} effect="rise" position={[0, 7.6, -2]}>
+      <Reveal
+        name="What happens when traffic grows? label"
+        at={beats.question}
+        effect="rise"
+        position={[0, 7.6, -2]}
+      >
         <Label
           text="What happens when traffic grows?"
           size={textSize.title}

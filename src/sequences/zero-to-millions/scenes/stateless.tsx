@@ -266,7 +266,13 @@ export function StatelessScene({ active }: ChapterSceneProps) {
       </group>
 
       {/* Stateful: each user's session lives in the memory of the server it first reached. */}
-      <Reveal at={beats.stateful} until={beats.autoscale} effect="fade" duration={1.2}>
+      <Reveal
+        name="Panel heading"
+        at={beats.stateful}
+        until={beats.autoscale}
+        effect="fade"
+        duration={1.2}
+      >
         <Slide from={TITLE_DROPPED} to={[0, 0, 0]} at={beats.stateless} duration={TITLE_RISE}>
           <PanelHeading
             title="Stateful"
@@ -296,6 +302,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Arrow"
         at={beats.stateful + 2}
         until={beats.failure + FAIL_DELAY}
         effect="fade"
@@ -312,6 +319,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         ))}
       </Reveal>
       <Reveal
+        name="Glue icon"
         at={beats.stateful + 3.5}
         until={beats.failure + FAIL_DELAY}
         effect="pop"
@@ -320,6 +328,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         <GlueIcon size={1.6} />
       </Reveal>
       <Reveal
+        name="User A is stuck to Server 1"
         at={beats.stateful + 3.5}
         until={beats.failure + FAIL_DELAY}
         effect="pop"
@@ -352,6 +361,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
           />
           {/* Named over the server it lands on, above that server's name, for as long as it stays. */}
           <Reveal
+            name="Log in again label"
             at={relogin.time}
             until={relogin.time + RELOGIN_SHOWN}
             effect="pop"
@@ -367,7 +377,13 @@ export function StatelessScene({ active }: ChapterSceneProps) {
       )}
 
       {/* The divide between the two designs. */}
-      <Reveal at={beats.stateless} until={beats.autoscale} effect="fade" duration={1.2}>
+      <Reveal
+        name="Plane geometry"
+        at={beats.stateless}
+        until={beats.autoscale}
+        effect="fade"
+        duration={1.2}
+      >
         <mesh position={[0, 3.5, place.serverZ]}>
           <planeGeometry args={[0.06, 9]} />
           <meshBasicMaterial color={palette.panelBorder} />
@@ -375,7 +391,13 @@ export function StatelessScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Stateless: sessions move to a shared store, and any server serves any user. */}
-      <Reveal at={beats.stateless} until={beats.autoscale} effect="fade" duration={1.2}>
+      <Reveal
+        name="Panel heading 2"
+        at={beats.stateless}
+        until={beats.autoscale}
+        effect="fade"
+        duration={1.2}
+      >
         <PanelHeading
           title="Stateless"
           subtitle="sessions kept in a shared store"
@@ -425,7 +447,13 @@ export function StatelessScene({ active }: ChapterSceneProps) {
           )
         })}
       </Reveal>
-      <Reveal at={beats.flexible} until={beats.autoscale} effect="fade" duration={1.5}>
+      <Reveal
+        name="Arrow 2"
+        at={beats.flexible}
+        until={beats.autoscale}
+        effect="fade"
+        duration={1.5}
+      >
         {OWNERS.flatMap((_, k) =>
           OWNERS.map((_, j) => (
             <FlowArrow
@@ -449,6 +477,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
 
       {/* What the failure of server 1 cost each design, from the two models. */}
       <Reveal
+        name="Live label"
         at={beats.failure + FAIL_DELAY}
         until={beats.autoscale}
         effect="pop"
@@ -465,6 +494,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Live label 2"
         at={beats.failure + FAIL_DELAY}
         until={beats.autoscale}
         effect="pop"
@@ -482,7 +512,13 @@ export function StatelessScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Autoscaling: the load and the servers that follow it. */}
-      <Reveal at={beats.autoscale} until={beats.architecture + 2} effect="fade" duration={1.2}>
+      <Reveal
+        name="Autoscale stage"
+        at={beats.autoscale}
+        until={beats.architecture + 2}
+        effect="fade"
+        duration={1.2}
+      >
         <AutoscaleStage
           autoscaler={autoscaler}
           from={beats.autoscale}
@@ -491,17 +527,17 @@ export function StatelessScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The updated architecture: the web tier keeps no sessions; a NoSQL store does. */}
-      <Reveal at={beats.architecture} effect="fade" duration={1.2}>
+      <Reveal name="Users" at={beats.architecture} effect="fade" duration={1.2}>
         <group position={tuple(place.archUsers)}>
           <UserFigure />
-          <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+          <Reveal name="Users label" at={archNamesAt} effect="fade" duration={1.2}>
             <Label text="Users" size={ARCH_NAME_SIZE} billboard position={[0, 0.35, 1.3]} />
           </Reveal>
         </group>
         <group position={tuple(place.archLb)}>
           <LoadBalancer />
           {/* In front, like the users' name: above, the arrows to the web tier would cross it. */}
-          <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+          <Reveal name="Load balancer label" at={archNamesAt} effect="fade" duration={1.2}>
             <Label
               text="Load balancer"
               size={ARCH_NAME_SIZE}
@@ -514,7 +550,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         {place.archWeb.map((p, i) => (
           <ServerRack key={i} position={tuple(p)} />
         ))}
-        <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+        <Reveal name="Stateless web tier label" at={archNamesAt} effect="fade" duration={1.2}>
           <Label
             text="Stateless web tier"
             size={ARCH_NAME_SIZE}
@@ -525,7 +561,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         </Reveal>
         <group position={tuple(place.archCache)}>
           <CacheBlock size={1.5} />
-          <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+          <Reveal name="Cache label" at={archNamesAt} effect="fade" duration={1.2}>
             <Label
               text="Cache"
               size={ARCH_NAME_SIZE}
@@ -538,7 +574,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         </group>
         <group position={tuple(place.archDb)}>
           <DatabaseCylinder />
-          <Reveal at={archNamesAt} effect="fade" duration={1.2}>
+          <Reveal name="Database label" at={archNamesAt} effect="fade" duration={1.2}>
             <Label
               text="Database"
               size={ARCH_NAME_SIZE}
@@ -555,7 +591,13 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         <FlowArrow curve={arch.toCache} color={palette.textMuted} />
         <FlowArrow curve={arch.toDb} color={palette.textMuted} />
       </Reveal>
-      <Reveal at={beats.architecture + 3} effect="rise" lift={2} position={tuple(place.archStore)}>
+      <Reveal
+        name="No sql store"
+        at={beats.architecture + 3}
+        effect="rise"
+        lift={2}
+        position={tuple(place.archStore)}
+      >
         <NoSqlStore />
         {/* On two lines, so the data tier's names stay as narrow as "Database". */}
         <Label
@@ -568,7 +610,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
           position={[place.archNameX + 0.2, noSqlStoreHeight() / 2, 0]}
         />
       </Reveal>
-      <Reveal at={beats.architecture + 4} effect="fade" duration={1.2}>
+      <Reveal name="Arrow 3" at={beats.architecture + 4} effect="fade" duration={1.2}>
         <FlowArrow curve={arch.toStore} color={palette.database} active />
       </Reveal>
       <SessionTraffic
@@ -580,6 +622,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
       />
 
       <Reveal
+        name="True horizontal scaling label"
         at={beats.summary}
         effect="rise"
         position={[place.archWeb[1]![0], 4.5, place.archCache[2] - 3]}

@@ -79,7 +79,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       />
 
       {/* The split screen. */}
-      <Reveal at={beats['split-screen']} effect="fade">
+      <Reveal name="Plane geometry" at={beats['split-screen']} effect="fade">
         <mesh position={[0, 4.5, -0.5]}>
           <planeGeometry args={[0.08, 9]} />
           <meshBasicMaterial color={palette.panelBorder} />
@@ -103,12 +103,17 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Scaling up: the server grows, and so do its CPU and memory, until the ceiling. */}
-      <Reveal at={beats['split-screen'] + 1} until={beats.spof} position={tuple(place.upServer)}>
+      <Reveal
+        name="Up server"
+        at={beats['split-screen'] + 1}
+        until={beats.spof}
+        position={tuple(place.upServer)}
+      >
         <Grow from={UP_FROM} to={UP_TO} at={beats.grow} duration={GROW_SECONDS}>
           <ServerRack />
         </Grow>
       </Reveal>
-      <Reveal at={beats.spof} effect="fade" position={tuple(place.upServer)}>
+      <Reveal name="Up server 2" at={beats.spof} effect="fade" position={tuple(place.upServer)}>
         <group scale={UP_TO}>
           <ServerRack status="failed" />
         </group>
@@ -116,6 +121,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       </Reveal>
       {/* The whole system goes dark with its one server. */}
       <Reveal
+        name="Left center x"
         at={beats.spof + 1.5}
         until={beats['scale-out']}
         effect="fade"
@@ -133,13 +139,14 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
         </mesh>
       </Reveal>
       <Reveal
+        name="Single point of failure label"
         at={beats.spof + 1}
         effect="pop"
         position={[place.upServer[0], rackTop * UP_TO + 0.7, DIM_Z + 0.6]}
       >
         <Label text="Single point of failure" size={textSize.label} color={palette.failureText} />
       </Reveal>
-      <Reveal at={beats.grow} effect="fade">
+      <Reveal name="Meter bar" at={beats.grow} effect="fade">
         {/* MeterBar's own name sits under its foot, below the floor: name the gauges on top. */}
         <MeterBar
           label=""
@@ -167,6 +174,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Hard limit"
         at={beats.ceiling}
         effect="fade"
         position={[place.ceilingCenterX, place.ceiling + 0.08, 0.2]}
@@ -192,6 +200,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       {/* Scaling out: servers join the pool one by one. */}
       {pool.map((p, i) => (
         <Reveal
+          name={`Server rack ${i + 1}`}
           key={i}
           at={beats['scale-out'] + i * JOIN_INTERVAL}
           effect="rise"
@@ -202,6 +211,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       ))}
       {ADVANTAGES.map((text, i) => (
         <Reveal
+          name={`Check mark ${text}`}
           key={text}
           at={beats.advantages + 1 + i * 1.5}
           until={beats.question}
@@ -214,7 +224,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       ))}
 
       {/* The question: with many servers, where does a user go? */}
-      <Reveal at={beats.question} effect="rise" position={tuple(place.user)}>
+      <Reveal name="User figure" at={beats.question} effect="rise" position={tuple(place.user)}>
         <UserFigure />
         <Label
           text="Which server?"
@@ -226,11 +236,22 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       {routes.map((curve, i) => (
-        <Reveal key={i} at={beats.question + 3 + i * 0.6} effect="fade" duration={1.2}>
+        <Reveal
+          name={`Arrow ${i + 1}`}
+          key={i}
+          at={beats.question + 3 + i * 0.6}
+          effect="fade"
+          duration={1.2}
+        >
           <FlowArrow curve={curve} color={palette.textMuted} inset={0.6} radius={0.04} />
         </Reveal>
       ))}
-      <Reveal at={beats['to-lb']} effect="rise" position={[place.rightCenterX, 6.6, 0]}>
+      <Reveal
+        name="Next: a load balancer label"
+        at={beats['to-lb']}
+        effect="rise"
+        position={[place.rightCenterX, 6.6, 0]}
+      >
         <Label text="Next: a load balancer" size={textSize.title} color={palette.accent} />
       </Reveal>
     </>

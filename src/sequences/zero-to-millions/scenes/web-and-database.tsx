@@ -137,7 +137,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       {/* The split: the server slides left and becomes the web tier; the database rises out of it. */}
       <Slide from={ch1.server} to={place.web} at={beats.split} duration={2}>
         <ServerRack />
-        <Reveal at={beats.tiers} until={beats.spof} effect="fade">
+        <Reveal name="Web server label" at={beats.tiers} until={beats.spof} effect="fade">
           <Label
             text="Web server"
             size={SCENE_LABEL_SIZE}
@@ -146,16 +146,21 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           />
         </Reveal>
       </Slide>
-      <Reveal at={beats.split + 0.4} effect="rise" lift={2}>
+      <Reveal name="Database" at={beats.split + 0.4} effect="rise" lift={2}>
         <Slide from={ch1.server} to={place.db} at={beats.split + 0.6} duration={2}>
           <DatabaseCylinder />
-          <Reveal at={beats.tiers} effect="fade">
+          <Reveal name="Database label" at={beats.tiers} effect="fade">
             <Label text="Database" size={SCENE_LABEL_SIZE} billboard position={[0, 2.75, 0]} />
           </Reveal>
         </Slide>
       </Reveal>
 
-      <Reveal at={beats.tiers} effect="fade" position={[place.web[0], 0, place.tierZ]}>
+      <Reveal
+        name="Enclosure"
+        at={beats.tiers}
+        effect="fade"
+        position={[place.web[0], 0, place.tierZ]}
+      >
         <Enclosure size={place.tierSize} color={palette.server} />
         <Label
           text="Web tier"
@@ -165,7 +170,12 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           position={[0, place.tierSize[1] + TIER_LABEL_GAP, 0]}
         />
       </Reveal>
-      <Reveal at={beats.tiers + 1.2} effect="fade" position={[place.db[0], 0, place.tierZ]}>
+      <Reveal
+        name="Enclosure 2"
+        at={beats.tiers + 1.2}
+        effect="fade"
+        position={[place.db[0], 0, place.tierZ]}
+      >
         <Enclosure size={place.tierSize} color={palette.database} />
         <Label
           text="Data tier"
@@ -177,7 +187,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Queries over the network: a request up, rows back. */}
-      <Reveal at={beats.queries} until={beats.compare} effect="fade" duration={1.2}>
+      <Reveal name="Arrow" at={beats.queries} until={beats.compare} effect="fade" duration={1.2}>
         <FlowArrow curve={query} color={palette.request} active inset={0.9} />
         <FlowArrow curve={reply} color={palette.response} active inset={0.9} />
       </Reveal>
@@ -218,6 +228,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
 
       {/* Independent scaling: each tier now grows for its own reason. */}
       <Reveal
+        name="Independent scaling label"
         at={beats.independent}
         until={beats.compare}
         effect="rise"
@@ -225,16 +236,27 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       >
         <Label text="Independent scaling!" size={textSize.title} color={palette.accent} />
       </Reveal>
-      <Reveal at={beats.independent + 1} effect="pop" position={offset(place.web, 0, -0.7, 2.4)}>
+      <Reveal
+        name="Grows with traffic label"
+        at={beats.independent + 1}
+        effect="pop"
+        position={offset(place.web, 0, -0.7, 2.4)}
+      >
         <Label text="grows with traffic" color={palette.server} billboard />
       </Reveal>
-      <Reveal at={beats.independent + 2} effect="pop" position={offset(place.db, 0, -0.7, 2.4)}>
+      <Reveal
+        name="Grows with data label"
+        at={beats.independent + 2}
+        effect="pop"
+        position={offset(place.db, 0, -0.7, 2.4)}
+      >
         <Label text="grows with data" color={palette.database} billboard />
       </Reveal>
 
       {/* The comparison stage. */}
       {/* The title belongs to the wide shots of the stage only; close-ups would cut it. */}
       <Reveal
+        name="Which database? label"
         at={beats.compare}
         until={beats.relational - 1}
         effect="rise"
@@ -243,6 +265,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         <Label text="Which database?" size={textSize.title} />
       </Reveal>
       <Reveal
+        name="Relational"
         at={beats.compare + 0.5}
         until={STAGE_UNTIL}
         effect="fade"
@@ -260,6 +283,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="NoSQL"
         at={beats.compare + 1}
         until={STAGE_UNTIL}
         effect="fade"
@@ -273,6 +297,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
+        name="MySQL · PostgreSQL · Oracle label"
         at={RELATIONAL_CONTENT_AT}
         until={STAGE_UNTIL}
         effect="fade"
@@ -292,7 +317,13 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           cellWidth={2.2}
         />
       </Reveal>
-      <Reveal at={beats.joins} until={STAGE_UNTIL} effect="fade" position={tuple(place.relational)}>
+      <Reveal
+        name="Table glyph"
+        at={beats.joins}
+        until={STAGE_UNTIL}
+        effect="fade"
+        position={tuple(place.relational)}
+      >
         <TableGlyph
           name="orders"
           columns={['order_id', 'user_id', 'total']}
@@ -301,10 +332,11 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           cellWidth={2.2}
         />
       </Reveal>
-      <Reveal at={beats.joins + 1} until={STAGE_UNTIL} effect="fade" duration={1.5}>
+      <Reveal name="Arrow 2" at={beats.joins + 1} until={STAGE_UNTIL} effect="fade" duration={1.5}>
         <FlowArrow curve={join} color={palette.accent} active inset={0.1} radius={0.05} />
       </Reveal>
       <Reveal
+        name="JOIN on user id label"
         at={beats.joins + 1.5}
         until={STAGE_UNTIL}
         effect="pop"
@@ -313,7 +345,13 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         <Label text="JOIN on user id" size={textSize.small} color={palette.accent} anchorX="left" />
       </Reveal>
 
-      <Reveal at={beats.nosql} until={STAGE_UNTIL} effect="fade" position={tuple(place.nosql)}>
+      <Reveal
+        name="MongoDB · Cassandra · DynamoDB label"
+        at={beats.nosql}
+        until={STAGE_UNTIL}
+        effect="fade"
+        position={tuple(place.nosql)}
+      >
         <Label
           text="MongoDB · Cassandra · DynamoDB"
           size={textSize.small}
@@ -323,6 +361,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
       {GLYPH_GRID.map((g, i) => (
         <Reveal
+          name={`Data model glyph ${g.kind}`}
           key={g.kind}
           at={beats.kinds + i * 1.6}
           until={beats['when-nosql']}
@@ -333,6 +372,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Reveal
+        name="Joins: generally not supported label"
         at={beats.kinds + 7}
         until={beats['when-nosql']}
         effect="fade"
@@ -346,6 +386,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
+        name="Check mark"
         at={beats.default}
         until={STAGE_UNTIL}
         effect="pop"
@@ -361,6 +402,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Callout"
         at={beats['when-nosql']}
         until={STAGE_UNTIL}
         effect="rise"
@@ -381,7 +423,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Back to the architecture: better, but the web tier is still one machine. */}
-      <Reveal at={beats.spof} effect="pop" position={tuple(place.web)}>
+      <Reveal name="Enclosure 3" at={beats.spof} effect="pop" position={tuple(place.web)}>
         <Enclosure size={SPOF_OUTLINE} color={palette.failure} />
         <Label
           text="Single point of failure"
