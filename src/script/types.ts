@@ -29,7 +29,7 @@ export interface ChapterScript<B extends string = string> {
    * Beats where presenter mode holds, in order: the picture is complete there (no entrance half
    * done) and the narration is between lines.
    */
-  stops?: readonly B[]
+  stops?: readonly NoInfer<B>[]
   /** The local second whose frame stands for the chapter (contact sheet, thumbnails). */
   poster?: number
 }
