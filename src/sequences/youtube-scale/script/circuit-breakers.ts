@@ -1,0 +1,53 @@
+import { defineChapter } from '../../../script/types'
+
+/** Component 9 and "Why Circuit Breakers?": CLOSED, OPEN, HALF_OPEN from the simulation. */
+export const circuitBreakers = defineChapter({
+  id: 'circuit-breakers',
+  title: 'Circuit breakers',
+  duration: 50,
+  beats: {
+    'heading-in': 0.2,
+    closed: 3,
+    outage: 14,
+    open: 16,
+    'half-open': 25.5,
+    recovered: 31,
+    degrade: 40,
+  },
+  narration: [
+    {
+      id: 'ys11-01',
+      at: 3,
+      text: 'The gateway guards each service with a circuit breaker. Closed, it lets calls through and counts the failures.',
+    },
+    {
+      id: 'ys11-02',
+      at: 14,
+      text: 'The like service goes down. Each call now waits a full second for its timeout.',
+    },
+    {
+      id: 'ys11-03',
+      at: 19,
+      text: 'After five failures in ten seconds the breaker opens: calls fail at once, in a millisecond.',
+    },
+    {
+      id: 'ys11-04',
+      at: 25.5,
+      text: 'Every five seconds it half opens and lets trial calls through; a failed trial opens it again.',
+    },
+    {
+      id: 'ys11-05',
+      at: 31.5,
+      text: 'When the service is back, three good trials close it. Recovery needs no one at the console.',
+    },
+    {
+      id: 'ys11-06',
+      at: 40,
+      text: 'Without a breaker, every caller would wait on the dead service and the whole site would hang. With one, the page just shows likes as unavailable.',
+    },
+  ],
+  stops: ['closed', 'open', 'recovered', 'degrade'],
+  poster: 22,
+  notes:
+    'The breaker is src/sim/circuitBreaker.ts: calls arrive at up to 8 a second; the like service is down from 14 s to 28 s; five failures within 10 s open the breaker, a 5 s cool-down leads to HALF_OPEN, three successful trials close it. The waiting time on screen adds up 1 s per timed-out call and 1 ms per rejected call, against what the same calls would have waited with no breaker at all.',
+})

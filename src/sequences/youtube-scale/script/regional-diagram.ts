@@ -1,0 +1,48 @@
+import { defineChapter } from '../../../script/types'
+
+/** The document's system diagram, built from the users down to the databases. */
+export const regionalDiagram = defineChapter({
+  id: 'regional-diagram',
+  title: 'The whole picture',
+  duration: 42,
+  beats: {
+    'heading-in': 0.2,
+    users: 3,
+    geodns: 5.5,
+    regions: 10.3,
+    lb: 17,
+    tiers: 20,
+    services: 28,
+    kafka: 31,
+    stores: 35,
+  },
+  narration: [
+    {
+      id: 'ys02-01',
+      at: 3,
+      text: 'Requests start with users all over the world. GeoDNS answers each one with the nearest region.',
+      say: 'Requests start with users all over the world. Geo D N S answers each one with the nearest region.',
+    },
+    {
+      id: 'ys02-02',
+      at: 10.3,
+      text: 'The diagram names three: India, US West and Europe, each with a CDN edge in front.',
+      say: 'The diagram names three: India, U S West and Europe, each with a C D N edge in front.',
+    },
+    {
+      id: 'ys02-03',
+      at: 17,
+      text: 'Behind the edges, a load balancer splits traffic three ways: API calls to the gateway, static files, and live connections to the WebSocket service.',
+      say: 'Behind the edges, a load balancer splits traffic three ways: A P I calls to the gateway, static files, and live connections to the web socket service.',
+    },
+    {
+      id: 'ys02-04',
+      at: 28,
+      text: 'The gateway calls small services. They publish events to Kafka, which feeds the Redis cache and the database: one primary for writes, replicas for reads.',
+    },
+  ],
+  stops: ['regions', 'tiers', 'stores'],
+  poster: 38,
+  notes:
+    "The diagram is the document's own, redrawn: three regional edges (India, US West, Europe) into one load balancer, then the gateway with its circuit breakers, static files and the WebSocket service, four of the seven services, Kafka, Redis and the primary and replica databases. The following chapters push in on each box.",
+})
