@@ -4,45 +4,45 @@ import { defineChapter } from '../../../script/types'
 export const apiGateway = defineChapter({
   id: 'api-gateway',
   title: 'API gateway',
-  duration: 45,
+  duration: 41,
   beats: {
     'heading-in': 0.2,
-    gate: 3,
-    limits: 12,
-    flood: 23.5,
-    routing: 30.5,
-    target: 39,
+    gate: 3.0,
+    limits: 12.3,
+    flood: 21.7,
+    routing: 28.7,
+    target: 35.4,
   },
   narration: [
     {
       id: 'ys05-01',
-      at: 3,
+      at: 3.0,
       text: "Every API call passes one door: the gateway. It checks the caller's token, a JWT, before anything else runs.",
       say: "Every A P I call passes one door: the gateway. It checks the caller's token, a J W T, before anything else runs.",
     },
     {
       id: 'ys05-02',
-      at: 12,
-      text: 'Then it counts. General calls get a hundred per fifteen minutes, logins five, uploads ten an hour, counted in Redis so every copy of the gateway agrees.',
+      at: 12.3,
+      text: 'Then it counts: a hundred general calls per fifteen minutes, five logins, ten uploads an hour, in Redis so every gateway copy agrees.',
     },
     {
       id: 'ys05-03',
-      at: 23.5,
+      at: 21.7,
       text: 'Without those limits, one script guessing passwords or flooding uploads would reach the services untouched.',
     },
     {
       id: 'ys05-04',
-      at: 30.5,
+      at: 28.7,
       text: 'Calls that pass are validated and routed to their service, through a circuit breaker we will trip later.',
     },
     {
       id: 'ys05-05',
-      at: 39,
+      at: 35.4,
       text: 'A hundred thousand requests a second is the target for this layer.',
     },
   ],
   stops: ['gate', 'flood', 'routing'],
-  poster: 27,
+  poster: 25.2,
   notes:
     "The limits are the document's: general 100 requests per 15 minutes, auth 5 per 15 minutes, upload 10 per hour. They live in Redis so that three gateway copies behind the load balancer share one count; a counter per copy would let a caller multiply its allowance by the number of copies. The flood on screen is eight login attempts from one caller: five pass, the rest get 429.",
 })

@@ -4,44 +4,44 @@ import { defineChapter } from '../../../script/types'
 export const database = defineChapter({
   id: 'database',
   title: 'Scaling the database',
-  duration: 45,
+  duration: 37,
   beats: {
     'heading-in': 0.2,
-    split: 3,
-    entity: 11.6,
-    counters: 18.2,
-    partition: 30.5,
-    target: 37.5,
+    split: 3.0,
+    entity: 10.3,
+    counters: 17.0,
+    partition: 25.2,
+    target: 31.5,
   },
   narration: [
     {
       id: 'ys10-01',
-      at: 3,
+      at: 3.0,
       text: 'The database splits writes from reads: the primary takes every write, and three or more replicas serve the reads.',
     },
     {
       id: 'ys10-02',
-      at: 11.6,
+      at: 10.3,
       text: 'Data is also split by entity: users, videos and analytics live on separate machines.',
     },
     {
       id: 'ys10-03',
-      at: 18.2,
+      at: 17.0,
       text: 'A hot counter, like the likes of one viral video, becomes a hundred shards. Each write lands on one of them; a read adds them up.',
     },
     {
       id: 'ys10-04',
-      at: 30.5,
+      at: 25.2,
       text: 'Analytics tables are partitioned by time, and each service keeps a pool of open connections.',
     },
     {
       id: 'ys10-05',
-      at: 37.5,
+      at: 31.5,
       text: 'Fifty thousand queries a second is the figure the design aims for.',
     },
   ],
   stops: ['split', 'counters', 'target'],
-  poster: 26,
+  poster: 22.2,
   notes:
     'Counter sharding: one row updated by thousands of writers a second becomes a lock queue; a hundred rows, each picked at random per write, spread the lock. The total is a sum over the shards, cheap because reads of it are cached. Time partitions let old analytics be dropped or archived whole. The replicas lag the primary, so a viewer may not see their own like at once: the film does not hide that trade.',
 })

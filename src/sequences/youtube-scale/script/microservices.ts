@@ -4,17 +4,17 @@ import { defineChapter } from '../../../script/types'
 export const microservices = defineChapter({
   id: 'microservices',
   title: 'Seven services',
-  duration: 32,
+  duration: 27,
   beats: {
     'heading-in': 0.2,
-    services: 3,
+    services: 3.0,
     scale: 12.5,
-    isolate: 20.5,
+    isolate: 19.3,
   },
   narration: [
     {
       id: 'ys06-01',
-      at: 3,
+      at: 3.0,
       text: 'Behind the gateway, seven services each own one job: users, videos, recommendations, comments, likes, subscriptions and analytics.',
     },
     {
@@ -24,12 +24,12 @@ export const microservices = defineChapter({
     },
     {
       id: 'ys06-03',
-      at: 20.5,
+      at: 19.3,
       text: 'A crash in comments leaves playback running, and each team can pick the tools that suit its job.',
     },
   ],
   stops: ['services', 'scale', 'isolate'],
-  poster: 17,
+  poster: 16.3,
   notes:
     'The price of the split, which the document does not mention: every call between services crosses the network, and a request that touches four services fails if any of them does. That is why the gateway carries circuit breakers.',
 })

@@ -4,39 +4,39 @@ import { defineChapter } from '../../../script/types'
 export const realtime = defineChapter({
   id: 'realtime',
   title: 'Real time',
-  duration: 34,
+  duration: 31,
   beats: {
     'heading-in': 0.2,
-    hub: 3,
-    fanout: 9,
-    redis: 18,
-    capacity: 26,
+    hub: 3.0,
+    fanout: 8.6,
+    redis: 15.8,
+    capacity: 23.1,
   },
   narration: [
     {
       id: 'ys08-01',
-      at: 3,
+      at: 3.0,
       text: 'Live counts, comments and chat travel the other way: the server pushes them.',
     },
     {
       id: 'ys08-02',
-      at: 9,
+      at: 8.6,
       text: 'Each viewer holds one WebSocket open. When a like arrives, the hub sends the new count to everyone watching.',
       say: 'Each viewer holds one web socket open. When a like arrives, the hub sends the new count to everyone watching.',
     },
     {
       id: 'ys08-03',
-      at: 18,
+      at: 15.8,
       text: 'With several servers, a Redis adapter relays each message, so viewers on the other servers see it too.',
     },
     {
       id: 'ys08-04',
-      at: 26,
+      at: 23.1,
       text: 'One instance holds ten to fifty thousand connections; past that, you add instances.',
     },
   ],
   stops: ['fanout', 'redis', 'capacity'],
-  poster: 22,
+  poster: 19.5,
   notes:
     'Polling would cost a request per viewer every few seconds whether anything changed or not; a held connection costs memory but sends only when there is news. Sticky sessions at the load balancer keep a viewer on the instance holding the socket. The 10K–50K range is the usual guidance for a Socket.io process, not a measurement of this system.',
 })
