@@ -7,7 +7,7 @@ export const apiGateway = defineChapter({
   duration: 41,
   beats: {
     'heading-in': 0.2,
-    gate: 3.0,
+    gate: 3,
     limits: 12.3,
     flood: 21.7,
     routing: 28.7,
@@ -16,7 +16,7 @@ export const apiGateway = defineChapter({
   narration: [
     {
       id: 'ys05-01',
-      at: 3.0,
+      at: 3,
       text: "Every API call passes one door: the gateway. It checks the caller's token, a JWT, before anything else runs.",
       say: "Every A P I call passes one door: the gateway. It checks the caller's token, a J W T, before anything else runs.",
     },

@@ -7,7 +7,7 @@ export const benchmarks = defineChapter({
   duration: 44,
   beats: {
     'heading-in': 0.2,
-    requests: 3.0,
+    requests: 3,
     latency: 10.8,
     'db-load': 16.3,
     'hit-rate': 20.5,
@@ -18,7 +18,7 @@ export const benchmarks = defineChapter({
   narration: [
     {
       id: 'ys12-01',
-      at: 3.0,
+      at: 3,
       text: 'Before and after, as the document reports them. Requests a second: five thousand, then a hundred thousand and more.',
     },
     {

@@ -7,7 +7,7 @@ export const caching = defineChapter({
   duration: 35,
   beats: {
     'heading-in': 0.2,
-    browser: 3.0,
+    browser: 3,
     cdn: 9.9,
     redis: 15.8,
     memory: 20.1,
@@ -16,7 +16,7 @@ export const caching = defineChapter({
   narration: [
     {
       id: 'ys09-01',
-      at: 3.0,
+      at: 3,
       text: 'Caching happens in four layers. The browser keeps video chunks and static files for seven days.',
     },
     {

@@ -7,17 +7,17 @@ export const cdn = defineChapter({
   duration: 47,
   beats: {
     'heading-in': 0.2,
-    ladder: 3.0,
+    ladder: 3,
     switch: 10.8,
     regions: 18.9,
     without: 25.4,
     with: 32.6,
-    result: 40.0,
+    result: 40,
   },
   narration: [
     {
       id: 'ys04-01',
-      at: 3.0,
+      at: 3,
       text: 'Video goes out as HLS or DASH: short chunks at seven qualities, from 144p to 4K.',
       say: 'Video goes out as H L S or dash: short chunks at seven qualities, from one forty four p to four K.',
     },
@@ -44,7 +44,7 @@ export const cdn = defineChapter({
     },
     {
       id: 'ys04-06',
-      at: 40.0,
+      at: 40,
       text: '"Unlimited users" is a slogan: the edges push the ceiling far away, they do not remove it.',
       say: 'Unlimited users is a slogan: the edges push the ceiling far away, they do not remove it.',
     },

@@ -7,7 +7,7 @@ export const circuitBreakers = defineChapter({
   duration: 46,
   beats: {
     'heading-in': 0.2,
-    closed: 3.0,
+    closed: 3,
     outage: 10.7,
     open: 16.2,
     'half-open': 23.1,
@@ -17,7 +17,7 @@ export const circuitBreakers = defineChapter({
   narration: [
     {
       id: 'ys11-01',
-      at: 3.0,
+      at: 3,
       text: 'The gateway guards each service with a circuit breaker. Closed, it lets calls through and counts the failures.',
     },
     {

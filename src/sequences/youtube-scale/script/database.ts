@@ -7,16 +7,16 @@ export const database = defineChapter({
   duration: 37,
   beats: {
     'heading-in': 0.2,
-    split: 3.0,
+    split: 3,
     entity: 10.3,
-    counters: 17.0,
+    counters: 17,
     partition: 25.2,
     target: 31.5,
   },
   narration: [
     {
       id: 'ys10-01',
-      at: 3.0,
+      at: 3,
       text: 'The database splits writes from reads: the primary takes every write, and three or more replicas serve the reads.',
     },
     {
@@ -26,7 +26,7 @@ export const database = defineChapter({
     },
     {
       id: 'ys10-03',
-      at: 17.0,
+      at: 17,
       text: 'A hot counter, like the likes of one viral video, becomes a hundred shards. Each write lands on one of them; a read adds them up.',
     },
     {

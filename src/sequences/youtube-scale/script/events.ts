@@ -7,8 +7,8 @@ export const events = defineChapter({
   duration: 49,
   beats: {
     'heading-in': 0.2,
-    topics: 3.0,
-    batch: 10.0,
+    topics: 3,
+    batch: 10,
     without: 18.3,
     with: 27.1,
     flush: 32.4,
@@ -17,12 +17,12 @@ export const events = defineChapter({
   narration: [
     {
       id: 'ys07-01',
-      at: 3.0,
+      at: 3,
       text: "Services don't write every event to the database. They publish it to Kafka, on one of five topics.",
     },
     {
       id: 'ys07-02',
-      at: 10.0,
+      at: 10,
       text: 'Consumers read a hundred events at a time. An event that keeps failing goes to a dead letter queue instead of blocking the rest.',
     },
     {

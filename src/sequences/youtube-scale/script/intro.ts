@@ -14,7 +14,7 @@ export const intro = defineChapter({
   narration: [
     {
       id: 'ys01-01',
-      at: 1.0,
+      at: 1,
       text: 'YouTube scale: how a video platform is rebuilt to serve millions of viewers at once.',
     },
     {
@@ -34,7 +34,7 @@ export const intro = defineChapter({
     },
   ],
   stops: ['title-in', 'after', 'honest'],
-  poster: 16.0,
+  poster: 16,
   notes:
     'The source is an implementation guide, not a load test: every figure in it is a goal or a claim. The film keeps its numbers but says so, and the simulations show the mechanisms (aggregation, edge caching, circuit breaking) rather than pretending to measure the platform.',
 })

@@ -7,14 +7,14 @@ export const microservices = defineChapter({
   duration: 27,
   beats: {
     'heading-in': 0.2,
-    services: 3.0,
+    services: 3,
     scale: 12.5,
     isolate: 19.3,
   },
   narration: [
     {
       id: 'ys06-01',
-      at: 3.0,
+      at: 3,
       text: 'Behind the gateway, seven services each own one job: users, videos, recommendations, comments, likes, subscriptions and analytics.',
     },
     {

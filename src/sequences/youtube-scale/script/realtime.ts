@@ -7,7 +7,7 @@ export const realtime = defineChapter({
   duration: 31,
   beats: {
     'heading-in': 0.2,
-    hub: 3.0,
+    hub: 3,
     fanout: 8.6,
     redis: 15.8,
     capacity: 23.1,
@@ -15,7 +15,7 @@ export const realtime = defineChapter({
   narration: [
     {
       id: 'ys08-01',
-      at: 3.0,
+      at: 3,
       text: 'Live counts, comments and chat travel the other way: the server pushes them.',
     },
     {

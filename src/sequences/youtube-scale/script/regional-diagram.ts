@@ -7,19 +7,19 @@ export const regionalDiagram = defineChapter({
   duration: 38,
   beats: {
     'heading-in': 0.2,
-    users: 3.0,
+    users: 3,
     geodns: 5.4,
     regions: 9.9,
     lb: 16.2,
-    tiers: 19.0,
+    tiers: 19,
     services: 26.6,
-    kafka: 29.0,
+    kafka: 29,
     stores: 32.3,
   },
   narration: [
     {
       id: 'ys02-01',
-      at: 3.0,
+      at: 3,
       text: 'Requests start with users all over the world. GeoDNS answers each one with the nearest region.',
       say: 'Requests start with users all over the world. Geo D N S answers each one with the nearest region.',
     },
