@@ -1,9 +1,11 @@
 import type { FilmDefinition } from './types'
+import { youtubeScale } from './youtube-scale'
 import { zeroToMillions } from './zero-to-millions'
 
 /** Every film the player can show, by id. The first is the one it opens with. */
 export const films: Readonly<Record<string, FilmDefinition>> = {
   [zeroToMillions.script.id]: zeroToMillions,
+  [youtubeScale.script.id]: youtubeScale,
 }
 
 export const DEFAULT_FILM = zeroToMillions.script.id
