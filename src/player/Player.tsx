@@ -5,8 +5,8 @@ import { Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore 
 import { useFilmAudio } from '../audio/useFilmAudio'
 import { registerRenderer } from '../capture/rendererRegistry'
 import { filmCues } from '../script/captions'
-import { FilmScene } from '../sequences/FilmScene'
-import type { FilmDefinition } from '../sequences/types'
+import { FilmScene } from '../world/FilmScene'
+import type { FilmDefinition } from '../world/film'
 import type { FilmClock } from '../timeline/clock'
 import { locate, type ChapterSpan } from '../timeline/filmTime'
 import type { FrameHolds } from '../timeline/holds'
@@ -22,6 +22,8 @@ import { useKeys } from './useKeys'
 
 export type PlayerProps = {
   film: FilmDefinition
+  /** Every film of the registry, for the film menu. */
+  films: readonly { id: string; title: string }[]
   project: IProject
   clock: FilmClock
   holds: FrameHolds
@@ -34,7 +36,7 @@ export type PlayerProps = {
 const ASPECT = 16 / 9
 
 /** The player: the film's canvas, and over it captions and controls (hidden with `?ui=0`). */
-export function Player({ film, project, clock, holds, spans, params, sim }: PlayerProps) {
+export function Player({ film, films, project, clock, holds, spans, params, sim }: PlayerProps) {
   const root = useRef<HTMLDivElement>(null)
   const simParams = useSyncExternalStore(sim.subscribe, sim.get)
   const { time, playing } = useClock(clock)
@@ -104,6 +106,8 @@ export function Player({ film, project, clock, holds, spans, params, sim }: Play
         )}
         {params.ui && (
           <Controls
+            films={films}
+            filmId={film.script.id}
             clock={clock}
             time={time}
             playing={playing}

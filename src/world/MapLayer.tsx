@@ -1,7 +1,7 @@
 import { createPortal, useFrame, useThree } from '@react-three/fiber'
 import { useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import { PerspectiveCamera, Scene } from 'three'
-import type { FilmMap } from '../sequences/types'
+import type { FilmMap } from './film'
 import { bridgeLocal, mapSeconds, mapShowing, mapVeil, type BridgePlan } from '../timeline/bridge'
 import {
   ChapterTimeProvider,

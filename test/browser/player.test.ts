@@ -12,12 +12,12 @@ import {
   seek,
   type PlayerPage,
 } from './browser'
-import { scripts } from '../../src/script'
+import { scriptOf } from '../../src/sequences'
 import { chapterSpans, filmDuration } from '../../src/timeline/filmTime'
 import { formatClock } from '../../src/timeline/frames'
 
 /** The film under test, and its length as the player shows it. */
-const SCRIPT = scripts['zero-to-millions']!
+const SCRIPT = scriptOf('zero-to-millions')
 const DURATION = filmDuration(chapterSpans(SCRIPT.chapters))
 const DURATION_TEXT = formatClock(DURATION)
 

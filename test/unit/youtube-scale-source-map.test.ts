@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { youtubeScaleScript as script } from '../../src/sequences/youtube-scale/script'
+import { script } from '../../src/sequences/youtube-scale/script'
 import { normaliseSource, sourceMap } from '../../src/sequences/youtube-scale/script/source-map'
 
 const SOURCE = '../shared/seeds/002_e3dacc96469dead2.txt'

@@ -1,33 +1,33 @@
-import type { FilmDefinition } from '../types'
-import { ApiGatewayChapter } from './scenes/api-gateway'
-import { Benchmarks } from './scenes/benchmarks'
-import { Caching } from './scenes/caching'
-import { Cdn } from './scenes/cdn'
-import { CircuitBreakers } from './scenes/circuit-breakers'
-import { Database } from './scenes/database'
-import { Events } from './scenes/events'
-import { Intro } from './scenes/intro'
-import { LoadBalancing } from './scenes/load-balancing'
-import { Microservices } from './scenes/microservices'
-import { Realtime } from './scenes/realtime'
-import { RegionalDiagram } from './scenes/regional-diagram'
-import { youtubeScaleScript } from './script'
+import { defineFilm } from '../../world/film'
+import { ApiGatewayScene } from './scenes/api-gateway'
+import { BenchmarksScene } from './scenes/benchmarks'
+import { CachingScene } from './scenes/caching'
+import { CdnScene } from './scenes/cdn'
+import { CircuitBreakersScene } from './scenes/circuit-breakers'
+import { DatabaseScene } from './scenes/database'
+import { EventsScene } from './scenes/events'
+import { IntroScene } from './scenes/intro'
+import { LoadBalancingScene } from './scenes/load-balancing'
+import { MicroservicesScene } from './scenes/microservices'
+import { RealtimeScene } from './scenes/realtime'
+import { RegionalDiagramScene } from './scenes/regional-diagram'
+import { script } from './script'
 
-/** "YouTube Scale": the table of contents, one scene file per chapter, named by its id. */
-export const youtubeScale: FilmDefinition = {
-  script: youtubeScaleScript,
-  chapters: [
-    { id: 'intro', Scene: Intro },
-    { id: 'regional-diagram', Scene: RegionalDiagram },
-    { id: 'load-balancing', Scene: LoadBalancing },
-    { id: 'cdn', Scene: Cdn },
-    { id: 'api-gateway', Scene: ApiGatewayChapter },
-    { id: 'microservices', Scene: Microservices },
-    { id: 'events', Scene: Events },
-    { id: 'realtime', Scene: Realtime },
-    { id: 'caching', Scene: Caching },
-    { id: 'database', Scene: Database },
-    { id: 'circuit-breakers', Scene: CircuitBreakers },
-    { id: 'benchmarks', Scene: Benchmarks },
-  ],
-}
+/** "YouTube Scale": one scene per chapter, in the script's order. */
+export default defineFilm({
+  script,
+  scenes: {
+    intro: IntroScene,
+    'regional-diagram': RegionalDiagramScene,
+    'load-balancing': LoadBalancingScene,
+    cdn: CdnScene,
+    'api-gateway': ApiGatewayScene,
+    microservices: MicroservicesScene,
+    events: EventsScene,
+    realtime: RealtimeScene,
+    caching: CachingScene,
+    database: DatabaseScene,
+    'circuit-breakers': CircuitBreakersScene,
+    benchmarks: BenchmarksScene,
+  },
+})

@@ -7,7 +7,7 @@ import { Label } from '../../../models/Label'
 import { MeterBar } from '../../../models/MeterBar'
 import { ServerRack } from '../../../models/ServerRack'
 import { UserFigure } from '../../../models/UserFigure'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { Grow } from '../../../world/Grow'
@@ -40,7 +40,7 @@ const ROUTES = ['User service', 'Video service', 'Comment service', 'Like servic
  * (a flood of logins gets 429 after the fifth), validates, and routes each call to its service
  * through a breaker of its own.
  */
-export function ApiGatewayChapter({ active }: ChapterSceneProps) {
+export function ApiGatewayScene({ active }: ChapterSceneProps) {
   const gateIn: [number, number, number] = [at.gateway[0] - 1.8, at.gateway[1] + 1.2, 0]
   const gateOut: [number, number, number] = [at.gateway[0] + 1.9, at.gateway[1] + 1.2, 0]
   const fromCaller = arcCurve([at.caller[0] + 0.8, at.caller[1] + 1.2, 0], gateIn, 0, 0.8)
@@ -50,7 +50,6 @@ export function ApiGatewayChapter({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Component 2"
         title={script.title}
         at={beats['heading-in']}
         until={beats.gate}

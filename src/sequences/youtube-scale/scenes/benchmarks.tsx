@@ -8,7 +8,7 @@ import { Callout } from '../../../models/Callout'
 import { Label } from '../../../models/Label'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
 import { ramp } from '../../../timeline/easing'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
@@ -94,12 +94,11 @@ function GrowingChart({ beat, ...chart }: (typeof CHARTS)[number]) {
  * The before/after table as five charts, then the success criteria the document claims beside
  * what running it takes: deployment, monitoring, next steps.
  */
-export function Benchmarks({ active }: ChapterSceneProps) {
+export function BenchmarksScene({ active }: ChapterSceneProps) {
   return (
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Benchmarks"
         title={script.title}
         at={beats['heading-in']}
         until={beats.requests}

@@ -2,7 +2,7 @@ import { CacheBlock } from '../../../models/CacheBlock'
 import { Gauge } from '../../../models/Gauge'
 import { Label } from '../../../models/Label'
 import { UserFigure } from '../../../models/UserFigure'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
@@ -28,12 +28,11 @@ const LINE = 0.8
  * Component 6: four cache layers from the browser inwards, each keeping its data as long as the
  * data stays true: days for video bytes, seconds for counters.
  */
-export function Caching({ active }: ChapterSceneProps) {
+export function CachingScene({ active }: ChapterSceneProps) {
   return (
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Component 6"
         title={script.title}
         at={beats['heading-in']}
         until={beats.browser}

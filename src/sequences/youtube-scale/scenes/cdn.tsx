@@ -8,8 +8,8 @@ import { ServerRack } from '../../../models/ServerRack'
 import { UserFigure } from '../../../models/UserFigure'
 import { createCdn, defaultCdnParams } from '../../../sim'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
-import type { ChapterSceneProps } from '../../types'
-import { useSimParams } from '../../SimContext'
+import type { ChapterSceneProps } from '../../../world/film'
+import { useSimParams } from '../../../world/SimContext'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { LiveLabel } from '../../../world/LiveLabel'
@@ -64,7 +64,7 @@ function rungFor(local: number): number {
  * bandwidth; then the document's four regions as edges of the simulated CDN, first bypassed
  * (every request to the origin), then serving, with the hit rate it computes.
  */
-export function Cdn({ active }: ChapterSceneProps) {
+export function CdnScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const cdn = useMemo(
     () =>
@@ -124,7 +124,6 @@ export function Cdn({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Component 8"
         title={script.title}
         at={beats['heading-in']}
         until={beats.ladder}

@@ -11,8 +11,8 @@ import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
 import { createCircuitBreaker, type BreakerState } from '../../../sim'
 import { FRAME_PHASE, useChapterFrame } from '../../../timeline/ChapterTime'
-import type { ChapterSceneProps } from '../../types'
-import { useSimParams } from '../../SimContext'
+import type { ChapterSceneProps } from '../../../world/film'
+import { useSimParams } from '../../../world/SimContext'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { LiveLabel } from '../../../world/LiveLabel'
@@ -27,7 +27,7 @@ const { beats } = script
 /** Calls a second from the gateway to the like service: few enough to follow one by one. */
 const CALLS_PER_SECOND = 2
 /** How long the like service stays down after the outage beat. */
-const OUTAGE_SECONDS = 14.8
+const OUTAGE_SECONDS = 15
 /** Seconds on screen for a call: a quick success, a timeout (drawn at its real second), a refusal. */
 const SUCCESS_TRIP = 0.9
 const TIMEOUT_TRIP = 1
@@ -49,7 +49,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
  * the gateway, in front of a like service that goes down: CLOSED counts failures, OPEN refuses at
  * once, HALF_OPEN lets trial calls through, three good trials close it again.
  */
-export function CircuitBreakers({ active }: ChapterSceneProps) {
+export function CircuitBreakersScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const cb = useMemo(
     () =>
@@ -87,7 +87,6 @@ export function CircuitBreakers({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Component 9"
         title={script.title}
         at={beats['heading-in']}
         until={beats.closed}

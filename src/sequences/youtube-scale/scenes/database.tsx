@@ -10,8 +10,8 @@ import { FlowArrow } from '../../../models/FlowArrow'
 import { Label } from '../../../models/Label'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
 import { randomAt } from '../../../timeline/random'
-import type { ChapterSceneProps } from '../../types'
-import { useSimParams } from '../../SimContext'
+import type { ChapterSceneProps } from '../../../world/film'
+import { useSimParams } from '../../../world/SimContext'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { LiveLabel } from '../../../world/LiveLabel'
@@ -41,7 +41,7 @@ const SLAB: [number, number, number] = [2, 0.8, 1]
  * counter split into a hundred shards, each write landing on one (a seeded draw), the total a
  * sum; analytics partitioned by time; a pool of connections held open.
  */
-export function Database({ active }: ChapterSceneProps) {
+export function DatabaseScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const shards = useRef<CounterShardsHandle>(null)
   const seed = `youtube-counter-${sim.seed}`
@@ -77,7 +77,6 @@ export function Database({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Component 7"
         title={script.title}
         at={beats['heading-in']}
         until={beats.split}

@@ -9,8 +9,8 @@ import { ServerRack } from '../../../models/ServerRack'
 import { WarningSign } from '../../../models/WarningSign'
 import { createKafka } from '../../../sim'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
-import type { ChapterSceneProps } from '../../types'
-import { useSimParams } from '../../SimContext'
+import type { ChapterSceneProps } from '../../../world/film'
+import { useSimParams } from '../../../world/SimContext'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { LiveLabel } from '../../../world/LiveLabel'
@@ -41,7 +41,7 @@ const whole = (n: number) => Math.round(n).toLocaleString('en-US')
  * then a million likes a second, first written one by one, then summed in memory and flushed
  * every 30 s by the simulated consumer (src/sim/kafka.ts): about 33 writes a second.
  */
-export function Events({ active }: ChapterSceneProps) {
+export function EventsScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const kafka = useMemo(() => createKafka({ seed: sim.seed }), [sim.seed])
   const { flushInterval } = kafka.params
@@ -90,7 +90,6 @@ export function Events({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Component 4"
         title={script.title}
         at={beats['heading-in']}
         until={beats.topics}

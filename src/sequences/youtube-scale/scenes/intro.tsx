@@ -1,7 +1,7 @@
 import { FlowArrow } from '../../../models/FlowArrow'
 import { Label } from '../../../models/Label'
 import { ServerRack, serverRackHeight } from '../../../models/ServerRack'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { palette } from '../../../world/palette'
 import { arcCurve } from '../../../world/paths'
@@ -15,7 +15,7 @@ const { beats } = script
 const TARGET_RACKS = 5
 
 /** The film's claim: from 5K requests a second to a target of 100K+, stamped as a target. */
-export function Intro({ active }: ChapterSceneProps) {
+export function IntroScene({ active }: ChapterSceneProps) {
   const rackTop = serverRackHeight()
   const afterLeft = at.after[0] - ((TARGET_RACKS - 1) * at.rackPitch) / 2
   const arrow = arcCurve(

@@ -8,8 +8,8 @@ import { LoadBalancer } from '../../../models/LoadBalancer'
 import { ServerRack } from '../../../models/ServerRack'
 import { UserFigure } from '../../../models/UserFigure'
 import { createLoadBalancer } from '../../../sim'
-import type { ChapterSceneProps } from '../../types'
-import { useSimParams } from '../../SimContext'
+import type { ChapterSceneProps } from '../../../world/film'
+import { useSimParams } from '../../../world/SimContext'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { LiveLabel } from '../../../world/LiveLabel'
@@ -42,7 +42,7 @@ const HOP = 0.7
  * TLS, rate-limits and sorts traffic; inside the region nginx gives each request to the server
  * with the fewest open connections (the simulated balancer), skipping one that fails its checks.
  */
-export function LoadBalancing({ active }: ChapterSceneProps) {
+export function LoadBalancingScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const start = beats['least-conn']
   // The failing server leaves the pool at the first health check after it fails, and returns
@@ -90,7 +90,6 @@ export function LoadBalancing({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Components 1 and 10"
         title={script.title}
         at={beats['heading-in']}
         until={beats.geodns}

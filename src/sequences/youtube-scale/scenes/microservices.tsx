@@ -1,6 +1,6 @@
 import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
@@ -30,12 +30,11 @@ const LINE = 0.8
  * Component 3: seven services in a row, each its own rack. The like service alone grows when a
  * video goes viral; the comment service fails and the others keep running.
  */
-export function Microservices({ active }: ChapterSceneProps) {
+export function MicroservicesScene({ active }: ChapterSceneProps) {
   return (
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Component 3"
         title={script.title}
         at={beats['heading-in']}
         until={beats.services}

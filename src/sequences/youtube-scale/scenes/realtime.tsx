@@ -4,7 +4,7 @@ import { FlowArrow } from '../../../models/FlowArrow'
 import { Label } from '../../../models/Label'
 import { WebSocketHub, type WebSocketHubHandle } from '../../../models/WebSocketHub'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { PacketTrip } from '../../../world/PacketTrip'
@@ -27,7 +27,7 @@ const LIKE_EVERY = 3.5
  * Component 5: viewers hold WebSockets open to two servers; a like reaching one is pushed to all
  * its viewers at once, and through Redis to the other server's viewers too.
  */
-export function Realtime({ active }: ChapterSceneProps) {
+export function RealtimeScene({ active }: ChapterSceneProps) {
   const left = useRef<WebSocketHubHandle>(null)
   const right = useRef<WebSocketHubHandle>(null)
   const [l, r] = at.hubs as [[number, number, number], [number, number, number]]
@@ -56,7 +56,6 @@ export function Realtime({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="Component 5"
         title={script.title}
         at={beats['heading-in']}
         until={beats.hub}

@@ -1,5 +1,5 @@
 import { FlowArrow } from '../../../models/FlowArrow'
-import type { ChapterSceneProps } from '../../types'
+import type { ChapterSceneProps } from '../../../world/film'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { palette } from '../../../world/palette'
@@ -189,7 +189,7 @@ const EDGE_MARGIN = 0.6
  * map the rest of the film pushes into. Colours follow the code: caches orange, services green,
  * queues purple, databases blue.
  */
-export function RegionalDiagram({ active }: ChapterSceneProps) {
+export function RegionalDiagramScene({ active }: ChapterSceneProps) {
   const byId = new Map(BOXES.map((b) => [b.id, b]))
   // Where two boxes overlap side to side, the arrow runs straight down through the overlap;
   // otherwise it leaves and enters each box as near the other as its width allows.
@@ -213,7 +213,6 @@ export function RegionalDiagram({ active }: ChapterSceneProps) {
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
       <ChapterHeading
-        kicker="The whole picture"
         title="One request, top to bottom"
         at={beats['heading-in']}
         until={beats.users}

@@ -4,15 +4,16 @@ import { defineChapter } from '../../../script/types'
 export const cdn = defineChapter({
   id: 'cdn',
   title: 'CDN and adaptive streaming',
-  duration: 47,
+  kicker: 'Component 8',
+  duration: 52,
   beats: {
     'heading-in': 0.2,
     ladder: 3,
-    switch: 10.8,
-    regions: 18.9,
-    without: 25.4,
-    with: 32.6,
-    result: 40,
+    switch: 12.7,
+    regions: 21.1,
+    without: 28.3,
+    with: 36.3,
+    result: 43.4,
   },
   narration: [
     {
@@ -23,34 +24,34 @@ export const cdn = defineChapter({
     },
     {
       id: 'ys04-02',
-      at: 10.8,
-      text: 'The player measures its bandwidth and picks the quality chunk by chunk, so a slow network blurs the picture instead of stalling it.',
+      at: 12.7,
+      text: 'The player measures its bandwidth and picks a quality per chunk, so a slow network blurs instead of stalling.',
     },
     {
       id: 'ys04-03',
-      at: 18.9,
+      at: 21.1,
       text: 'The chunks wait on edges near the viewers: the design lists Mumbai, Oregon, Frankfurt and Singapore.',
     },
     {
       id: 'ys04-04',
-      at: 25.4,
-      text: 'Without a CDN, every request crosses the world to the origin, and the origin runs out of bandwidth first.',
-      say: 'Without a C D N, every request crosses the world to the origin, and the origin runs out of bandwidth first.',
+      at: 28.3,
+      text: 'Without a CDN, every request crosses the world to the origin, which runs out of bandwidth.',
+      say: 'Without a C D N, every request crosses the world to the origin, which runs out of bandwidth.',
     },
     {
       id: 'ys04-05',
-      at: 32.6,
+      at: 36.3,
       text: 'With one, the simulated edges answer ninety-nine percent of requests themselves, in tens of milliseconds.',
     },
     {
       id: 'ys04-06',
-      at: 40,
+      at: 43.4,
       text: '"Unlimited users" is a slogan: the edges push the ceiling far away, they do not remove it.',
       say: 'Unlimited users is a slogan: the edges push the ceiling far away, they do not remove it.',
     },
   ],
   stops: ['ladder', 'regions', 'result'],
-  poster: 36.8,
+  poster: 40.3,
   notes:
     "The hit rate and latencies are the simulated CDN's (src/sim/cdn.ts) with the document's four regions as edges and an origin in Oregon: a request is a hit when its edge holds a fresh copy, otherwise the edge fetches from the origin. With a few popular videos and a long TTL, misses are the first request per video per edge, and the hit rate climbs past 99 %. The document's cost signs ($$$$ vs $) and 'unlimited' users are not figures; the film does not chart them.",
 })

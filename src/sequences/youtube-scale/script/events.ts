@@ -4,15 +4,16 @@ import { defineChapter } from '../../../script/types'
 export const events = defineChapter({
   id: 'events',
   title: 'Events through Kafka',
+  kicker: 'Component 4',
   duration: 49,
   beats: {
     'heading-in': 0.2,
     topics: 3,
-    batch: 10,
-    without: 18.3,
-    with: 27.1,
-    flush: 32.4,
-    result: 41.4,
+    batch: 11,
+    without: 19,
+    with: 28.3,
+    flush: 34.6,
+    result: 42.8,
   },
   narration: [
     {
@@ -22,32 +23,32 @@ export const events = defineChapter({
     },
     {
       id: 'ys07-02',
-      at: 10,
-      text: 'Consumers read a hundred events at a time. An event that keeps failing goes to a dead letter queue instead of blocking the rest.',
+      at: 11,
+      text: 'Consumers read a hundred events at a time; one that keeps failing goes to a dead letter queue.',
     },
     {
       id: 'ys07-03',
-      at: 18.3,
+      at: 19,
       text: 'Why? A million likes a second, written one by one, are a million database writes a second. The database falls over.',
     },
     {
       id: 'ys07-04',
-      at: 27.1,
+      at: 28.3,
       text: 'With Kafka, a consumer adds the likes up in memory, one counter per video.',
     },
     {
       id: 'ys07-05',
-      at: 32.4,
-      text: 'Every thirty seconds it writes each counter once. The thousand trending videos of the simulation give about thirty-three writes a second.',
+      at: 34.6,
+      text: "Every thirty seconds it writes each counter once: for the simulation's thousand videos, about thirty-three writes a second.",
     },
     {
       id: 'ys07-06',
-      at: 41.4,
+      at: 42.8,
       text: 'The document says ninety-nine percent fewer writes; the simulation finds even more.',
     },
   ],
   stops: ['topics', 'without', 'flush', 'result'],
-  poster: 38.8,
+  poster: 40.4,
   notes:
     "Aggregation is src/sim/kafka.ts: 1,000,000 like events a second over 1,000 trending videos with Zipf popularity, flushed every 30 s. Every video gets likes in every window, so each flush writes 1,000 rows: 1,000 / 30 ≈ 33 writes a second, against 1,000,000 without aggregation (99.997 % fewer). The figure depends on how many distinct videos are liked per window, which the document leaves out. The price: a like can wait up to 30 s to reach the database, and a consumer crash loses what it held unless Kafka's offsets are committed after the flush.",
 })

@@ -1,4 +1,4 @@
-import type { FilmScript } from '../../../script/types'
+import { defineFilmScript } from '../../../script/types'
 import { apiGateway } from './api-gateway'
 import { benchmarks } from './benchmarks'
 import { caching } from './caching'
@@ -16,7 +16,7 @@ import { regionalDiagram } from './regional-diagram'
  * "YouTube Scale": the ten components, the regional diagram, the before/after benchmarks and
  * the three "why" explanations of ../shared/seeds/002_…, in the order a request meets them.
  */
-export const youtubeScaleScript: FilmScript = {
+export const script = defineFilmScript({
   id: 'youtube-scale',
   title: 'YouTube Scale',
   chapters: [
@@ -33,7 +33,7 @@ export const youtubeScaleScript: FilmScript = {
     circuitBreakers,
     benchmarks,
   ],
-}
+})
 
 export {
   apiGateway,

@@ -4,17 +4,18 @@ import { defineChapter } from '../../../script/types'
 export const regionalDiagram = defineChapter({
   id: 'regional-diagram',
   title: 'The whole picture',
-  duration: 38,
+  kicker: 'The whole picture',
+  duration: 41,
   beats: {
     'heading-in': 0.2,
     users: 3,
-    geodns: 5.4,
-    regions: 9.9,
-    lb: 16.2,
-    tiers: 19,
-    services: 26.6,
-    kafka: 29,
-    stores: 32.3,
+    geodns: 5.9,
+    regions: 11.4,
+    lb: 19.8,
+    tiers: 22.5,
+    services: 30,
+    kafka: 32.3,
+    stores: 35.5,
   },
   narration: [
     {
@@ -25,24 +26,24 @@ export const regionalDiagram = defineChapter({
     },
     {
       id: 'ys02-02',
-      at: 9.9,
+      at: 11.4,
       text: 'The diagram names three: India, US West and Europe, each with a CDN edge in front.',
       say: 'The diagram names three: India, U S West and Europe, each with a C D N edge in front.',
     },
     {
       id: 'ys02-03',
-      at: 16.2,
-      text: 'Behind them, a load balancer splits traffic three ways: API calls to the gateway, static files, and live connections to the WebSocket service.',
-      say: 'Behind them, a load balancer splits traffic three ways: A P I calls to the gateway, static files, and live connections to the web socket service.',
+      at: 19.8,
+      text: 'A load balancer splits the traffic: API calls to the gateway, static files, and live connections to the WebSocket service.',
+      say: 'A load balancer splits the traffic: A P I calls to the gateway, static files, and live connections to the web socket service.',
     },
     {
       id: 'ys02-04',
-      at: 26.6,
-      text: 'The gateway calls small services. They publish events to Kafka, which feeds the Redis cache and the database: one primary for writes, replicas for reads.',
+      at: 30,
+      text: 'The gateway calls small services; they publish events to Kafka, which feeds Redis and the database: a primary for writes, replicas for reads.',
     },
   ],
   stops: ['regions', 'tiers', 'stores'],
-  poster: 34.7,
+  poster: 37.8,
   notes:
     "The diagram is the document's own, redrawn: three regional edges (India, US West, Europe) into one load balancer, then the gateway with its circuit breakers, static files and the WebSocket service, four of the seven services, Kafka, Redis and the primary and replica databases. The following chapters push in on each box.",
 })
