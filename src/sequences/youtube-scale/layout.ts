@@ -86,7 +86,7 @@ export const loadBalancing = {
   serverX: 5,
   serverY: [9.6, 5.6, 1.6] as const,
   countX: 7.6,
-  sticky: [-6.5, 4.6, 0] as Place,
+  sticky: [-8.3, 4.6, 0] as Place,
   stamp: [0, 12.7, 0] as Place,
 }
 
@@ -187,13 +187,15 @@ export const database = {
 }
 
 export const circuitBreakers = {
-  gateway: [-9, 4, 0] as Place,
-  breaker: [0, 4, 0] as Place,
-  service: [8.5, 4, 0] as Place,
+  gateway: [-9, 5, 0] as Place,
+  breaker: [0, 5, 0] as Place,
+  service: [8.5, 5, 0] as Place,
+  /** The notes on each state hang under the breaker, one under another. */
+  noteBelow: 2.2,
+  notePitch: 0.8,
   state: [0, 9, 0] as Place,
   stats: [-12, 12.8, 0] as Place,
   statPitch: 1,
-  page: [6.5, 12, 0] as Place,
 }
 
 export const benchmarks = {

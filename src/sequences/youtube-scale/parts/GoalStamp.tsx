@@ -16,6 +16,8 @@ export type GoalStampProps = {
 const PADDING = 0.4
 const LINE = 0.8
 const BORDER = 0.06
+/** Wide enough for the default note at body size, whatever the figure. */
+const MIN_WIDTH = 11.5
 
 /**
  * A figure the document states without a measurement behind it, stamped as what it is: a framed
@@ -28,14 +30,15 @@ export function GoalStamp({
   width = 9,
 }: GoalStampProps) {
   const height = LINE * 2 + PADDING * 2
+  const wide = Math.max(width, MIN_WIDTH)
   return (
     <group position={[position[0], position[1], position[2]]}>
       <mesh position={[0, 0, -0.02]}>
-        <planeGeometry args={[width + BORDER * 2, height + BORDER * 2]} />
+        <planeGeometry args={[wide + BORDER * 2, height + BORDER * 2]} />
         <meshBasicMaterial color={palette.accent} />
       </mesh>
       <mesh position={[0, 0, -0.01]}>
-        <planeGeometry args={[width, height]} />
+        <planeGeometry args={[wide, height]} />
         <meshBasicMaterial color={palette.panel} />
       </mesh>
       <Label

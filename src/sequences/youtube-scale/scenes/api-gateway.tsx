@@ -73,6 +73,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         dwell={1.5}
         label="JWT"
         labelColor={palette.accent}
+        labelSize={text.body}
       />
       <Reveal at={beats.gate + 3} until={beats.limits} effect="pop" position={at.token}>
         <CheckMark size={0.8} />

@@ -166,7 +166,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         at={beats.open}
         until={beats.degrade}
         effect="rise"
-        position={[at.breaker[0], at.breaker[1] - 2.2, 0]}
+        position={[at.breaker[0], at.breaker[1] - at.noteBelow, 0]}
       >
         <Label
           text="open: refused in 1 ms, no waiting"
@@ -178,7 +178,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         at={beats['half-open']}
         until={beats.degrade}
         effect="rise"
-        position={[at.breaker[0], at.breaker[1] - 3.1, 0]}
+        position={[at.breaker[0], at.breaker[1] - at.noteBelow - at.notePitch, 0]}
       >
         <Label text="half open: a few trial calls" size={text.body} color={palette.accent} />
       </Reveal>
@@ -186,7 +186,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         at={beats.recovered}
         until={beats.degrade}
         effect="rise"
-        position={[at.breaker[0], at.breaker[1] - 4, 0]}
+        position={[at.breaker[0], at.breaker[1] - at.noteBelow - 2 * at.notePitch, 0]}
       >
         <Label
           text="3 good trials: closed again, automatically"

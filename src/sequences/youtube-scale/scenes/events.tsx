@@ -237,6 +237,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
           color={palette.queue}
           label="flush"
           labelColor={palette.queue}
+          labelSize={text.body}
         />
       ))}
       <Reveal

@@ -250,7 +250,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal at={beats.targets} effect="rise" position={at.stamp}>
-        <GoalStamp figure="<50 ms to the nearest region, 100K+ connections" width={14} />
+        <GoalStamp figure="<50 ms to the nearest region, 100K+ connections" width={16} />
       </Reveal>
     </>
   )
