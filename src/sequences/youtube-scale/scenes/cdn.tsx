@@ -59,6 +59,24 @@ function rungFor(local: number): number {
   return Math.max(0, Math.min(RUNGS.length - 1, fits - 1))
 }
 
+/** The simulated CDN with the document's four regions as its edges, each with its viewers. */
+function regionalCdn(seed: number, load: number) {
+  return createCdn({
+    seed,
+    regions: EDGES.map((e) => ({
+      id: e.id.replace('edge', 'users'),
+      name: e.name,
+      lat: e.lat,
+      lon: e.lon,
+      weight: 1,
+    })),
+    edges: EDGES.map((e) => ({ ...e })),
+    origin: defaultCdnParams.origin,
+    ttl: TTL,
+    arrivals: { peakRps: PEAK_RPS * load, trough: 1 },
+  })
+}
+
 /**
  * Component 8 and "Why CDN?": the adaptive ladder and the player switching rungs with its
  * bandwidth; then the document's four regions as edges of the simulated CDN, first bypassed
@@ -66,24 +84,7 @@ function rungFor(local: number): number {
  */
 export function CdnScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
-  const cdn = useMemo(
-    () =>
-      createCdn({
-        seed: sim.seed,
-        regions: EDGES.map((e) => ({
-          id: e.id.replace('edge', 'users'),
-          name: e.name,
-          lat: e.lat,
-          lon: e.lon,
-          weight: 1,
-        })),
-        edges: EDGES.map((e) => ({ ...e })),
-        origin: defaultCdnParams.origin,
-        ttl: TTL,
-        arrivals: { peakRps: PEAK_RPS * sim.load, trough: 1 },
-      }),
-    [sim.seed, sim.load],
-  )
+  const cdn = useMemo(() => regionalCdn(sim.seed, sim.load), [sim.seed, sim.load])
   const simStart = beats.regions
   const chart = useRef<LineChartHandle>(null)
   const points = useMemo(() => new Float32Array(CHART_SECONDS * CHART_RATE * 2 + 2), [])
