@@ -5,6 +5,7 @@ import { loadManifest } from './audio/manifests'
 import { createCaptureApi } from './capture/captureApi'
 import { createAutomation, mapSpans } from './player/automation'
 import { parseParams } from './player/params'
+import { startPresenting } from './player/presenting'
 import './player/player.css'
 import { DEFAULT_FILM, films, loadFilm, scriptOf } from './sequences'
 import { bridgePlanOf } from './world/bridgePlan'
@@ -33,17 +34,22 @@ async function setup(): Promise<AppProps> {
       `URL parameter 't' points past the film's end (${duration} s); use a smaller time.`,
     )
   }
+  // The studio (dev server only) must be loaded before the film's Theatre project is made, so
+  // that it takes charge of the project's state (and of an empty one, for a new film).
+  const studio =
+    import.meta.env.DEV && !params.capture ? await import('./theatre/studio') : undefined
+  const clock = new FilmClock({
+    fps: params.fps,
+    duration,
+    mode: params.capture ? 'capture' : 'playback',
+  })
+  studio?.initStudio({ filmId: script.id, clock, sim })
   // The film's own chunks: its scenes, its Theatre state and its voice manifest.
   const [film, project] = await Promise.all([
     loadFilm(script.id),
     loadFilmProject(script),
     loadManifest(script.id),
   ])
-  const clock = new FilmClock({
-    fps: params.fps,
-    duration,
-    mode: params.capture ? 'capture' : 'playback',
-  })
   const holds = new FrameHolds()
   window.cinematic = createAutomation(
     clock,
@@ -57,11 +63,7 @@ async function setup(): Promise<AppProps> {
     if (params.autoplay) clock.play()
   })
   if (params.capture) window.cinematicCapture = createCaptureApi(clock)
-  if (import.meta.env.DEV && !params.capture) {
-    void import('./theatre/studio').then(({ startStudio }) =>
-      startStudio({ project, clock, spans, sim }),
-    )
-  }
+  studio?.startStudio({ project, clock, spans })
   return { kind: 'film', film, films: filmMenu, project, clock, holds, spans, params, sim }
 }
 
@@ -77,10 +79,13 @@ async function start(): Promise<AppProps> {
 }
 
 const root = createRoot(document.getElementById('root')!)
-void start().then((props) =>
-  root.render(
-    <StrictMode>
-      <App {...props} />
-    </StrictMode>,
-  ),
-)
+// Presenter mode, a talk and the notes window have pages of their own.
+if (!startPresenting(window.location.search, root)) {
+  void start().then((props) =>
+    root.render(
+      <StrictMode>
+        <App {...props} />
+      </StrictMode>,
+    ),
+  )
+}

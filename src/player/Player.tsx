@@ -14,6 +14,8 @@ import { palette } from '../world/palette'
 import { Captions } from './Captions'
 import { ChapterList } from './ChapterList'
 import { Controls } from './Controls'
+import { presentUrl } from './presentUrl'
+import { TalkList } from './TalkList'
 import type { PlayerParams } from './params'
 import type { SimParamsStore } from '../sim/paramsStore'
 import { useClock } from './useClock'
@@ -53,9 +55,12 @@ export function Player({ film, films, project, clock, holds, spans, params, sim 
     if (document.fullscreenElement) void document.exitFullscreen()
     else void root.current?.requestFullscreen()
   }, [])
+  const present = useCallback(() => {
+    window.location.assign(presentUrl(window.location.search, film.script.id, spans[chapterIndex]))
+  }, [film, spans, chapterIndex])
   const actions = useMemo(
-    () => ({ toggleCaptions, toggleFullscreen }),
-    [toggleCaptions, toggleFullscreen],
+    () => ({ toggleCaptions, toggleFullscreen, present }),
+    [toggleCaptions, toggleFullscreen, present],
   )
   useKeys(clock, spans, actions)
   const browserExport = useBrowserExport(clock, film.script.id, spans, chapterIndex)
@@ -95,14 +100,17 @@ export function Player({ film, films, project, clock, holds, spans, params, sim 
           </div>
         )}
         {params.ui && chaptersOpen && (
-          <ChapterList
-            spans={spans}
-            current={chapterIndex}
-            onPick={(span) => {
-              void clock.seek(span.start)
-              setChaptersOpen(false)
-            }}
-          />
+          <div className="chapter-panel">
+            <ChapterList
+              spans={spans}
+              current={chapterIndex}
+              onPick={(span) => {
+                void clock.seek(span.start)
+                setChaptersOpen(false)
+              }}
+            />
+            <TalkList film={film.script.id} />
+          </div>
         )}
         {params.ui && (
           <Controls

@@ -6,11 +6,13 @@
  * `npm run new-film -- <id>` adds a film here.
  */
 import { defineRegistry } from '../script/registry'
+import { script as shortVideoPlatform } from './short-video-platform/script'
 import { script as youtubeScale } from './youtube-scale/script'
 import { script as zeroToMillions } from './zero-to-millions/script'
 
 export const registry = defineRegistry([
   { script: zeroToMillions, load: () => import('./zero-to-millions') },
+  { script: shortVideoPlatform, load: () => import('./short-video-platform') },
   { script: youtubeScale, load: () => import('./youtube-scale') },
 ])
 

@@ -38,6 +38,7 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
   const sheets = useMemo(() => film.chapters.map((c) => project.sheet(c.id)), [film, project])
   const durations = useMemo(() => film.script.chapters.map((c) => c.duration), [film])
   const kickers = useMemo(() => chapterKickers(film.script), [film])
+  const chapterIds = useMemo(() => film.chapters.map((c) => c.id), [film])
   const bridges = useMemo(() => bridgePlanOf(film), [film])
   const [active, setActive] = useState(0)
   const activeRef = useRef(0)
@@ -102,7 +103,9 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
             </SheetProvider>
           ))}
           <TransitionVeil durations={durations} bridges={bridges} />
-          {film.map && bridges && <MapLayer map={film.map} plan={bridges} durations={durations} />}
+          {film.map && bridges && (
+            <MapLayer map={film.map} chapters={chapterIds} plan={bridges} durations={durations} />
+          )}
         </DrawnFrameContext.Provider>
       </HoldsContext.Provider>
     </SimParamsContext.Provider>

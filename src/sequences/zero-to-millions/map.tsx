@@ -1,11 +1,10 @@
-import { useMemo, type ReactNode } from 'react'
+import { useMemo } from 'react'
 import { CacheBlock } from '../../models/CacheBlock'
 import { DatabaseCylinder } from '../../models/DatabaseCylinder'
 import { DatabaseSwarm } from '../../models/DatabaseSwarm'
 import { DnsServer } from '../../models/DnsServer'
 import { Enclosure } from '../../models/Enclosure'
 import { FlowArrow } from '../../models/FlowArrow'
-import { Label } from '../../models/Label'
 import { LoadBalancer } from '../../models/LoadBalancer'
 import { MessageQueue } from '../../models/MessageQueue'
 import { NoSqlStore } from '../../models/NoSqlStore'
@@ -13,20 +12,15 @@ import { Rocket } from '../../models/Rocket'
 import { ServerRack } from '../../models/ServerRack'
 import { Speedometer } from '../../models/Speedometer'
 import { UserFigure } from '../../models/UserFigure'
-import { script } from './script'
-import { BRIDGE_MAP_STEP, mapSeconds } from '../../timeline/bridge'
+import type { script } from './script'
 import { architectureMapLayout as map, conclusionLayout as place } from './layout'
 import { palette } from '../../world/palette'
-import { arcCurve, type Vec3, tuple } from '../../world/paths'
-import { Reveal } from '../../world/Reveal'
+import { arcCurve, type Vec3 } from '../../world/paths'
+import { MapHeadlines } from '../../world/map/MapHeadlines'
+import { MapName } from '../../world/map/MapName'
+import { MAP_STAGGER, MapPiece } from '../../world/map/MapPiece'
 import { textSize } from '../../world/typography'
 
-/** Seconds into a bridge that its chapter's pieces start to rise: once the map is fully up. */
-const NEW_AT = 0.9
-/** Pieces of one chapter arrive this far apart, so the eye can follow each in. */
-const STAGGER = 0.25
-/** Names come a moment after their pieces. */
-const NAME_DELAY = 0.4
 /**
  * The map is seen from about twice a chapter's distance (37–45 units, where one unit is 33–40 px
  * at 1080p): names a little over heading size stay ≥ 36 px even at the far side, and the title
@@ -38,62 +32,15 @@ const HEADLINE_SIZE = textSize.title * 1.5
 const KICKER_SIZE = textSize.heading * 1.2
 /** Height of arrow ends: the middle of a rack's face. */
 const PORT_Y = 1.2
-
-type ChapterId = (typeof script.chapters)[number]['id']
-
-/** The map second at which chapter `id`'s bridge is `s` seconds in. */
-function during(id: ChapterId, s: number): number {
-  const index = script.chapters.findIndex((c) => c.id === id)
-  if (index < 0) throw new Error(`The map names chapter '${id}', which is not in the film.`)
-  return mapSeconds(index, s)
-}
-
-/** When chapter `id`'s pieces arrive on the map (plus `delay`), and when a later one replaces them. */
-const built = (id: ChapterId, delay = 0): number => during(id, NEW_AT + delay)
+/** Pieces of one chapter arrive this far apart, so the eye can follow each in. */
+const STAGGER = MAP_STAGGER
 
 const v = (p: Vec3, dy = PORT_Y, dx = 0, dz = 0): Vec3 => [p[0] + dx, p[1] + dy, p[2] + dz]
 
-type PieceProps = {
-  /** The chapter that builds it. */
-  from: ChapterId
-  /** The chapter whose addition replaces it, if any. */
-  until?: ChapterId
-  delay?: number
-  position?: Vec3
-  effect?: 'rise' | 'fade'
-  children: ReactNode
-}
+/** Every name on the map: one size, just in front of its piece. */
+const name = { size: NAME_SIZE, ahead: place.nameAhead }
 
-/** A piece of the map: absent before its chapter's bridge, standing in every bridge after it. */
-function Piece({ from, until, delay = 0, position, effect = 'rise', children }: PieceProps) {
-  return (
-    <Reveal
-      at={built(from, delay)}
-      until={until === undefined ? undefined : built(until)}
-      effect={effect}
-      position={position ? tuple(position) : undefined}
-    >
-      {children}
-    </Reveal>
-  )
-}
-
-type NameProps = Omit<PieceProps, 'children' | 'effect'> & { text: string; color?: string }
-
-/** A piece's name on the ground just in front of it, turned to the camera (as in the conclusion). */
-function Name({ text, color = palette.text, from, until, position, delay = 0 }: NameProps) {
-  return (
-    <Piece from={from} until={until} position={position} delay={delay + NAME_DELAY} effect="fade">
-      <Label
-        text={text}
-        size={NAME_SIZE}
-        color={color}
-        billboard
-        position={[0, 0.3, place.nameAhead]}
-      />
-    </Piece>
-  )
-}
+type ChapterId = (typeof script.chapters)[number]['id']
 
 /** What each chapter adds, as the bridge after it announces it. */
 const ADDED: readonly { id: ChapterId; text: string }[] = [
@@ -142,73 +89,67 @@ export function ArchitectureMap() {
   return (
     <>
       {/* The title of each bridge: what its chapter added. */}
-      <Reveal at={0} effect="fade" position={tuple(map.kicker)}>
-        <Label
-          text="The architecture so far"
-          size={KICKER_SIZE}
-          color={palette.textMuted}
-          billboard
-        />
-      </Reveal>
-      {ADDED.map(({ id, text }) => (
-        <Reveal
-          key={id}
-          at={during(id, NEW_AT - 0.3)}
-          until={during(id, BRIDGE_MAP_STEP / 2)}
-          effect="fade"
-          position={tuple(map.headline)}
-        >
-          <Label text={text} size={HEADLINE_SIZE} color={palette.accent} billboard />
-        </Reveal>
-      ))}
+      <MapHeadlines
+        kicker="The architecture so far"
+        kickerSize={KICKER_SIZE}
+        kickerPosition={map.kicker}
+        added={ADDED}
+        headlineSize={HEADLINE_SIZE}
+        headlinePosition={map.headline}
+      />
 
       {/* Chapter 1: users find one server through DNS. */}
-      <Piece from="single-server" position={place.users}>
+      <MapPiece from="single-server" position={place.users}>
         <UserFigure />
-      </Piece>
-      <Name from="single-server" text="Users" position={place.users} />
-      <Piece from="single-server" delay={STAGGER} position={place.dns}>
+      </MapPiece>
+      <MapName {...name} from="single-server" text="Users" position={place.users} />
+      <MapPiece from="single-server" delay={STAGGER} position={place.dns}>
         <DnsServer />
-      </Piece>
-      <Name
+      </MapPiece>
+      <MapName
+        {...name}
         from="single-server"
         until="multi-dc"
         text="DNS"
         color={palette.dns}
         position={place.dns}
       />
-      <Name from="multi-dc" text="GeoDNS" color={palette.dns} position={place.dns} />
-      <Piece from="single-server" delay={2 * STAGGER} position={place.web[1]}>
+      <MapName {...name} from="multi-dc" text="GeoDNS" color={palette.dns} position={place.dns} />
+      <MapPiece from="single-server" delay={2 * STAGGER} position={place.web[1]}>
         <ServerRack />
-      </Piece>
-      <Piece from="single-server" delay={STAGGER} effect="fade">
+      </MapPiece>
+      <MapPiece from="single-server" delay={STAGGER} effect="fade">
         <FlowArrow curve={arrows.dns} color={palette.dns} />
-      </Piece>
-      <Piece from="single-server" until="load-balancer" delay={2 * STAGGER} effect="fade">
+      </MapPiece>
+      <MapPiece from="single-server" until="load-balancer" delay={2 * STAGGER} effect="fade">
         <FlowArrow curve={arrows.direct} color={palette.request} />
-      </Piece>
-      <Name
+      </MapPiece>
+      <MapName
+        {...name}
         from="single-server"
         until="web-and-database"
         text="Server"
         color={palette.server}
         position={webName}
       />
-      <Name
+      <MapName
+        {...name}
         from="web-and-database"
         until="vertical-vs-horizontal"
         text="Web server"
         color={palette.server}
         position={webName}
       />
-      <Name
+      <MapName
+        {...name}
         from="vertical-vs-horizontal"
         until="stateless"
         text="Web servers"
         color={palette.server}
         position={webName}
       />
-      <Name
+      <MapName
+        {...name}
         from="stateless"
         text="Web servers (stateless)"
         color={palette.server}
@@ -216,13 +157,14 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 2: the data moves to a tier of its own. */}
-      <Piece from="web-and-database" until="sharding" position={map.db}>
+      <MapPiece from="web-and-database" until="sharding" position={map.db}>
         <DatabaseCylinder />
-      </Piece>
-      <Piece from="web-and-database" until="sharding" effect="fade">
+      </MapPiece>
+      <MapPiece from="web-and-database" until="sharding" effect="fade">
         <FlowArrow curve={arrows.db} color={palette.database} />
-      </Piece>
-      <Name
+      </MapPiece>
+      <MapName
+        {...name}
         from="web-and-database"
         until="replication"
         text="Database"
@@ -231,37 +173,39 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 3: scaling out, more servers beside the first. */}
-      <Piece from="vertical-vs-horizontal" position={place.web[0]}>
+      <MapPiece from="vertical-vs-horizontal" position={place.web[0]}>
         <ServerRack />
-      </Piece>
-      <Piece from="vertical-vs-horizontal" delay={STAGGER} position={place.web[2]}>
+      </MapPiece>
+      <MapPiece from="vertical-vs-horizontal" delay={STAGGER} position={place.web[2]}>
         <ServerRack />
-      </Piece>
+      </MapPiece>
 
       {/* Chapter 4: one address in front of them all. */}
-      <Piece from="load-balancer" position={place.lb}>
+      <MapPiece from="load-balancer" position={place.lb}>
         <LoadBalancer />
-      </Piece>
-      <Name
+      </MapPiece>
+      <MapName
+        {...name}
         from="load-balancer"
         text="Load balancer"
         color={palette.balancer}
         position={place.lb}
       />
-      <Piece from="load-balancer" delay={STAGGER} effect="fade">
+      <MapPiece from="load-balancer" delay={STAGGER} effect="fade">
         <FlowArrow curve={arrows.toLb} color={palette.request} />
         {arrows.toWeb.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.request} />
         ))}
-      </Piece>
+      </MapPiece>
 
       {/* Chapter 5: the database becomes a master with replicas. */}
       {map.replicas.map((p, i) => (
-        <Piece key={i} from="replication" until="sharding" delay={i * STAGGER} position={p}>
+        <MapPiece key={i} from="replication" until="sharding" delay={i * STAGGER} position={p}>
           <DatabaseCylinder color={palette.server} />
-        </Piece>
+        </MapPiece>
       ))}
-      <Name
+      <MapName
+        {...name}
         from="replication"
         until="sharding"
         text="Master + replicas"
@@ -270,29 +214,30 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 6 and 7: a cache behind the web tier, a CDN in front of the users. */}
-      <Piece from="cache" position={place.cache}>
+      <MapPiece from="cache" position={place.cache}>
         <CacheBlock size={1.2} />
-      </Piece>
-      <Piece from="cache" effect="fade">
+      </MapPiece>
+      <MapPiece from="cache" effect="fade">
         <FlowArrow curve={arrows.cache} color={palette.cache} />
-      </Piece>
-      <Name from="cache" text="Cache" color={palette.cache} position={place.cache} />
-      <Piece from="cdn" position={place.cdn}>
+      </MapPiece>
+      <MapName {...name} from="cache" text="Cache" color={palette.cache} position={place.cache} />
+      <MapPiece from="cdn" position={place.cdn}>
         <CacheBlock size={1.2} />
-      </Piece>
-      <Piece from="cdn" effect="fade">
+      </MapPiece>
+      <MapPiece from="cdn" effect="fade">
         <FlowArrow curve={arrows.cdn} color={palette.cache} />
-      </Piece>
-      <Name from="cdn" text="CDN" color={palette.cache} position={place.cdn} />
+      </MapPiece>
+      <MapName {...name} from="cdn" text="CDN" color={palette.cache} position={place.cdn} />
 
       {/* Chapter 8: sessions leave the web servers for a shared store. */}
-      <Piece from="stateless" position={place.sessions}>
+      <MapPiece from="stateless" position={place.sessions}>
         <NoSqlStore />
-      </Piece>
-      <Piece from="stateless" effect="fade">
+      </MapPiece>
+      <MapPiece from="stateless" effect="fade">
         <FlowArrow curve={arrows.sessions} color={palette.database} />
-      </Piece>
-      <Name
+      </MapPiece>
+      <MapName
+        {...name}
         from="stateless"
         text="Sessions (NoSQL)"
         color={palette.database}
@@ -300,10 +245,11 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 9: everything from the balancer back is one data centre of two. */}
-      <Piece from="multi-dc" effect="fade" position={map.dataCentre.center}>
+      <MapPiece from="multi-dc" effect="fade" position={map.dataCentre.center}>
         <Enclosure size={map.dataCentre.size} color={palette.dns} />
-      </Piece>
-      <Name
+      </MapPiece>
+      <MapName
+        {...name}
         from="multi-dc"
         text="Data centre 1 of 2"
         color={palette.dns}
@@ -311,27 +257,29 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 10: slow work goes through a queue to workers. */}
-      <Piece from="message-queue" position={place.queue}>
+      <MapPiece from="message-queue" position={place.queue}>
         <MessageQueue length={4} slots={5} filled={3} />
-      </Piece>
-      <Name
+      </MapPiece>
+      <MapName
+        {...name}
         from="message-queue"
         text="Message queue"
         color={palette.queue}
         position={place.queue}
       />
-      <Piece from="message-queue" effect="fade">
+      <MapPiece from="message-queue" effect="fade">
         <FlowArrow curve={arrows.queue} color={palette.queue} />
         {arrows.workers.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.queue} />
         ))}
-      </Piece>
+      </MapPiece>
       {place.workers.map((p, i) => (
-        <Piece key={i} from="message-queue" delay={(i + 1) * STAGGER} position={p}>
+        <MapPiece key={i} from="message-queue" delay={(i + 1) * STAGGER} position={p}>
           <ServerRack units={2} />
-        </Piece>
+        </MapPiece>
       ))}
-      <Name
+      <MapName
+        {...name}
         from="message-queue"
         text="Workers"
         color={palette.server}
@@ -339,11 +287,12 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 11: watching over all of it. */}
-      <Piece from="monitoring" position={place.tools}>
+      <MapPiece from="monitoring" position={place.tools}>
         <Speedometer position={[-1.6, 1.2, 0]} scale={1.8} />
         <Rocket position={[1.6, 0, 0]} scale={0.9} />
-      </Piece>
-      <Name
+      </MapPiece>
+      <MapName
+        {...name}
         from="monitoring"
         text="Monitoring & automation"
         color={palette.accent}
@@ -352,17 +301,23 @@ export function ArchitectureMap() {
 
       {/* Chapter 12: the data tier splits into shards, each with its replica. */}
       {place.shards.map((p, i) => (
-        <Piece key={i} from="sharding" delay={(i * STAGGER) / 2} position={p}>
+        <MapPiece key={i} from="sharding" delay={(i * STAGGER) / 2} position={p}>
           <DatabaseCylinder />
-        </Piece>
+        </MapPiece>
       ))}
-      <Piece from="sharding" delay={2 * STAGGER}>
+      <MapPiece from="sharding" delay={2 * STAGGER}>
         <DatabaseSwarm positions={replicas} />
-      </Piece>
-      <Piece from="sharding" effect="fade">
+      </MapPiece>
+      <MapPiece from="sharding" effect="fade">
         <FlowArrow curve={arrows.shards} color={palette.database} />
-      </Piece>
-      <Name from="sharding" text="Shards + replicas" color={palette.database} position={dataName} />
+      </MapPiece>
+      <MapName
+        {...name}
+        from="sharding"
+        text="Shards + replicas"
+        color={palette.database}
+        position={dataName}
+      />
     </>
   )
 }

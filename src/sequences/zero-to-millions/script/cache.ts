@@ -19,6 +19,7 @@ export const cache = defineChapter({
     eviction: 86,
     summary: 108,
   },
+  stops: ['cache-in', 'check-first', 'live', 'snippet', 'expiration', 'eviction', 'summary'],
   narration: [
     { id: 'ch06-01', at: 0.5, text: 'Chapter six: the cache layer.' },
     {

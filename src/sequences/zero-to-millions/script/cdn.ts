@@ -17,6 +17,7 @@ export const cdn = defineChapter({
     ttl: 45,
     benefits: 55,
   },
+  stops: ['request', 'miss', 'hit', 'urls', 'benefits'],
   narration: [
     { id: 'ch07-01', at: 0.5, text: 'Chapter seven: the content delivery network, or CDN.' },
     {

@@ -28,6 +28,7 @@ export const conclusion = defineChapter({
     tools: 48.3,
     ending: 50.2,
   },
+  stops: ['checklist', 'lesson-data-centres', 'lesson-services', 'ending'],
   narration: [
     { id: 'conclusion-01', at: 0.5, text: 'To finish, the lessons of the journey, one by one.' },
     {

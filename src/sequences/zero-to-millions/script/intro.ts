@@ -28,6 +28,7 @@ export const intro = defineChapter({
     'step-12': 52,
     overview: 54,
   },
+  stops: ['title-out', 'step-6', 'step-9', 'overview'],
   narration: [
     {
       id: 'intro-01',

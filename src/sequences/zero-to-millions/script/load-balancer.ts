@@ -22,6 +22,7 @@ export const loadBalancer = defineChapter({
     summary: 96,
     next: 101,
   },
+  stops: ['problem', 'lb-in', 'traffic', 'fail', 'join', 'summary'],
   narration: [
     { id: 'ch04-01', at: 0.6, text: 'Chapter four: the load balancer.' },
     {

@@ -15,6 +15,7 @@ export const messageQueue = defineChapter({
     scaling: 27.5,
     decoupled: 35.5,
   },
+  stops: ['queue-in', 'photo', 'scaling', 'decoupled'],
   narration: [
     { id: 'ch10-01', at: 0.5, text: 'Chapter ten: the message queue.' },
     {

@@ -18,6 +18,7 @@ export const monitoring = defineChapter({
     ci: 32,
     deploy: 39,
   },
+  stops: ['host', 'database', 'business', 'ci'],
   narration: [
     { id: 'ch11-01', at: 0.5, text: 'Chapter eleven: logging, metrics and automation.' },
     {

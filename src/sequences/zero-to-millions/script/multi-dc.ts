@@ -14,6 +14,7 @@ export const multiDc = defineChapter({
     sync: 43,
     testing: 52.5,
   },
+  stops: ['geo-routing', 'failover', 'redirect', 'sync'],
   narration: [
     {
       id: 'ch09-01',

@@ -17,6 +17,7 @@ export const replication = defineChapter({
     'master-fail': 84,
     summary: 104.5,
   },
+  stops: ['master-in', 'replicas-in', 'advantages', 'replica-fail', 'master-fail', 'summary'],
   narration: [
     { id: 'ch05-01', at: 0.5, text: 'Chapter five: database replication.' },
     {

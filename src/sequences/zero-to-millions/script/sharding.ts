@@ -20,6 +20,7 @@ export const sharding = defineChapter({
     celebrity: 68,
     joins: 78.5,
   },
+  stops: ['vertical', 'horizontal', 'hash', 'key', 'reshard', 'celebrity', 'joins'],
   narration: [
     { id: 'ch12-01', at: 0.5, text: 'Chapter twelve: database sharding.' },
     {

@@ -22,6 +22,7 @@ export const singleServer = defineChapter({
     question: 111.5,
     overload: 115,
   },
+  stops: ['server-in', 'users-in', 'step-1', 'step-3', 'json', 'inside', 'traffic-grows'],
   narration: [
     { id: 'ch01-01', at: 1.2, text: 'Chapter one: a single server.' },
     {

@@ -16,6 +16,7 @@ export const stateless = defineChapter({
     architecture: 45,
     summary: 55.5,
   },
+  stops: ['stateful', 'stateless', 'failure', 'autoscale', 'architecture', 'summary'],
   narration: [
     { id: 'ch08-01', at: 0.5, text: 'Chapter eight: a stateless web tier.' },
     {

@@ -16,6 +16,7 @@ export const verticalVsHorizontal = defineChapter({
     question: 80,
     'to-lb': 104,
   },
+  stops: ['split-screen', 'ceiling', 'scale-out', 'advantages', 'to-lb'],
   narration: [
     { id: 'ch03-01', at: 0.5, text: 'Chapter three: vertical versus horizontal scaling.' },
     { id: 'ch03-02', at: 4.5, text: 'When traffic grows, there are two ways to add capacity.' },

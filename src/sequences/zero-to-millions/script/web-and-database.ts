@@ -21,6 +21,7 @@ export const webAndDatabase = defineChapter({
     back: 103,
     spof: 110,
   },
+  stops: ['tiers', 'queries', 'compare', 'relational', 'nosql', 'back'],
   narration: [
     { id: 'ch02-01', at: 0.8, text: 'Chapter two: separating web and database.' },
     {
