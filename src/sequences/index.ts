@@ -7,11 +7,13 @@
  */
 import { defineRegistry } from '../script/registry'
 import { script as shortVideoPlatform } from './short-video-platform/script'
+import { script as youtubeScale } from './youtube-scale/script'
 import { script as zeroToMillions } from './zero-to-millions/script'
 
 export const registry = defineRegistry([
   { script: zeroToMillions, load: () => import('./zero-to-millions') },
   { script: shortVideoPlatform, load: () => import('./short-video-platform') },
+  { script: youtubeScale, load: () => import('./youtube-scale') },
 ])
 
 export const { films, scripts, DEFAULT_FILM, scriptOf, loadFilm } = registry

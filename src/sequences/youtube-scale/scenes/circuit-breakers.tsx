@@ -1,0 +1,229 @@
+import { useMemo, useRef } from 'react'
+import { Color } from 'three'
+import { ApiGateway } from '../../../models/ApiGateway'
+import {
+  CircuitBreaker,
+  CIRCUIT_BREAKER_OPENNESS,
+  type CircuitBreakerHandle,
+} from '../../../models/CircuitBreaker'
+import { FlowArrow } from '../../../models/FlowArrow'
+import { Label } from '../../../models/Label'
+import { ServerRack } from '../../../models/ServerRack'
+import { createCircuitBreaker, type BreakerState } from '../../../sim'
+import { FRAME_PHASE, useChapterFrame } from '../../../timeline/ChapterTime'
+import type { ChapterSceneProps } from '../../../world/film'
+import { useSimParams } from '../../../world/SimContext'
+import { ChapterCamera } from '../../../world/ChapterCamera'
+import { ChapterHeading } from '../../../world/ChapterHeading'
+import { LiveLabel } from '../../../world/LiveLabel'
+import { PacketSwarm } from '../../../world/PacketSwarm'
+import { palette } from '../../../world/palette'
+import { arcCurve } from '../../../world/paths'
+import { Reveal } from '../../../world/Reveal'
+import { board, circuitBreakers as at, heading, text } from '../layout'
+import { circuitBreakers as script } from '../script/circuit-breakers'
+
+const { beats } = script
+/** Calls a second from the gateway to the like service: few enough to follow one by one. */
+const CALLS_PER_SECOND = 2
+/** How long the like service stays down after the outage beat. */
+const OUTAGE_SECONDS = 15
+/** Seconds on screen for a call: a quick success, a timeout (drawn at its real second), a refusal. */
+const SUCCESS_TRIP = 0.9
+const TIMEOUT_TRIP = 1
+const REFUSED_TRIP = 0.5
+const STATE_NAME: Record<BreakerState, string> = {
+  CLOSED: 'CLOSED',
+  OPEN: 'OPEN',
+  HALF_OPEN: 'HALF_OPEN',
+}
+const OPENNESS: Record<BreakerState, number> = {
+  CLOSED: CIRCUIT_BREAKER_OPENNESS.closed,
+  OPEN: CIRCUIT_BREAKER_OPENNESS.open,
+  HALF_OPEN: CIRCUIT_BREAKER_OPENNESS['half-open'],
+}
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+/**
+ * Component 9 and "Why Circuit Breakers?": the simulated breaker (src/sim/circuitBreaker.ts) in
+ * the gateway, in front of a like service that goes down: CLOSED counts failures, OPEN refuses at
+ * once, HALF_OPEN lets trial calls through, three good trials close it again.
+ */
+export function CircuitBreakersScene({ active }: ChapterSceneProps) {
+  const sim = useSimParams()
+  const cb = useMemo(
+    () =>
+      createCircuitBreaker({
+        seed: sim.seed,
+        outage: { start: beats.outage, end: beats.outage + OUTAGE_SECONDS },
+        arrivals: { peakRps: CALLS_PER_SECOND * sim.load, trough: 1 },
+      }),
+    [sim.seed, sim.load],
+  )
+  const breaker = useRef<CircuitBreakerHandle>(null)
+  useChapterFrame(
+    (local) => breaker.current?.set(OPENNESS[cb.stateAt(local).state]),
+    FRAME_PHASE.stage,
+  )
+  const from: [number, number, number] = [at.gateway[0] + 1.6, at.gateway[1] + 1.2, 0]
+  const mid: [number, number, number] = [at.breaker[0] - 1, at.breaker[1] + 1.2, 0]
+  const to: [number, number, number] = [at.service[0] - 1, at.service[1] + 1.2, 0]
+  const paths = useMemo(
+    () => ({ call: arcCurve(from, to, 0, 0.6), refused: arcCurve(from, mid, 0, 0.5) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  )
+  const colors = useMemo(
+    () => ({
+      success: new Color(palette.success),
+      failure: new Color(palette.failure),
+      refused: new Color(palette.failureText),
+    }),
+    [],
+  )
+  const down = beats.outage
+  const up = beats.outage + OUTAGE_SECONDS
+  return (
+    <>
+      <ChapterCamera active={active} position={board.position} target={board.target} />
+      <ChapterHeading
+        title={script.title}
+        at={beats['heading-in']}
+        until={beats.closed}
+        position={[heading[0], heading[1], heading[2]]}
+      />
+      <Reveal at={beats.closed} effect="pop" position={at.gateway}>
+        <ApiGateway rotation={[0, Math.PI / 2, 0]} />
+        <Label
+          text="API gateway"
+          size={text.name}
+          weight="bold"
+          color={palette.balancer}
+          position={[0, -0.7, 0]}
+        />
+      </Reveal>
+      <Reveal at={beats.closed} effect="pop" position={at.breaker}>
+        <CircuitBreaker ref={breaker} />
+        <Label text="breaker" size={text.name} weight="bold" position={[0, -0.7, 0]} />
+      </Reveal>
+      <Reveal at={beats.closed} effect="pop" position={at.service}>
+        <Reveal at={beats.closed} until={down} effect="fade">
+          <ServerRack />
+        </Reveal>
+        <Reveal at={down} until={up} effect="fade">
+          <ServerRack status="failed" />
+        </Reveal>
+        <Reveal at={up} effect="fade">
+          <ServerRack />
+        </Reveal>
+        <Label text="like service" size={text.name} weight="bold" position={[0, -0.7, 0]} />
+      </Reveal>
+      <Reveal at={beats.closed} effect="fade">
+        <FlowArrow curve={paths.call} color={palette.textMuted} inset={0.1} radius={0.04} />
+      </Reveal>
+      <PacketSwarm
+        capacity={24}
+        fill={(local, put) => {
+          for (const c of cb.callsIn(Math.max(0, local - TIMEOUT_TRIP - 0.2), local)) {
+            const age = local - c.time
+            if (c.outcome === 'rejected') {
+              if (age < REFUSED_TRIP) put(paths.refused, age / REFUSED_TRIP, colors.refused)
+            } else if (c.outcome === 'success') {
+              if (age < SUCCESS_TRIP) put(paths.call, age / SUCCESS_TRIP, colors.success)
+            } else {
+              // A timeout: the call reaches the dead service and hangs there for its second.
+              put(paths.call, Math.min(1, age / SUCCESS_TRIP), colors.failure)
+            }
+          }
+        }}
+      />
+
+      <Reveal at={beats.closed} effect="rise" position={at.state}>
+        <LiveLabel
+          compute={(local) => STATE_NAME[cb.stateAt(local).state]}
+          size={text.heading}
+          weight="bold"
+          color={palette.text}
+        />
+      </Reveal>
+      <Reveal at={beats.closed + 1} effect="rise" position={at.stats}>
+        <LiveLabel
+          compute={(local) => `failures in the last 10 s: ${cb.stateAt(local).windowFailures}`}
+          size={text.body}
+          anchorX="left"
+        />
+        <LiveLabel
+          compute={(local) => {
+            const s = cb.stateAt(local)
+            return `callers waited ${seconds(s.waitedMs)}; with no breaker: ${seconds(s.waitedWithoutBreakerMs)}`
+          }}
+          size={text.body}
+          anchorX="left"
+          position={[0, -at.statPitch, 0]}
+        />
+      </Reveal>
+      <Reveal
+        at={beats.open}
+        until={beats.degrade}
+        effect="rise"
+        position={[at.breaker[0], at.breaker[1] - at.noteBelow, 0]}
+      >
+        <Label
+          text="open: refused in 1 ms, no waiting"
+          size={text.body}
+          color={palette.failureText}
+        />
+      </Reveal>
+      <Reveal
+        at={beats['half-open']}
+        until={beats.degrade}
+        effect="rise"
+        position={[at.breaker[0], at.breaker[1] - at.noteBelow - at.notePitch, 0]}
+      >
+        <Label text="half open: a few trial calls" size={text.body} color={palette.accent} />
+      </Reveal>
+      <Reveal
+        at={beats.recovered}
+        until={beats.degrade}
+        effect="rise"
+        position={[at.breaker[0], at.breaker[1] - at.noteBelow - 2 * at.notePitch, 0]}
+      >
+        <Label
+          text="3 good trials: closed again, automatically"
+          size={text.body}
+          color={palette.success}
+        />
+      </Reveal>
+      <Reveal at={beats.degrade} effect="rise" position={[-12.5, 1.8, 0]}>
+        <Label
+          text="Without: one service down = whole site down"
+          size={text.body}
+          color={palette.failureText}
+          anchorX="left"
+        />
+        <Label
+          text="(cascading failures, long timeouts)"
+          size={text.body}
+          color={palette.failureText}
+          anchorX="left"
+          position={[0, -0.9, 0]}
+        />
+      </Reveal>
+      <Reveal at={beats.degrade + 1.5} effect="rise" position={[1.5, 1.8, 0]}>
+        <Label
+          text="With: the page says likes unavailable"
+          size={text.body}
+          color={palette.success}
+          anchorX="left"
+        />
+        <Label
+          text="(graceful degradation: the site stays up)"
+          size={text.body}
+          color={palette.success}
+          anchorX="left"
+          position={[0, -0.9, 0]}
+        />
+      </Reveal>
+    </>
+  )
+}
