@@ -13,6 +13,7 @@ import { loadFilmProject } from './theatre/project'
 import { FilmClock } from './timeline/clock'
 import { chapterSpans, filmDuration, findChapter } from './timeline/filmTime'
 import { FrameHolds } from './timeline/holds'
+import { fillGlyphAtlas } from './world/glyphAtlas'
 
 function setup(): AppProps {
   const params = parseParams(window.location.search)
@@ -35,15 +36,16 @@ function setup(): AppProps {
     mode: params.capture ? 'capture' : 'playback',
   })
   const holds = new FrameHolds()
+  // `ready` includes the move to the URL's start, so a seek made before then comes after it.
   window.cinematic = createAutomation(
     clock,
     film.script,
     spans,
     sim,
     mapSpans(bridgePlanOf(film), spans),
+    start,
   )
-  void window.cinematic.ready.then(async () => {
-    await clock.seek(start)
+  void window.cinematic.ready.then(() => {
     if (params.autoplay) clock.play()
   })
   if (params.capture) window.cinematicCapture = createCaptureApi(clock)
@@ -65,8 +67,11 @@ try {
   props = { kind: 'error', title: 'This film cannot start', message }
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App {...props} />
-  </StrictMode>,
+// No text is mounted before every glyph has its fixed place in the atlas (see glyphAtlas.ts).
+void (props.kind === 'film' ? fillGlyphAtlas() : Promise.resolve()).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App {...props} />
+    </StrictMode>,
+  ),
 )

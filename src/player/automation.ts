@@ -24,9 +24,15 @@ export interface CinematicApi {
    * without a map.
    */
   maps: MapSpan[]
-  /** Resolves once the first frame is drawn (fonts and text laid out). */
+  /**
+   * Resolves once the first frame is drawn (fonts and text laid out), at the start the URL asks
+   * for (`t`, `chapter`).
+   */
   ready: Promise<void>
-  /** Moves to the frame holding `seconds`; resolves when that exact frame is on the canvas. */
+  /**
+   * Moves to the frame holding `seconds`; resolves when that exact frame is on the canvas.
+   * Called before `ready`, it waits for it, so it is never undone by the page's own start.
+   */
   seek(seconds: number): Promise<void>
   play(): void
   pause(): void
@@ -78,7 +84,9 @@ export function createAutomation(
   spans: ChapterSpan[],
   sim: SimParamsStore,
   maps: MapSpan[] = [],
+  start = 0,
 ): CinematicApi {
+  const ready = clock.ready().then(() => clock.seek(start))
   return {
     film: film.id,
     title: film.title,
@@ -86,8 +94,11 @@ export function createAutomation(
     duration: clock.duration,
     chapters: spans.map((s) => ({ ...s })),
     maps: maps.map((m) => ({ ...m })),
-    ready: clock.ready().then(() => clock.requestDraw()),
-    seek: (seconds) => clock.seek(seconds),
+    ready,
+    seek: async (seconds) => {
+      await ready
+      await clock.seek(seconds)
+    },
     play: () => clock.play(),
     pause: () => clock.pause(),
     get time() {
