@@ -294,6 +294,29 @@ describe('state save handler', () => {
     await expect(readdir(path.join(root, 'state'))).rejects.toThrow()
   })
 
+  it('answers a keyframe value of the wrong type with 422 naming the prop, and writes nothing', async () => {
+    const state = validState()
+    const sequence = state.sheetsById.intro!.sequence
+    const { camera } = sequence.tracksByObject
+    camera.trackData.t1!.keyframes[1]!.value = 'banana' as unknown as number
+    // The film's camera object, whose props have known types.
+    const named = {
+      ...state,
+      sheetsById: {
+        intro: {
+          ...state.sheetsById.intro!,
+          sequence: { ...sequence, tracksByObject: { Camera: camera } },
+        },
+      },
+    }
+    const res = await post(film.id, JSON.stringify(named))
+    expect(res.status).toBe(422)
+    expect(res.body.error).toContain(
+      `object 'Camera', prop ["position","x"]: keyframe at 4 s: "banana" is not a finite number`,
+    )
+    await expect(readdir(path.join(root, 'state'))).rejects.toThrow()
+  })
+
   it('answers a state of the wrong shape with 422', async () => {
     const res = await post(film.id, JSON.stringify({ sheetsById: {} }))
     expect(res.status).toBe(422)
