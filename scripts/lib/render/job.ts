@@ -25,6 +25,7 @@ import { PIXEL_PIPELINE, requireProgram, startSegmentEncoder, type SegmentEncode
 import type { RenderPlan } from './plan'
 import { RenderError } from './plan'
 import { createProgress } from './progress'
+import { removeStaleTemps, segmentProblem } from './resume'
 import { planSegments, segmentFileName, shardSegments, type Segment } from './segments'
 import { startServer, type RenderServer } from './server'
 
@@ -186,7 +187,18 @@ export async function renderSegments(
 
   const segments = shardSegments(planSegments(plan.firstFrame, plan.endFrame, plan.fps), plan.shard)
   const files = segments.map((s) => path.join(workDir, segmentFileName(s, plan.format)))
-  const todo = segments.filter((_, i) => !existsSync(files[i]!))
+  removeStaleTemps(workDir, files)
+  const todo = segments.filter((segment, i) => {
+    const file = files[i]!
+    if (!existsSync(file)) return true
+    const problem = segmentProblem(file, segment, plan.fps)
+    if (problem === null) return false
+    console.log(
+      `Segment ${segment.index + 1} (frames ${segment.first}–${segment.first + segment.count - 1}) is damaged (${problem}); drawing it again.`,
+    )
+    rmSync(file, { recursive: true, force: true })
+    return true
+  })
   const total = segments.reduce((n, s) => n + s.count, 0)
   const done = total - todo.reduce((n, s) => n + s.count, 0)
   if (done > 0)
