@@ -140,7 +140,15 @@ export async function openPage(
     )
     const error = await page.evaluate(() => window.cinematicError)
     if (error) throw new RenderError(`The player refused to start: ${error}`)
-    await page.evaluate(() => window.cinematic!.ready)
+    // Under the same limit: the page may load and then never finish laying out its first frame.
+    await page.evaluate(
+      (ms) =>
+        Promise.race([
+          window.cinematic!.ready,
+          new Promise((_, reject) => setTimeout(() => reject(new Error('not ready')), ms)),
+        ]),
+      READY_TIMEOUT_MS,
+    )
   } catch (e) {
     if (e instanceof RenderError) throw e
     throw new RenderError(
@@ -149,6 +157,14 @@ export async function openPage(
     )
   }
   return page
+}
+
+/** When Ctrl-C (or SIGTERM) stopped the drawing; 0 while it runs. */
+let interruptedAt = 0
+
+/** Whether the render was interrupted: what fails afterwards is the closing browser, not news. */
+export function wasInterrupted(): boolean {
+  return interruptedAt > 0
 }
 
 /** Renders the segments of `plan` (its shard) that are not already in the work folder. */
@@ -228,6 +244,7 @@ async function drawSegments(
   const open = new Set<SegmentEncoder>()
   const progress = createProgress(total, done, options.quiet, options.now)
   const interrupted = (): void => {
+    interruptedAt = Date.now()
     for (const e of open) e.abort()
     progress.stop()
     console.error(
