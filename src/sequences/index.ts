@@ -10,7 +10,8 @@ export const DEFAULT_FILM = zeroToMillions.script.id
 
 /** The film with this id, or an error that lists the films there are. */
 export function filmById(id: string): FilmDefinition {
-  const film = films[id]
+  // Own keys only: '__proto__' or 'constructor' must not find something on Object's prototype.
+  const film = Object.hasOwn(films, id) ? films[id] : undefined
   if (!film) throw new Error(`Unknown film '${id}'. Films: ${Object.keys(films).join(', ')}`)
   return film
 }

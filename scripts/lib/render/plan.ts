@@ -104,7 +104,8 @@ function integer(flag: string, text: string, min: number, max: number, what: str
 export function planRender(options: RenderOptions, cwd = process.cwd()): RenderPlan {
   const films = Object.keys(scripts)
   if (!options.film) fail(`--film is required: one of ${films.join(', ')}.`)
-  const script = scripts[options.film]
+  // Own keys only: '__proto__' or 'constructor' must not find something on Object's prototype.
+  const script = Object.hasOwn(scripts, options.film) ? scripts[options.film] : undefined
   if (!script) fail(`--film ${options.film}: no such film. Films: ${films.join(', ')}.`)
   const spans = chapterSpans(script.chapters)
   const duration = filmDuration(spans)
