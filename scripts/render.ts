@@ -13,10 +13,12 @@ import { mixFilmAudio } from './lib/audio/mixFilmAudio'
 import { filmSidecars } from './lib/audio/sidecars'
 import { joinFrames, joinVideo, type Extras } from './lib/render/assemble'
 import { probe } from './lib/render/ffmpeg'
-import { cleanSegments, renderSegments } from './lib/render/job'
+import { cleanSegments, renderSegments, wasInterrupted } from './lib/render/job'
+import { preflight } from './lib/render/preflight'
 import { checkShards, shardTagOf } from './lib/render/shards'
 import { renderStills } from './lib/render/stills'
 import { DEFAULTS, planRender, PRESETS, RenderError, type RenderOptions } from './lib/render/plan'
+import { scriptOf } from '../src/sequences'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -77,6 +79,12 @@ async function main(): Promise<void> {
     return
   }
   const plan = planRender(opts, USER_DIR)
+  await preflight({
+    script: scriptOf(plan.film),
+    root,
+    sound: plan.format === 'mp4' && !plan.shard,
+    music: musicFile(music),
+  })
   const started = performance.now()
   const rendered = await renderSegments(plan, {
     root,
@@ -155,6 +163,11 @@ function musicChoice(option: string | boolean | undefined): Music {
   return { kind: 'bed' }
 }
 
+/** The user's music file, to check before drawing, if they gave one. */
+function musicFile(music: Music): { file: string; shown: string } | undefined {
+  return music.kind === 'file' ? { file: music.file, shown: shown(music.file) } : undefined
+}
+
 /**
  * The sound and text of a range: the mixed narration and music, the chapters and the captions,
  * written into the work folder for muxing, and the captions and the YouTube chapter list also
@@ -193,6 +206,7 @@ async function merge(
     outOption ?? files[0]!.replace(/\.shard-\d+-of-\d+\.mp4$/, '.mp4'),
   )
   if (!out.endsWith('.mp4')) throw new RenderError(`--out ${outOption}: end the name with .mp4.`)
+  await preflight({ script: scriptOf(tag.film), root, sound: true, music: musicFile(music) })
   const workDir = mkdtempSync(path.join(tmpdir(), 'cinematic-merge-'))
   try {
     const extras = await filmExtras(
@@ -219,10 +233,16 @@ async function merge(
 }
 
 main().catch((e: unknown) => {
+  // Ctrl-C has said what it does and is closing the browser; what that breaks is no news.
+  if (wasInterrupted()) return
   if (e instanceof RenderError) {
     console.error(`render: ${e.message}`)
     process.exit(2)
   }
-  console.error(e)
+  // Anything else is a fault of ours, not of the input: one line, the stack only when asked for.
+  const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
+  console.error(`render: failed: ${message}`)
+  if (process.env.CINEMATIC_DEBUG) console.error(e)
+  else console.error('(run again with CINEMATIC_DEBUG=1 to see where it failed)')
   process.exit(1)
 })

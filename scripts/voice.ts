@@ -66,6 +66,7 @@ async function makeVoice(filmId: string, engine: TtsEngine | undefined, jobs?: n
       engine,
       jobs,
       onEngine: (c) => say(`Engine: ${c.note}`),
+      onWarning: (message) => say(`warning: ${message}`),
       onLine,
     })
     multibar?.stop()

@@ -18,6 +18,7 @@ import { stagedKeys } from './world/stagedKeys'
 import { FilmClock } from './timeline/clock'
 import { chapterSpans, filmDuration, findChapter } from './timeline/filmTime'
 import { FrameHolds } from './timeline/holds'
+import { fillGlyphAtlas } from './world/glyphAtlas'
 
 /** Every film of the menu: its id and title. */
 const filmMenu = films.map(({ script }) => ({ id: script.id, title: script.title }))
@@ -57,15 +58,16 @@ async function setup(): Promise<AppProps> {
     loadManifest(script.id),
   ])
   const holds = new FrameHolds()
+  // `ready` includes the move to the URL's start, so a seek made before then comes after it.
   window.cinematic = createAutomation(
     clock,
     film.script,
     spans,
     sim,
     mapSpans(bridgePlanOf(film), spans),
+    start,
   )
-  const started = window.cinematic.ready.then(async () => {
-    await clock.seek(start)
+  const started = window.cinematic.ready.then(() => {
     if (params.autoplay) clock.play()
   })
   // Every chapter is mounted by the first frame: only now can the state's object keys be checked.
@@ -112,13 +114,17 @@ async function start(): Promise<AppProps> {
 }
 
 const root = createRoot(document.getElementById('root')!)
+// No text is mounted before every glyph has its fixed place in the atlas (see glyphAtlas.ts);
+// the film's chunks load meanwhile.
+const atlas = fillGlyphAtlas()
 // Presenter mode, a talk and the notes window have pages of their own.
-if (!startPresenting(window.location.search, root)) {
-  void start().then((props) =>
+void atlas.then(() => {
+  if (startPresenting(window.location.search, root)) return
+  void Promise.all([start(), atlas]).then(([props]) =>
     root.render(
       <StrictMode>
         <App {...props} />
       </StrictMode>,
     ),
   )
-}
+})

@@ -89,33 +89,46 @@ function isLoopbackHostname(hostname: string): boolean {
 }
 
 /**
- * Whether a request comes from a page served by this machine. A loopback peer is not enough:
- * any web page open in the developer's browser can POST to 127.0.0.1 (the browser is the
- * peer), and a DNS-rebinding page can even make its requests look same-origin. Browsers always
- * send Origin on cross-origin POSTs and the Host they dialled, so both must name this machine.
- * Clients that send no Origin (curl, tests) are not browsers and cannot be tricked this way.
+ * Whether a request comes from the dev server's own page, and from nowhere else. A loopback
+ * peer is not enough: any page open in the developer's browser can POST to 127.0.0.1 (the
+ * browser is the peer), whether it comes from the web, from another local server (a tool's UI,
+ * a package's server on another port) or rebinds DNS to look local. So:
+ *
+ * - the Host the client dialled names this machine, at the port this server listens on;
+ * - an Origin, when sent, is exactly this server's own (scheme, host and port: the Host dialled);
+ * - a request without Origin is refused if it carries the Fetch Metadata headers that only
+ *   browsers send (`Sec-Fetch-Site`, `Sec-Fetch-Dest`; Node's fetch sends `Sec-Fetch-Mode`
+ *   alone), and a browser's request must say `Sec-Fetch-Site: same-origin`. Clients that send
+ *   neither (curl, scripts, tests) are not browsers, and no web page can make a browser leave
+ *   both out.
  */
-function isLocalRequest(req: IncomingMessage): boolean {
-  if (!isLoopbackAddress(req.socket.remoteAddress)) return false
+export function isOwnOriginRequest(req: IncomingMessage): boolean {
+  const socket = req.socket as IncomingMessage['socket'] | undefined
+  if (!isLoopbackAddress(socket?.remoteAddress)) return false
   const host = req.headers.host
+  let dialled: URL | null = null
   if (host !== undefined) {
-    let hostname: string
+    const scheme = (socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http'
     try {
-      hostname = new URL(`http://${host}`).hostname
+      dialled = new URL(`${scheme}://${host}`)
     } catch {
       return false
     }
-    if (!isLoopbackHostname(hostname)) return false
+    if (!isLoopbackHostname(dialled.hostname)) return false
+    const port = Number(dialled.port || (scheme === 'https' ? 443 : 80))
+    if (socket?.localPort !== undefined && port !== socket.localPort) return false
   }
+  const site = req.headers['sec-fetch-site']
+  if (site !== undefined && site !== 'same-origin') return false
   const origin = req.headers.origin
-  if (origin !== undefined) {
-    try {
-      if (!isLoopbackHostname(new URL(origin).hostname)) return false
-    } catch {
-      return false
-    }
+  if (origin === undefined) {
+    const fromBrowser = ['sec-fetch-site', 'sec-fetch-dest'].some(
+      (h) => req.headers[h] !== undefined,
+    )
+    return !fromBrowser
   }
-  return true
+  // A browser that sends Origin also sends the Host it dialled: they must be one origin.
+  return dialled !== null && origin === dialled.origin
 }
 
 function sendJson(
@@ -187,7 +200,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
 /**
  * Creates the request handler behind {@link stateSavePlugin}, separate from Vite so it can be
  * tested on a plain `http` server. Answers, in this order of checks: 403 for a request not from
- * this machine, 405 for anything but POST, 404 for a film id not in `scripts`, 413 for a body
+ * this server's own page (see isOwnOriginRequest), 405 for anything but POST, 404 for a film id not in `scripts`, 413 for a body
  * over 5 MB, 400 for a body that is not JSON, 422 (with the validator's message) for a state
  * that does not fit the film, and 200 `{ ok, file }` once `state/<filmId>.theatre.json` is
  * written. Requests outside the route go to `next`.
@@ -206,9 +219,10 @@ export function createStateSaveHandler({
       return
     }
     try {
-      if (!isLocalRequest(req)) {
+      if (!isOwnOriginRequest(req)) {
         sendJson(res, 403, {
-          error: 'State can only be saved from this machine (loopback address and localhost page).',
+          error:
+            "State can only be saved by the studio page of this dev server (its own origin, on this machine); open the studio from the dev server's address and save there.",
         })
         return
       }

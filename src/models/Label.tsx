@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef } from 'react'
 import type { Mesh } from 'three'
 import { useFrameHolds } from '../timeline/HoldsContext'
 import { palette } from '../world/palette'
+import { GPU_SDF } from '../world/glyphAtlas'
 import { assertDrawable, fonts, textSize } from '../world/typography'
 
 export type LabelProps = Omit<ThreeElements['group'], 'ref' | 'children'> & {
@@ -85,6 +86,8 @@ export function Label({
       lineHeight={lineHeight}
       outlineWidth={outline ? size * 0.08 : 0}
       outlineColor={palette.background}
+      // drei passes it on to troika's Text; its typings leave it out.
+      {...{ gpuAccelerateSDF: GPU_SDF }}
     >
       {text}
     </Text>

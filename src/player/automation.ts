@@ -31,9 +31,15 @@ export interface CinematicApi {
    * in film seconds. Stills are drawn at these times.
    */
   stops: FilmStop[]
-  /** Resolves once the first frame is drawn (fonts and text laid out). */
+  /**
+   * Resolves once the first frame is drawn (fonts and text laid out), at the start the URL asks
+   * for (`t`, `chapter`).
+   */
   ready: Promise<void>
-  /** Moves to the frame holding `seconds`; resolves when that exact frame is on the canvas. */
+  /**
+   * Moves to the frame holding `seconds`; resolves when that exact frame is on the canvas.
+   * Called before `ready`, it waits for it, so it is never undone by the page's own start.
+   */
   seek(seconds: number): Promise<void>
   play(): void
   pause(): void
@@ -117,7 +123,9 @@ export function createAutomation(
   spans: ChapterSpan[],
   sim: SimParamsStore,
   maps: MapSpan[] = [],
+  start = 0,
 ): CinematicApi {
+  const ready = clock.ready().then(() => clock.seek(start))
   return {
     film: film.id,
     title: film.title,
@@ -126,8 +134,11 @@ export function createAutomation(
     chapters: spans.map((s) => ({ ...s })),
     maps: maps.map((m) => ({ ...m })),
     stops: filmStops(film.chapters, spans, maps),
-    ready: clock.ready().then(() => clock.requestDraw()),
-    seek: (seconds) => clock.seek(seconds),
+    ready,
+    seek: async (seconds) => {
+      await ready
+      await clock.seek(seconds)
+    },
     play: () => clock.play(),
     pause: () => clock.pause(),
     get time() {

@@ -49,6 +49,116 @@ export const theatreStateSchema = z.object({
 
 export type TheatreState = z.infer<typeof theatreStateSchema>
 
+/** A prop's value: a leaf type, or a compound prop's fields (position: { x, y, z }). */
+type PropType = z.ZodType | { readonly [field: string]: PropType }
+
+const number = z.number().finite()
+/** @theatre/r3f's vector props. */
+const vector = { x: number, y: number, z: number } as const
+/** What @theatre/r3f makes editable on every object. */
+const transform = { position: vector, rotation: vector, scale: vector } as const
+
+/**
+ * The Theatre objects the films make editable, by key, with the type of every prop's value (as
+ * @theatre/r3f declares them). Keyframes and static values of these are checked against it: a
+ * camera position of "banana" would otherwise load, save and render as a broken camera.
+ * An object a scene makes editable goes here with its props; objects not listed are not checked.
+ */
+export const THEATRE_OBJECT_PROPS: Readonly<Record<string, Readonly<Record<string, PropType>>>> = {
+  // ChapterCamera: @theatre/r3f's PerspectiveCamera.
+  Camera: { ...transform, near: number, far: number, fov: number, zoom: number },
+  // ChapterCamera's target: an editable group.
+  'Camera Target': transform,
+}
+
+/** The type of the value at `path` (['position', 'x']) of an object's props, or null. */
+function propTypeAt(
+  props: Readonly<Record<string, PropType>>,
+  path: readonly unknown[],
+): PropType | null {
+  let type: PropType | undefined = props as PropType
+  for (const key of path) {
+    if (typeof key !== 'string' || type instanceof z.ZodType || !Object.hasOwn(type!, key))
+      return null
+    type = (type as Record<string, PropType>)[key]
+  }
+  return type ?? null
+}
+
+/** What is wrong with `value` for a prop of type `type`, or null. */
+function valueProblem(type: PropType, value: unknown): string | null {
+  if (type instanceof z.ZodType) {
+    const r = type.safeParse(value)
+    return r.success ? null : `${JSON.stringify(value)} is not a ${describe(type)}`
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return `${JSON.stringify(value)} is not an object of ${Object.keys(type).join(', ')}`
+  for (const [key, v] of Object.entries(value)) {
+    const field = Object.hasOwn(type, key) ? type[key] : undefined
+    if (!field) return `'${key}' is not one of its fields (${Object.keys(type).join(', ')})`
+    const inner = valueProblem(field, v)
+    if (inner) return `${key}: ${inner}`
+  }
+  return null
+}
+
+function describe(type: z.ZodType): string {
+  return type === number ? 'finite number' : 'value of the right type'
+}
+
+/** A prop path as Theatre writes it in trackIdByPropPath: '["position","x"]'. */
+function parsePropPath(text: string): unknown[] | null {
+  try {
+    const path: unknown = JSON.parse(text)
+    return Array.isArray(path) ? path : null
+  } catch {
+    return null
+  }
+}
+
+/** Every keyframe and static value of the known objects in `sheetState`, checked by type. */
+function propTypeProblems(
+  sheetId: string,
+  sheetState: TheatreState['sheetsById'][string],
+): string[] {
+  const problems: string[] = []
+  for (const [objectKey, overrides] of Object.entries(sheetState.staticOverrides.byObject)) {
+    const props = Object.hasOwn(THEATRE_OBJECT_PROPS, objectKey)
+      ? THEATRE_OBJECT_PROPS[objectKey]!
+      : null
+    if (!props) continue
+    const problem = valueProblem(props as PropType, overrides)
+    if (problem)
+      problems.push(`sheet '${sheetId}', object '${objectKey}', static value: ${problem}`)
+  }
+  for (const [objectKey, tracks] of Object.entries(sheetState.sequence?.tracksByObject ?? {})) {
+    const props = Object.hasOwn(THEATRE_OBJECT_PROPS, objectKey)
+      ? THEATRE_OBJECT_PROPS[objectKey]!
+      : null
+    if (!props) continue
+    for (const [pathText, trackId] of Object.entries(tracks.trackIdByPropPath)) {
+      const path = parsePropPath(pathText)
+      const type = path && propTypeAt(props, path)
+      if (!type || !(type instanceof z.ZodType)) {
+        problems.push(
+          `sheet '${sheetId}', object '${objectKey}': ${pathText} is not a prop it has (props: ${Object.keys(props).join(', ')})`,
+        )
+        continue
+      }
+      const track = Object.hasOwn(tracks.trackData, trackId) ? tracks.trackData[trackId] : undefined
+      for (const k of track?.keyframes ?? []) {
+        const problem = valueProblem(type, k.value)
+        if (problem) {
+          problems.push(
+            `sheet '${sheetId}', object '${objectKey}', prop ${pathText}: keyframe at ${k.position} s: ${problem}`,
+          )
+        }
+      }
+    }
+  }
+  return problems
+}
+
 export interface FilmShape {
   id: string
   chapters: readonly { id: string; duration: number }[]
@@ -77,8 +187,9 @@ export function stateFileOf(filmId: string): string {
 /**
  * Parses and checks a state file against a film: every sheet must be a chapter of the film,
  * every sequence must be at least as long as its chapter (Theatre clamps the playhead to the
- * sequence length, which would freeze the chapter's end), keyframes must lie inside it, and
- * every track a prop points to must exist. Throws a StateFileError naming the file.
+ * sequence length, which would freeze the chapter's end), keyframes must lie inside it, every
+ * track a prop points to must exist, and every value of a known object's prop must have that
+ * prop's type (THEATRE_OBJECT_PROPS). Throws a StateFileError naming the file.
  */
 export function validateState(
   raw: unknown,
@@ -105,6 +216,7 @@ export function validateState(
       )
       continue
     }
+    problems.push(...propTypeProblems(sheetId, sheetState))
     const seq = sheetState.sequence
     if (!seq) continue
     if (seq.length + 1e-9 < chapter.duration) {

@@ -32,7 +32,9 @@ export const textSize = {
  * such a character is refused with a message instead.
  */
 const FONT_RANGES: readonly [number, number][] = [
-  [0x0000, 0x00ff],
+  // Not U+00AD (soft hyphen): Inter, though its subset claims it, has no glyph for it.
+  [0x0000, 0x00ac],
+  [0x00ae, 0x00ff],
   [0x0131, 0x0131],
   [0x0152, 0x0153],
   [0x02bb, 0x02bc],

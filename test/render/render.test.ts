@@ -2,9 +2,10 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { WebVTTParser } from 'webvtt-parser'
 import { canvasPixels, decodePng, launchBrowser, openPlayer, seek } from '../browser/browser'
+import { renderBudget } from './budget'
 
 /**
  * The export as a user runs it: `npm run render -- …` (through tsx), on the build the browser
@@ -14,6 +15,10 @@ const root = path.resolve(__dirname, '../..')
 const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 const work = mkdtempSync(path.join(tmpdir(), 'cinematic-render-test-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+// The limit of the heaviest test here (one render and two shards of 108 frames, and a merge),
+// derived from its work rather than fixed seconds, so a busy machine never fails these.
+vi.setConfig({ testTimeout: renderBudget(4, 2 * 108) })
 
 /** Small and short so SwiftShader draws it in seconds: 256x144 at 24 fps. */
 const SMALL = ['--size', '256x144', '--fps', '24', '--no-build', '--quiet']

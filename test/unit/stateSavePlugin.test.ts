@@ -214,11 +214,57 @@ describe('state save handler', () => {
     expect(rebound.status).toBe(403)
   })
 
-  it('accepts the studio page itself (localhost Origin)', async () => {
-    const res = await post(film.id, JSON.stringify(validState()), {
-      headers: { 'Content-Type': 'application/json', Origin: 'http://localhost:5173' },
+  it('accepts the studio page itself: its own origin, or a client that is no browser', async () => {
+    const own = await post(film.id, JSON.stringify(validState()), {
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: url,
+        'Sec-Fetch-Site': 'same-origin',
+        'Sec-Fetch-Mode': 'cors',
+      },
     })
-    expect(res.status).toBe(200)
+    expect(own.status).toBe(200)
+    // curl and scripts send no Origin and no Fetch Metadata.
+    expect((await post(film.id, JSON.stringify(validState()))).status).toBe(200)
+  })
+
+  it('refuses any other origin on this machine: another port, another loopback name, *.localhost', async () => {
+    const port = Number(new URL(url).port)
+    for (const origin of [
+      `http://127.0.0.1:${port + 1}`,
+      'http://127.0.0.1:8080',
+      `http://localhost:${port}`,
+      `http://app.localhost:${port}`,
+      `https://127.0.0.1:${port}`,
+      'null',
+    ]) {
+      const res = await post(film.id, JSON.stringify(validState()), {
+        headers: { 'Content-Type': 'application/json', Origin: origin },
+      })
+      expect(res.status, origin).toBe(403)
+      expect(res.body.error).toMatch(/own origin/)
+    }
+    await expect(readdir(path.join(root, 'state'))).rejects.toThrow()
+  })
+
+  it('refuses a browser request without Origin (Fetch Metadata says it is a browser)', async () => {
+    const browsers: Record<string, string>[] = [
+      { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'no-cors' },
+      { 'Sec-Fetch-Site': 'same-site' },
+      { 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'document' },
+    ]
+    for (const headers of browsers) {
+      const res = await post(film.id, JSON.stringify(validState()), {
+        headers: { 'Content-Type': 'application/json', ...headers },
+      })
+      expect(res.status, JSON.stringify(headers)).toBe(403)
+    }
+    // Even with the right Origin, a browser that says the request is cross-site is refused.
+    const mixed = await post(film.id, JSON.stringify(validState()), {
+      headers: { 'Content-Type': 'application/json', Origin: url, 'Sec-Fetch-Site': 'cross-site' },
+    })
+    expect(mixed.status).toBe(403)
+    await expect(readdir(path.join(root, 'state'))).rejects.toThrow()
   })
 
   it('answers anything but POST with 405', async () => {
@@ -249,6 +295,29 @@ describe('state save handler', () => {
     expect(res.status).toBe(422)
     expect(res.body.error).toContain('state/test-film.theatre.json')
     expect(res.body.error).toContain("sheet 'no-such-chapter' is not a chapter")
+    await expect(readdir(path.join(root, 'state'))).rejects.toThrow()
+  })
+
+  it('answers a keyframe value of the wrong type with 422 naming the prop, and writes nothing', async () => {
+    const state = validState()
+    const sequence = state.sheetsById.intro!.sequence
+    const { camera } = sequence.tracksByObject
+    camera.trackData.t1!.keyframes[1]!.value = 'banana' as unknown as number
+    // The film's camera object, whose props have known types.
+    const named = {
+      ...state,
+      sheetsById: {
+        intro: {
+          ...state.sheetsById.intro!,
+          sequence: { ...sequence, tracksByObject: { Camera: camera } },
+        },
+      },
+    }
+    const res = await post(film.id, JSON.stringify(named))
+    expect(res.status).toBe(422)
+    expect(res.body.error).toContain(
+      `object 'Camera', prop ["position","x"]: keyframe at 4 s: "banana" is not a finite number`,
+    )
     await expect(readdir(path.join(root, 'state'))).rejects.toThrow()
   })
 

@@ -25,6 +25,7 @@ import { PIXEL_PIPELINE, requireProgram, startSegmentEncoder, type SegmentEncode
 import type { RenderPlan } from './plan'
 import { RenderError } from './plan'
 import { createProgress } from './progress'
+import { removeStaleTemps, segmentProblem } from './resume'
 import { planSegments, segmentFileName, shardSegments, type Segment } from './segments'
 import { startServer, type RenderServer } from './server'
 
@@ -139,7 +140,15 @@ export async function openPage(
     )
     const error = await page.evaluate(() => window.cinematicError)
     if (error) throw new RenderError(`The player refused to start: ${error}`)
-    await page.evaluate(() => window.cinematic!.ready)
+    // Under the same limit: the page may load and then never finish laying out its first frame.
+    await page.evaluate(
+      (ms) =>
+        Promise.race([
+          window.cinematic!.ready,
+          new Promise((_, reject) => setTimeout(() => reject(new Error('not ready')), ms)),
+        ]),
+      READY_TIMEOUT_MS,
+    )
   } catch (e) {
     if (e instanceof RenderError) throw e
     throw new RenderError(
@@ -148,6 +157,14 @@ export async function openPage(
     )
   }
   return page
+}
+
+/** When Ctrl-C (or SIGTERM) stopped the drawing; 0 while it runs. */
+let interruptedAt = 0
+
+/** Whether the render was interrupted: what fails afterwards is the closing browser, not news. */
+export function wasInterrupted(): boolean {
+  return interruptedAt > 0
 }
 
 /** Renders the segments of `plan` (its shard) that are not already in the work folder. */
@@ -186,7 +203,18 @@ export async function renderSegments(
 
   const segments = shardSegments(planSegments(plan.firstFrame, plan.endFrame, plan.fps), plan.shard)
   const files = segments.map((s) => path.join(workDir, segmentFileName(s, plan.format)))
-  const todo = segments.filter((_, i) => !existsSync(files[i]!))
+  removeStaleTemps(workDir, files)
+  const todo = segments.filter((segment, i) => {
+    const file = files[i]!
+    if (!existsSync(file)) return true
+    const problem = segmentProblem(file, segment, plan.fps)
+    if (problem === null) return false
+    console.log(
+      `Segment ${segment.index + 1} (frames ${segment.first}–${segment.first + segment.count - 1}) is damaged (${problem}); drawing it again.`,
+    )
+    rmSync(file, { recursive: true, force: true })
+    return true
+  })
   const total = segments.reduce((n, s) => n + s.count, 0)
   const done = total - todo.reduce((n, s) => n + s.count, 0)
   if (done > 0)
@@ -216,6 +244,7 @@ async function drawSegments(
   const open = new Set<SegmentEncoder>()
   const progress = createProgress(total, done, options.quiet, options.now)
   const interrupted = (): void => {
+    interruptedAt = Date.now()
     for (const e of open) e.abort()
     progress.stop()
     console.error(

@@ -104,6 +104,7 @@ function integer(flag: string, text: string, min: number, max: number, what: str
 export function planRender(options: RenderOptions, cwd = process.cwd()): RenderPlan {
   const films = [...scripts.keys()]
   if (!options.film) fail(`--film is required: one of ${films.join(', ')}.`)
+  // A Map: '__proto__' or 'constructor' find nothing on Object's prototype.
   const script = scripts.get(options.film)
   if (!script) fail(`--film ${options.film}: no such film. Films: ${films.join(', ')}.`)
   const spans = chapterSpans(script.chapters)

@@ -15,6 +15,7 @@ import { filmAudioDir, manifestFile, REPO_ROOT } from '../audio/manifestFile'
 import { writeFileAtomic } from '../audio/pcm'
 import { ToolError } from '../audio/run'
 import { detectEngine, INSTALL_HINT, synthesize, type EngineChoice } from './engines'
+import { misnamedOverrides, wavProblem } from './overrides'
 import {
   decodedSampleCount,
   encodeOpus,
@@ -65,6 +66,8 @@ export interface VoiceFilmOptions {
   onEngine?: (choice: EngineChoice) => void
   /** Called as each line is finished. */
   onLine?: (event: LineEvent) => void
+  /** Called with each warning (a recording that replaces no line), before any line is made. */
+  onWarning?: (message: string) => void
 }
 
 export interface VoiceSummary {
@@ -189,6 +192,45 @@ function toolMend(e: unknown): string {
 }
 
 /**
+ * Checks every recording before any line is made: a WAV that cannot be used stops the run with
+ * its file, its problem and the mend; a .wav that names no line is reported (it would be ignored).
+ */
+async function checkOverrides(
+  script: FilmScript,
+  root: string,
+  planned: readonly PlannedLine[],
+  relOverride: (id: string) => string,
+  warn: ((message: string) => void) | undefined,
+): Promise<void> {
+  const dir = overridesDir(root, script.id)
+  const ids = new Set(planned.map((p) => p.line.id))
+  for (const name of await misnamedOverrides(dir, ids)) {
+    const examples = planned.slice(0, 2).map((p) => relOverride(p.line.id))
+    warn?.(
+      `voice/${script.id}/${name} replaces no line, so it is not used: a recording must be named ` +
+        `voice/${script.id}/<lineId>.wav with a line id of the script (e.g. ${examples.join(', ')}; ` +
+        `the ids are in src/script/${script.id}/). Mend: rename it after its line, or remove it.`,
+    )
+  }
+  for (const p of planned) {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(p.override)
+    } catch {
+      continue
+    }
+    const problem = wavProblem(bytes)
+    if (problem) {
+      throw new VoiceError(
+        `${relOverride(p.line.id)}, the recording for line '${p.line.id}', cannot be used: ${problem}. ` +
+          `Mend: export it again as a PCM WAV (e.g. \`sox <your recording> -b 16 ${relOverride(p.line.id)}\`), ` +
+          `or delete it to use the generated voice.`,
+      )
+    }
+  }
+}
+
+/**
  * Makes the voice of a film: one normalised Ogg Opus file per narration line in
  * public/audio/<film>/, and its manifest. Lines whose hash is unchanged are kept as they are.
  */
@@ -199,6 +241,7 @@ export async function voiceFilm(options: VoiceFilmOptions): Promise<VoiceSummary
   const planned = planLines(script, root)
   const outDir = filmAudioDir(root, script.id)
   const relOverride = (id: string) => `voice/${script.id}/${id}.wav`
+  await checkOverrides(script, root, planned, relOverride, options.onWarning)
   await mkdir(outDir, { recursive: true })
 
   const previous = await previousManifest(root, script.id)
@@ -224,6 +267,7 @@ export async function voiceFilm(options: VoiceFilmOptions): Promise<VoiceSummary
 
   const work = await mkdtemp(path.join(os.tmpdir(), `voice-${script.id}-`))
   const made = new Map<string, ManifestLine>()
+  const staged: { from: string; file: string }[] = []
   const counts = { synthesized: 0, cached: 0, recorded: 0 }
 
   const finish = (p: PlannedLine, entry: ManifestLine, status: LineStatus): void => {
@@ -325,8 +369,8 @@ export async function voiceFilm(options: VoiceFilmOptions): Promise<VoiceSummary
       throw new VoiceError(`Line '${line.id}': encoding Opus failed: ${toolMend(e)}`)
     }
     const samples = await decodedSampleCount(tmpOpus)
-    // Into place with a rename (a copy where the temp folder is on another file system).
-    await writeFileAtomic(path.join(outDir, file), [await readFile(tmpOpus)])
+    // Kept aside until every line is made: public/ changes only when the whole voice is good.
+    staged.push({ from: tmpOpus, file })
     finish(
       p,
       entryOf(hash, source, samples / VOICE_SAMPLE_RATE),
@@ -334,31 +378,32 @@ export async function voiceFilm(options: VoiceFilmOptions): Promise<VoiceSummary
     )
   }
 
-  let failure: unknown = null
+  // The manifest and the line files are tracked: they change only once every line is made.
+  // After a failure they stay as they were, whole, and the next run makes the lines again.
+  const target = manifestFile(root, script.id)
+  let manifest: VoiceManifest
+  let lines: ManifestLine[]
   try {
     await pool(planned, jobs, makeLine)
-  } catch (e) {
-    failure = e
+    lines = planned.map((p) => made.get(p.line.id)!)
+    const engines = [...new Set(lines.map((l) => l.source).filter((s) => s !== 'recording'))]
+    manifest = {
+      film: script.id,
+      sampleRate: VOICE_SAMPLE_RATE,
+      engine: engines.length ? engines.sort().join('+') : 'recording',
+      settingsVersion: VOICE_SETTINGS_VERSION,
+      loudness: LOUDNESS_LABEL,
+      lines,
+    }
+    // Into place with a rename (a copy where the temp folder is on another file system); the
+    // manifest last, so that it never lists a file that is not there yet.
+    for (const { from, file } of staged) {
+      await writeFileAtomic(path.join(outDir, file), [await readFile(from)])
+    }
+    await writeFileAtomic(target, [Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)])
   } finally {
     await rm(work, { recursive: true, force: true })
   }
-
-  // Lines in script order; after a failure the manifest keeps what was made, so a rerun caches it.
-  const lines = planned.flatMap((p) => made.get(p.line.id) ?? [])
-  const engines = [...new Set(lines.map((l) => l.source).filter((s) => s !== 'recording'))]
-  const manifest: VoiceManifest = {
-    film: script.id,
-    sampleRate: VOICE_SAMPLE_RATE,
-    engine: engines.length ? engines.sort().join('+') : 'recording',
-    settingsVersion: VOICE_SETTINGS_VERSION,
-    loudness: LOUDNESS_LABEL,
-    lines,
-  }
-  const target = manifestFile(root, script.id)
-  if (lines.length > 0 || failure === null) {
-    await writeFileAtomic(target, [Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)])
-  }
-  if (failure !== null) throw failure
 
   // Files of lines that are gone from the script.
   const keep = new Set(lines.map((l) => l.file))
