@@ -19,7 +19,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
-import { findChromium, launchChromium, pickBackend } from './lib/chromium'
+import { findChromium, launchChromium } from './lib/chromium'
+import { chooseBackend } from './lib/render/glChoice'
 import { startSegmentEncoder } from './lib/render/ffmpeg'
 import { openPage, preferredPixelFormat } from './lib/render/job'
 import { planRender } from './lib/render/plan'
@@ -64,14 +65,21 @@ async function main(): Promise<void> {
   const chromium = findChromium()
   if (!chromium) throw new Error('Chromium not found: sudo apt-get install -y chromium')
   if (opts.build) await build({ root, logLevel: 'warn', mode: 'production' })
-  const { backend, renderer } = await pickBackend(chromium)
+  const server = await startServer(path.join(root, 'dist'))
+  const { backend, renderer } = await chooseBackend({
+    chromium,
+    choice: plan.gl,
+    plan,
+    server,
+    cacheFile: path.join(root, '.render-work', 'gl-choice.json'),
+    log: (line) => console.log(line),
+  })
   plan.pixelFormat = opts.pixelFormat ?? preferredPixelFormat(plan, backend)
   console.log(`GL backend: ${backend.name}: ${renderer}`)
   console.log(
     `${rounds} rounds of ${count} frames from ${opts.at} s at ${plan.width}x${plan.height}, ${plan.fps} fps\n`,
   )
 
-  const server = await startServer(path.join(root, 'dist'))
   const browser = await launchChromium(chromium, backend)
   try {
     const page = await openPage(browser, server, plan)

@@ -3,6 +3,7 @@
  * that names the flag and the mend, before anything is built or written.
  */
 import path from 'node:path'
+import { GL_CHOICES, type GlChoice } from '../chromium'
 import { scripts } from '../../../src/script'
 import { chapterSpans, filmDuration, type ChapterSpan } from '../../../src/timeline/filmTime'
 import { frameAt, parseTimestamp } from '../../../src/timeline/frames'
@@ -44,6 +45,7 @@ export interface RenderOptions {
   workers?: string
   crf?: string
   preset?: string
+  gl?: string
 }
 
 export interface RenderPlan {
@@ -69,6 +71,14 @@ export interface RenderPlan {
    * software GL, where the packing pass costs more CPU than it saves (measured with npm run bench).
    */
   pixelFormat: 'yuv420p' | 'rgba'
+  /** `--gl`: the GL backend asked for. */
+  gl: GlChoice
+  /**
+   * The backend the job draws with and the renderer it reported (set by the job, empty until):
+   * different backends draw slightly different pixels, so it keys the work folder and tags
+   * each shard, and shards drawn on different backends are not merged.
+   */
+  backend: string
 }
 
 export const DEFAULTS = {
@@ -78,6 +88,7 @@ export const DEFAULTS = {
   crf: 18,
   preset: 'veryfast' as Preset,
   workers: 1,
+  gl: 'auto' as GlChoice,
 }
 
 function fail(message: string): never {
@@ -177,6 +188,12 @@ export function planRender(options: RenderOptions, cwd = process.cwd()): RenderP
   if (!PRESETS.includes(preset))
     fail(`--preset ${options.preset}: use one of ${PRESETS.join(', ')}.`)
 
+  const gl = (options.gl ?? DEFAULTS.gl) as GlChoice
+  if (!GL_CHOICES.includes(gl))
+    fail(
+      `--gl ${options.gl}: use one of ${GL_CHOICES.join(', ')} (auto measures the others and takes the fastest).`,
+    )
+
   const name = options.chapter ? `${script.id}-${options.chapter}` : script.id
   const defaultOut =
     format === 'png' ? path.join('out', `${name}-frames`) : path.join('out', `${name}.mp4`)
@@ -189,6 +206,8 @@ export function planRender(options: RenderOptions, cwd = process.cwd()): RenderP
 
   return {
     pixelFormat: 'rgba',
+    gl,
+    backend: '',
     film: script.id,
     title: script.title,
     spans,
