@@ -15,16 +15,20 @@ import {
   rmSync,
   statSync,
   rmdirSync,
+  mkdtempSync,
 } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { build } from 'vite'
 import { canPackYuv } from '../../../src/capture/yuvReadback'
-import { findChromium, launchChromium, pickBackend, type GlBackend } from '../chromium'
+import { findChromium, launchChromium, type GlBackend } from '../chromium'
+import { chooseBackend } from './glChoice'
 import { PIXEL_PIPELINE, requireProgram, startSegmentEncoder, type SegmentEncoder } from './ffmpeg'
 import type { RenderPlan } from './plan'
 import { RenderError } from './plan'
-import { createProgress } from './progress'
+import { chromiumPeak, type PeakMemory } from './memory'
+import { createProgress, type Progress } from './progress'
 import { planSegments, segmentFileName, shardSegments, type Segment } from './segments'
 import { startServer, type RenderServer } from './server'
 
@@ -50,6 +54,8 @@ export interface RenderedSegments {
   files: string[]
   framesDrawn: number
   backend: string
+  /** Chromium's peak resident memory while drawing (absent when nothing was drawn). */
+  chromium?: Omit<PeakMemory, 'node'>
 }
 
 /** Hash of every file in dist/: a new build means new pixels, so old segments do not count. */
@@ -71,12 +77,12 @@ export function preferredPixelFormat(
   plan: RenderPlan,
   backend: GlBackend,
 ): RenderPlan['pixelFormat'] {
-  return plan.format === 'mp4' && backend.gpu && canPackYuv(plan.width, plan.height)
+  return plan.format === 'mp4' && backend.choice === 'gpu' && canPackYuv(plan.width, plan.height)
     ? 'yuv420p'
     : 'rgba'
 }
 
-/** The work folder of a render: a new build, backend or setting means new pixels. */
+/** The work folder of a render: a new build, GL backend or setting means new pixels. */
 export function workDirFor(root: string, plan: RenderPlan, buildHash: string): string {
   const key = createHash('sha256')
     .update(
@@ -91,6 +97,7 @@ export function workDirFor(root: string, plan: RenderPlan, buildHash: string): s
         plan.crf,
         plan.preset,
         plan.pixelFormat,
+        plan.backend,
         PIXEL_PIPELINE,
         buildHash,
       ]),
@@ -178,10 +185,31 @@ export async function renderSegments(
       else process.env.NODE_ENV = nodeEnv
     }
   }
-  const { backend, renderer } = await pickBackend(chromium)
-  const backendName = `${backend.name}: ${renderer}`
+  const server = await startServer(dist)
+  try {
+    return await renderWith(plan, options, chromium, server)
+  } finally {
+    await server.close()
+  }
+}
+
+async function renderWith(
+  plan: RenderPlan,
+  options: JobOptions,
+  chromium: string,
+  server: RenderServer,
+): Promise<RenderedSegments> {
+  const { backend, renderer, reason } = await chooseBackend({
+    chromium,
+    choice: plan.gl,
+    plan,
+    server,
+    cacheFile: path.join(options.root, '.render-work', 'gl-choice.json'),
+    log: (line) => console.log(line),
+  })
+  plan.backend = `${backend.id}: ${renderer}`
   plan.pixelFormat = preferredPixelFormat(plan, backend)
-  const workDir = workDirFor(options.root, plan, `${hashDir(dist)} ${backendName}`)
+  const workDir = workDirFor(options.root, plan, hashDir(path.join(options.root, 'dist')))
   mkdirSync(workDir, { recursive: true })
 
   const segments = shardSegments(planSegments(plan.firstFrame, plan.endFrame, plan.fps), plan.shard)
@@ -194,30 +222,49 @@ export async function renderSegments(
       `Resuming: ${segments.length - todo.length} of ${segments.length} segments already done.`,
     )
 
+  let memory: RenderedSegments['chromium']
   if (todo.length > 0) {
-    if (!options.quiet) console.log(`GL backend: ${backendName}`)
-    await drawSegments(plan, options, chromium, backend, todo, path.dirname(files[0]!), total, done)
+    console.log(`GL backend: ${backend.name} (${renderer}): ${reason}.`)
+    memory = await drawSegments(
+      plan,
+      options,
+      chromium,
+      server,
+      backend,
+      todo,
+      workDir,
+      total,
+      done,
+    )
   }
-  return { plan, workDir, segments, files, framesDrawn: total - done, backend: backendName }
+  return {
+    plan,
+    workDir,
+    segments,
+    files,
+    framesDrawn: total - done,
+    backend: plan.backend,
+    chromium: memory,
+  }
 }
 
 async function drawSegments(
   plan: RenderPlan,
   options: JobOptions,
   chromium: string,
+  server: RenderServer,
   backend: GlBackend,
   todo: Segment[],
   workDir: string,
   total: number,
   done: number,
-): Promise<void> {
-  const server = await startServer(path.join(options.root, 'dist'))
+): Promise<Omit<PeakMemory, 'node'>> {
   const browser = await launchChromium(chromium, backend)
   const open = new Set<SegmentEncoder>()
-  const progress = createProgress(total, done, options.quiet, options.now)
+  let progress: Progress | null = null
   const interrupted = (): void => {
     for (const e of open) e.abort()
-    progress.stop()
+    progress?.stop()
     console.error(
       '\nInterrupted: finished segments are kept; run the same command again to resume.',
     )
@@ -228,44 +275,134 @@ async function drawSegments(
   try {
     const queue = [...todo]
     const workers = Math.min(plan.workers, queue.length)
+    const pages = await Promise.all(
+      Array.from({ length: workers }, () => openPage(browser, server, plan)),
+    )
+    const msPerFrame = await measureSpeed(pages[0]!, server, plan, todo, open)
+    console.log(estimateLine(total - done, msPerFrame, workers))
+    progress = createProgress(total, done, options.quiet, options.now)
     await Promise.all(
-      Array.from({ length: workers }, async () => {
-        const page = await openPage(browser, server, plan)
+      pages.map(async (page) => {
         for (let segment = queue.shift(); segment; segment = queue.shift()) {
           const file = path.join(workDir, segmentFileName(segment, plan.format))
-          const encoder = startSegmentEncoder(plan, segment, file)
-          open.add(encoder)
-          const token = randomBytes(8).toString('hex')
-          const removeSink = server.addSink(token, async (frame, pixels) => {
-            await encoder.write(frame, pixels)
-            progress.add(1)
-          })
-          try {
-            await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
-              first: segment.first,
-              count: segment.count,
-              endpoint: `${server.url}/__frames/${token}`,
-              pixelFormat: plan.pixelFormat,
-            })
-            await encoder.finish()
-          } catch (e) {
-            encoder.abort()
-            throw e
-          } finally {
-            open.delete(encoder)
-            removeSink()
-          }
+          await encodeSegment(page, server, plan, segment, file, open, () => progress!.add(1))
         }
-        await page.close()
       }),
     )
+    // Read before the pages and the browser close: their processes' peaks go with them.
+    const peak = chromiumPeak(process.pid)
+    await Promise.all(pages.map((p) => p.close()))
+    return peak
   } finally {
     process.off('SIGINT', interrupted)
     process.off('SIGTERM', interrupted)
-    progress.stop()
+    progress?.stop()
     await browser.close()
-    await server.close()
   }
+}
+
+/** Draws `segment` in `page` and encodes it into `file`, atomically. */
+async function encodeSegment(
+  page: Page,
+  server: RenderServer,
+  plan: RenderPlan,
+  segment: Segment,
+  file: string,
+  open: Set<SegmentEncoder>,
+  onFrame: () => void,
+): Promise<void> {
+  const encoder = startSegmentEncoder(plan, segment, file)
+  open.add(encoder)
+  const token = randomBytes(8).toString('hex')
+  const removeSink = server.addSink(token, async (frame, pixels) => {
+    await encoder.write(frame, pixels)
+    onFrame()
+  })
+  try {
+    await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
+      first: segment.first,
+      count: segment.count,
+      endpoint: `${server.url}/__frames/${token}`,
+      pixelFormat: plan.pixelFormat,
+    })
+    await encoder.finish()
+  } catch (e) {
+    encoder.abort()
+    throw e
+  } finally {
+    open.delete(encoder)
+    removeSink()
+  }
+}
+
+/** Frames the speed is measured on: a twentieth of the work, from 4 up to 24. */
+export function sampleSize(frames: number): number {
+  return Math.max(4, Math.min(24, Math.round(frames / 20)))
+}
+
+/**
+ * Milliseconds a frame takes through the whole pipeline (draw, read back, send, encode),
+ * measured before the render on a few frames at up to three places spread over the work, since
+ * some scenes cost more than others. Each place is drawn once first, so shader compiles do not
+ * count. The frames are encoded with the render's settings into a file that is thrown away.
+ */
+async function measureSpeed(
+  page: Page,
+  server: RenderServer,
+  plan: RenderPlan,
+  todo: Segment[],
+  open: Set<SegmentEncoder>,
+): Promise<number> {
+  const frames = todo.reduce((n, s) => n + s.count, 0)
+  const places = Math.min(3, todo.length)
+  const each = Math.max(1, Math.floor(sampleSize(frames) / places))
+  const scratch = mkdtempSync(path.join(tmpdir(), 'cinematic-speed-'))
+  let ms = 0
+  let measured = 0
+  try {
+    for (let i = 0; i < places; i++) {
+      const segment = todo[Math.floor((i * (todo.length - 1)) / Math.max(1, places - 1))]!
+      const count = Math.min(each, segment.count)
+      await page.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
+        first: segment.first,
+        count: 1,
+      })
+      const t0 = performance.now()
+      let last = t0
+      await encodeSegment(
+        page,
+        server,
+        plan,
+        { index: i, first: segment.first, count },
+        path.join(scratch, segmentFileName({ index: i, first: 0, count }, plan.format)),
+        open,
+        () => (last = performance.now()),
+      )
+      // Until the last frame is in ffmpeg's hands: in a long render the encoder's final flush
+      // overlaps the drawing of the next frames, so it is not part of the pace.
+      ms += last - t0
+      measured += count
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+  return ms / measured
+}
+
+function duration(seconds: number): string {
+  const s = Math.round(seconds)
+  const h = Math.floor(s / 3600)
+  const m = Math.floor((s % 3600) / 60)
+  return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s % 60} s` : `${s} s`
+}
+
+/** The estimate printed before drawing: frames to draw at the speed just measured. */
+export function estimateLine(frames: number, msPerFrame: number, workers: number): string {
+  const fps = 1000 / msPerFrame
+  return (
+    `Expect about ${duration((frames * msPerFrame) / 1000)}: ${frames} frames at ${fps.toFixed(1)} fps ` +
+    `(measured just now${workers > 1 ? ' with one browser process' : ''}).`
+  )
 }
 
 /**
