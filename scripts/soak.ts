@@ -77,7 +77,7 @@ function render(args: string[], killAfter?: number): Promise<Run> {
     const onLine = (line: string): void => {
       run.output += line + '\n'
       process.stdout.write(`    ${line}\n`)
-      if (line.startsWith('Expect about')) drawingSince = performance.now()
+      if (/^(Expect about|Drawing \d+ frames)/.test(line)) drawingSince = performance.now()
       const progress = /(\d+)\/(\d+) frames \((\d+)%\).*ETA (\d+:\d\d)/.exec(line)
       if (progress && drawingSince !== null) {
         const at = (performance.now() - drawingSince) / 1000

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { build } from 'vite'
+import { batchFor } from '../../../src/capture/batch'
 import { canPackYuv } from '../../../src/capture/yuvReadback'
 import { findChromium, launchChromium, type GlBackend } from '../chromium'
 import { chooseBackend } from './glChoice'
@@ -335,16 +336,20 @@ async function encodeSegment(
   }
 }
 
-/** Frames the speed is measured on: a twentieth of the work, from 4 up to 24. */
-export function sampleSize(frames: number): number {
-  return Math.max(4, Math.min(24, Math.round(frames / 20)))
-}
+/** Places over the work where the speed is measured, and batches of frames drawn at each. */
+const SPEED_PLACES = 3
+const SPEED_BATCHES = 3
+/** Speed is measured only when it costs at most this share of the work. */
+const SPEED_SHARE = 0.05
 
 /**
- * Milliseconds a frame takes through the whole pipeline (draw, read back, send, encode),
- * measured before the render on a few frames at up to three places spread over the work, since
- * some scenes cost more than others. Each place is drawn once first, so shader compiles do not
- * count. The frames are encoded with the render's settings into a file that is thrown away.
+ * Milliseconds a frame takes through the whole pipeline (draw, read back, send, encode) when it
+ * runs steadily, measured before the render at up to three places spread over the work (some
+ * scenes cost more than others), or null when the work is too short for that to be worth it.
+ * At each place, the frames of the first batch pay for starting up (a shader compile, ffmpeg
+ * starting); the pace is taken from the batches after it, which arrive while the page already
+ * draws the next, as in a long render. The frames are encoded with the render's settings into a
+ * file that is thrown away.
  */
 async function measureSpeed(
   page: Page,
@@ -352,23 +357,21 @@ async function measureSpeed(
   plan: RenderPlan,
   todo: Segment[],
   open: Set<SegmentEncoder>,
-): Promise<number> {
+): Promise<number | null> {
   const frames = todo.reduce((n, s) => n + s.count, 0)
-  const places = Math.min(3, todo.length)
-  const each = Math.max(1, Math.floor(sampleSize(frames) / places))
+  const frameBytes = plan.width * plan.height * (plan.pixelFormat === 'yuv420p' ? 1.5 : 4)
+  const batch = batchFor(frameBytes)
+  const places = Math.min(SPEED_PLACES, todo.length)
+  const each = Math.min(SPEED_BATCHES * batch, todo[0]!.count)
+  if (each <= batch || places * each > SPEED_SHARE * frames) return null
   const scratch = mkdtempSync(path.join(tmpdir(), 'cinematic-speed-'))
   let ms = 0
-  let measured = 0
+  let paced = 0
   try {
     for (let i = 0; i < places; i++) {
       const segment = todo[Math.floor((i * (todo.length - 1)) / Math.max(1, places - 1))]!
       const count = Math.min(each, segment.count)
-      await page.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
-        first: segment.first,
-        count: 1,
-      })
-      const t0 = performance.now()
-      let last = t0
+      const arrived: number[] = []
       await encodeSegment(
         page,
         server,
@@ -376,17 +379,15 @@ async function measureSpeed(
         { index: i, first: segment.first, count },
         path.join(scratch, segmentFileName({ index: i, first: 0, count }, plan.format)),
         open,
-        () => (last = performance.now()),
+        () => arrived.push(performance.now()),
       )
-      // Until the last frame is in ffmpeg's hands: in a long render the encoder's final flush
-      // overlaps the drawing of the next frames, so it is not part of the pace.
-      ms += last - t0
-      measured += count
+      ms += arrived.at(-1)! - arrived[batch - 1]!
+      paced += count - batch
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
-  return ms / measured
+  return ms / paced
 }
 
 function duration(seconds: number): string {
@@ -397,7 +398,9 @@ function duration(seconds: number): string {
 }
 
 /** The estimate printed before drawing: frames to draw at the speed just measured. */
-export function estimateLine(frames: number, msPerFrame: number, workers: number): string {
+export function estimateLine(frames: number, msPerFrame: number | null, workers: number): string {
+  if (msPerFrame === null)
+    return `Drawing ${frames} frames (too few to measure the speed first; the progress shows it).`
   const fps = 1000 / msPerFrame
   return (
     `Expect about ${duration((frames * msPerFrame) / 1000)}: ${frames} frames at ${fps.toFixed(1)} fps ` +
