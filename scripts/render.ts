@@ -40,7 +40,10 @@ async function main(): Promise<void> {
     .option('--shard <i/n>', 'render only slice i of n (merge the slices with --merge)')
     .option('--workers <n>', `browser processes on this machine (default ${DEFAULTS.workers})`)
     .option('--crf <n>', `x264 quality, 0–51, lower is better (default ${DEFAULTS.crf})`)
-    .option('--preset <name>', `x264 preset: ${PRESETS.join(', ')} (default ${DEFAULTS.preset})`)
+    .option(
+      '--preset <name>',
+      `x264 preset: ${PRESETS.join(', ')} (default ${DEFAULTS.preset} with a GPU, ${DEFAULTS.softwarePreset} on software GL)`,
+    )
     .option(
       '--gl <backend>',
       `GL backend: ${GL_CHOICES.join(', ')} (default auto: the fastest that draws correctly, measured)`,

@@ -27,7 +27,7 @@ import { findChromium, launchChromium, type GlBackend } from '../chromium'
 import { chooseBackend } from './glChoice'
 import { PIXEL_PIPELINE, requireProgram, startSegmentEncoder, type SegmentEncoder } from './ffmpeg'
 import type { RenderPlan } from './plan'
-import { RenderError } from './plan'
+import { DEFAULTS, RenderError } from './plan'
 import { chromiumPeak, type PeakMemory } from './memory'
 import { createProgress, type Progress } from './progress'
 import { planSegments, segmentFileName, shardSegments, type Segment } from './segments'
@@ -73,14 +73,30 @@ function hashDir(dir: string): string {
   return hash.digest('hex')
 }
 
-/** See RenderPlan.pixelFormat. */
+/**
+ * See RenderPlan.pixelFormat. Packing costs a pass over the frame where the GL draws: next to
+ * nothing on a GPU; on llvmpipe about 50 ms of CPU a 1080p frame, less than the ~90 ms it saves
+ * in moving 8 MB instead of 3 MB and in ffmpeg's colour conversion; on SwiftShader about 106 ms,
+ * more than it saves (CPU per process measured with npm run bench).
+ */
 export function preferredPixelFormat(
   plan: RenderPlan,
   backend: GlBackend,
 ): RenderPlan['pixelFormat'] {
-  return plan.format === 'mp4' && backend.choice === 'gpu' && canPackYuv(plan.width, plan.height)
-    ? 'yuv420p'
-    : 'rgba'
+  const packs = backend.choice === 'gpu' || backend.id === 'llvmpipe'
+  return plan.format === 'mp4' && packs && canPackYuv(plan.width, plan.height) ? 'yuv420p' : 'rgba'
+}
+
+/**
+ * The encoder settings that suit the backend, where the flags leave them open. On software GL
+ * the drawing keeps every core busy, so x264 gets one thread (less CPU per frame than several:
+ * no thread hand-offs; one thread encodes 1080p faster than a CPU draws it) and, unless
+ * --preset says otherwise, the ultrafast preset (see DEFAULTS.softwarePreset).
+ */
+export function encoderDefaults(plan: RenderPlan, backend: GlBackend): void {
+  const software = backend.choice !== 'gpu'
+  if (!plan.presetGiven) plan.preset = software ? DEFAULTS.softwarePreset : DEFAULTS.preset
+  plan.encoderThreads = software ? 1 : null
 }
 
 /** The work folder of a render: a new build, GL backend or setting means new pixels. */
@@ -97,6 +113,7 @@ export function workDirFor(root: string, plan: RenderPlan, buildHash: string): s
         plan.format,
         plan.crf,
         plan.preset,
+        plan.encoderThreads,
         plan.pixelFormat,
         plan.backend,
         PIXEL_PIPELINE,
@@ -210,6 +227,7 @@ async function renderWith(
   })
   plan.backend = `${backend.id}: ${renderer}`
   plan.pixelFormat = preferredPixelFormat(plan, backend)
+  encoderDefaults(plan, backend)
   const workDir = workDirFor(options.root, plan, hashDir(path.join(options.root, 'dist')))
   mkdirSync(workDir, { recursive: true })
 

@@ -65,10 +65,15 @@ export interface RenderPlan {
   workers: number
   crf: number
   preset: Preset
+  /** Whether --preset was given; if not, the job picks the default for its GL backend. */
+  presetGiven: boolean
+  /** x264's threads; null lets x264 decide (see encoderDefaults). */
+  encoderThreads: number | null
   /**
-   * How frames travel from the page: RGBA as drawn, or yuv420p packed on the GPU. The job picks
-   * yuv420p on a GPU backend (packing is nearly free there and halves the transfer) and RGBA on
-   * software GL, where the packing pass costs more CPU than it saves (measured with npm run bench).
+   * How frames travel from the page: RGBA as drawn, or yuv420p packed by the GL. The job picks
+   * yuv420p on a GPU backend and on llvmpipe (the packing pass costs less than the transfer and
+   * conversion it saves) and RGBA on SwiftShader, where the pass costs more CPU than it saves
+   * (see preferredPixelFormat; measured with npm run bench).
    */
   pixelFormat: 'yuv420p' | 'rgba'
   /** `--gl`: the GL backend asked for. */
@@ -86,7 +91,15 @@ export const DEFAULTS = {
   fps: 60,
   format: 'mp4' as OutputFormat,
   crf: 18,
+  /** With a GPU, the CPU is free for x264. */
   preset: 'veryfast' as Preset,
+  /**
+   * On software GL the CPU draws too, and every millisecond x264 takes is taken from drawing:
+   * at 1080p ultrafast costs about 40 % of veryfast's CPU, and at the same CRF its picture is
+   * closer to the lossless one (PSNR about 5 dB higher; `npm run bench` compares them), at
+   * about 12 Mbit/s for 1080p60, what YouTube asks for. Files are about four times larger.
+   */
+  softwarePreset: 'ultrafast' as Preset,
   workers: 1,
   gl: 'auto' as GlChoice,
 }
@@ -222,5 +235,7 @@ export function planRender(options: RenderOptions, cwd = process.cwd()): RenderP
     workers,
     crf,
     preset,
+    presetGiven: options.preset !== undefined,
+    encoderThreads: null,
   }
 }
