@@ -2,50 +2,200 @@
 /**
  * `npm run bench`: the export's speed, measured side by side in one run on the same frames.
  *
- *   (a) the render-only limit: draw each frame and read it back, nothing else;
- *   (b) this pipeline: draw, hand to Node through CCapture, encode with ffmpeg (x264);
- *   (c) CCapture's stock path: its in-browser WebCodecs MP4 encoder.
+ *   (a) the export's pipeline on the GL backend it picks (`--gl`, default auto): draw, read
+ *       back, hand to Node, encode with ffmpeg (x264);
+ *   (b) the same pipeline on SwiftShader, the software GL the export used before it measured;
+ *   (c) the render-only limit of (a)'s backend: draw each frame and read it back, nothing else;
+ *   (d) CCapture's stock path on (a)'s backend: its in-browser WebCodecs MP4 encoder;
+ *   (e) CCapture's stock path on SwiftShader (what the player's Export button does where the
+ *       browser has no GPU).
  *
- * It prints frames per second for each and the ratios b/a and b/c. Not a test: the numbers
- * depend on the machine. The three take turns, round after round, on the same frames, so that a
- * machine that slows down or speeds up during the run (a shared host, thermal limits) weighs on
- * all three alike; the totals give the ratios, and each round's ratios show the spread.
- * Options: --size WxH (default 1920x1080), --frames N per round (default 60), --rounds N
- * (default 3), --at SECONDS (film time of the first frame, default 75), --preset, --no-build.
+ * They take turns, round after round, on the same frames, so that a machine that slows down or
+ * speeds up during the run (a shared host, thermal limits) weighs on all alike; the totals give
+ * the ratios and each round's ratios show the spread. Each path's CPU per frame (all its
+ * processes, from /proc) is printed too: on a machine shared with other work, wall time swings
+ * with the neighbours' load, CPU time much less. Then, for (a): where a frame's time and
+ * CPU go (in the page, and per process from /proc), and the encoder settings compared on the
+ * same frames: CPU per frame, and PSNR against the lossless picture.
+ * Not a test: the numbers depend on the machine.
+ * Options: --size WxH (default 1920x1080), --frames N per round (default 48), --rounds N
+ * (default 3), --at SECONDS (film time of the first frame, default 75), --gl, --preset, --crf,
+ * --pixel-format, --no-build.
  */
-import { Command } from 'commander'
-import { rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Command } from 'commander'
+import type { Page } from 'playwright-core'
 import { build } from 'vite'
-import { findChromium, launchChromium, pickBackend } from './lib/chromium'
-import { startSegmentEncoder } from './lib/render/ffmpeg'
-import { openPage, preferredPixelFormat } from './lib/render/job'
-import { planRender } from './lib/render/plan'
-import { startServer } from './lib/render/server'
+import { findChromium, launchChromium, SOFTWARE_GL, type GlBackend } from './lib/chromium'
+import { cpuSince, cpuSnapshot, type CpuRole } from './lib/render/cpu'
+import { encoderArgs, RGBA_TO_VIDEO, startSegmentEncoder } from './lib/render/ffmpeg'
+import { chooseBackend } from './lib/render/glChoice'
+import { encoderDefaults, openPage, preferredPixelFormat } from './lib/render/job'
+import { planRender, type RenderPlan } from './lib/render/plan'
+import { startServer, type RenderServer } from './lib/render/server'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+interface Options {
+  size: string
+  frames: string
+  rounds: string
+  at: string
+  gl: string
+  preset?: string
+  crf?: string
+  build: boolean
+  pixelFormat?: 'yuv420p' | 'rgba'
+}
+
+/** One pipeline pass: wall time, the page's own timings, and CPU by process. */
+interface PipelineRun {
+  ms: number
+  drawMs: number
+  readMs: number
+  waitMs: number
+  cpu: Record<CpuRole, number>
+}
+
+async function pipeline(
+  page: Page,
+  server: RenderServer,
+  plan: RenderPlan,
+  first: number,
+  count: number,
+  sink?: (frame: number, pixels: Buffer) => void,
+): Promise<PipelineRun> {
+  const out = path.join(tmpdir(), `cinematic-bench-${process.pid}.mp4`)
+  const cpu0 = cpuSnapshot()
+  const t0 = performance.now()
+  const encoder = startSegmentEncoder(plan, { index: 0, first, count }, out)
+  const remove = server.addSink('bench', async (frame, pixels) => {
+    sink?.(frame, pixels)
+    await encoder.write(frame, pixels)
+  })
+  try {
+    const stats = await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
+      first,
+      count,
+      endpoint: `${server.url}/__frames/bench`,
+      pixelFormat: plan.pixelFormat,
+    })
+    await encoder.finish()
+    const ms = performance.now() - t0
+    return {
+      ms,
+      drawMs: stats.drawMs,
+      readMs: stats.readMs,
+      waitMs: stats.waitMs ?? 0,
+      cpu: cpuSince(cpu0),
+    }
+  } finally {
+    remove()
+    rmSync(out, { force: true })
+  }
+}
+
+/** Milliseconds of CPU that ffmpeg runs take (Node's reaped children). */
+function ffmpegCpu(args: string[], input?: string): { cpuMs: number; stderr: string } {
+  const before = cpuSnapshot().ffmpeg
+  const r = spawnSync('ffmpeg', args, {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    ...(input ? { stdio: [openSync(input, 'r'), 'pipe', 'pipe'] } : {}),
+  })
+  if (r.status !== 0) throw new Error(`ffmpeg ${args.join(' ')}: ${r.stderr}`)
+  return { cpuMs: cpuSnapshot().ffmpeg - before, stderr: r.stderr }
+}
+
+interface EncoderTrial {
+  preset: string
+  crf: number
+  threads?: number
+  cpuMs: number
+  psnr: number
+  bytes: number
+}
+
+/**
+ * Encodes the same raw frames with each setting, as the export would (same input options and
+ * colour conversion), and compares each result with the lossless picture: the raw frames
+ * through the same conversion, never compressed.
+ */
+function encoderTrials(
+  plan: RenderPlan,
+  raw: string,
+  first: number,
+  count: number,
+  dir: string,
+): EncoderTrial[] {
+  const settings: { preset: RenderPlan['preset']; crf: number; threads?: number }[] = [
+    { preset: 'veryfast', crf: 18 },
+    { preset: 'veryfast', crf: 18, threads: 1 },
+    { preset: 'superfast', crf: 18 },
+    { preset: 'superfast', crf: 18, threads: 1 },
+    { preset: 'ultrafast', crf: 18 },
+    { preset: 'ultrafast', crf: 18, threads: 1 },
+    { preset: 'ultrafast', crf: 21, threads: 1 },
+  ]
+  const input = [
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    plan.pixelFormat,
+    '-s',
+    `${plan.width}x${plan.height}`,
+  ]
+  const toReference = plan.pixelFormat === 'rgba' ? RGBA_TO_VIDEO : 'format=yuv420p'
+  return settings.map(({ preset, crf, threads }) => {
+    const out = path.join(dir, `${preset}-${crf}-${threads ?? 'auto'}.mp4`)
+    const args = encoderArgs(
+      { ...plan, preset, crf, encoderThreads: threads ?? null },
+      { index: 0, first, count },
+      out,
+    )
+    const { cpuMs } = ffmpegCpu(args, raw)
+    const compare = spawnSync(
+      'ffmpeg',
+      [
+        '-hide_banner',
+        '-i',
+        out,
+        ...input,
+        '-framerate',
+        String(plan.fps),
+        '-i',
+        raw,
+        '-lavfi',
+        `[1:v]${toReference}[ref];[0:v][ref]psnr`,
+        '-f',
+        'null',
+        '-',
+      ],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    )
+    const psnr = Number(/PSNR .*average:([\d.]+|inf)/.exec(compare.stderr)?.[1] ?? NaN)
+    const bytes = Number(spawnSync('stat', ['-c', '%s', out], { encoding: 'utf8' }).stdout)
+    return { preset, crf, threads, cpuMs: cpuMs / count, psnr, bytes }
+  })
+}
 
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--size <WxH>', 'frame size', '1920x1080')
-    .option('--frames <n>', 'frames per measurement', '60')
-    .option('--rounds <n>', 'rounds of (a), (b), (c) in turn', '3')
+    .option('--frames <n>', 'frames per measurement', '48')
+    .option('--rounds <n>', 'rounds of (a)–(e) in turn', '3')
     .option('--at <seconds>', 'film time of the first frame', '75')
-    .option('--preset <name>', 'x264 preset for the pipeline', 'veryfast')
-    .option('--pixel-format <f>', 'yuv420p or rgba (default: what the export picks for the size)')
+    .option('--gl <backend>', "(a)'s GL backend: auto, gpu, llvmpipe, swiftshader", 'auto')
+    .option('--preset <name>', 'x264 preset (default: the export default)')
+    .option('--crf <n>', 'x264 quality (default: the export default)')
+    .option('--pixel-format <f>', 'yuv420p or rgba (default: what the export picks)')
     .option('--no-build', 'reuse dist/')
     .parse()
-    .opts<{
-      size: string
-      frames: string
-      rounds: string
-      at: string
-      preset: string
-      build: boolean
-      pixelFormat?: 'yuv420p' | 'rgba'
-    }>()
+    .opts<Options>()
   const count = Number(opts.frames)
   const rounds = Number(opts.rounds)
   for (const [flag, n] of [
@@ -58,101 +208,197 @@ async function main(): Promise<void> {
     film: 'zero-to-millions',
     size: opts.size,
     preset: opts.preset,
+    crf: opts.crf,
     from: opts.at,
+    gl: opts.gl,
   })
   const first = plan.firstFrame
   const chromium = findChromium()
   if (!chromium) throw new Error('Chromium not found: sudo apt-get install -y chromium')
   if (opts.build) await build({ root, logLevel: 'warn', mode: 'production' })
-  const { backend, renderer } = await pickBackend(chromium)
-  plan.pixelFormat = opts.pixelFormat ?? preferredPixelFormat(plan, backend)
-  console.log(`GL backend: ${backend.name}: ${renderer}`)
-  console.log(
-    `${rounds} rounds of ${count} frames from ${opts.at} s at ${plan.width}x${plan.height}, ${plan.fps} fps\n`,
-  )
 
   const server = await startServer(path.join(root, 'dist'))
-  const browser = await launchChromium(chromium, backend)
-  try {
+  const { backend, renderer, reason } = await chooseBackend({
+    chromium,
+    choice: plan.gl,
+    plan,
+    server,
+    cacheFile: path.join(root, '.render-work', 'gl-choice.json'),
+    log: (line) => console.log(line),
+  })
+  const planA: RenderPlan = {
+    ...plan,
+    pixelFormat: opts.pixelFormat ?? preferredPixelFormat(plan, backend),
+  }
+  const planB: RenderPlan = {
+    ...plan,
+    pixelFormat: opts.pixelFormat ?? preferredPixelFormat(plan, SOFTWARE_GL),
+  }
+  encoderDefaults(planA, backend)
+  encoderDefaults(planB, SOFTWARE_GL)
+  console.log(`(a) runs on ${backend.name} (${renderer}): ${reason}.`)
+  console.log(
+    `${rounds} rounds of ${count} frames from ${opts.at} s at ${plan.width}x${plan.height}, ${plan.fps} fps; ` +
+      `x264 ${planA.preset} crf ${planA.crf}${planA.encoderThreads ? `, ${planA.encoderThreads} thread` : ''}\n`,
+  )
+
+  const opened: { backend: GlBackend; close: () => Promise<void>; page: Page }[] = []
+  const open = async (b: GlBackend): Promise<Page> => {
+    const browser = await launchChromium(chromium, b)
     const page = await openPage(browser, server, plan)
+    opened.push({ backend: b, page, close: () => browser.close() })
     // Warm up: the first frames pay for shader compiles.
-    await page.evaluate((f) => window.cinematicCapture!.renderOnly({ first: f, count: 10 }), first)
+    await page.evaluate((req) => window.cinematicCapture!.renderOnly(req), { first, count: 6 })
+    return page
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'cinematic-bench-'))
+  try {
+    const pageA = await open(backend)
+    const pageB = backend.id === SOFTWARE_GL.id ? pageA : await open(SOFTWARE_GL)
 
-    const total = { limit: 0, pipeline: 0, stock: 0, draw: 0, read: 0, pDraw: 0, pRead: 0, wait: 0 }
-    let stockNote = ''
     const fps = (ms: number, frames = count): number => (frames * 1000) / ms
-    for (let round = 1; round <= rounds; round++) {
-      const limit = await page.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
-        first,
-        count,
-      })
-
-      const out = path.join(tmpdir(), `cinematic-bench-${process.pid}.mp4`)
-      const encoder = startSegmentEncoder(plan, { index: 0, first, count }, out)
-      const remove = server.addSink('bench', (frame, pixels) => encoder.write(frame, pixels))
-      const t0 = performance.now()
-      const piped = await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
-        first,
-        count,
-        endpoint: `${server.url}/__frames/bench`,
-        pixelFormat: plan.pixelFormat,
-      })
-      await encoder.finish()
-      const pipelineMs = performance.now() - t0
-      remove()
-      rmSync(out, { force: true })
-
-      let stockMs: number | null = null
-      if (!stockNote) {
-        try {
-          const stock = await page.evaluate((req) => window.cinematicCapture!.renderStock(req), {
-            first,
-            count,
-          })
-          stockMs = stock.totalMs
-        } catch (e) {
-          stockNote = ` (failed: ${(e as Error).message.split('\n')[0]})`
-        }
+    const cpuOf = (cpu: Record<CpuRole, number>): number =>
+      Object.values(cpu).reduce((n, v) => n + v, 0)
+    const stock = async (page: Page): Promise<{ ms: number; cpu: number } | null> => {
+      if (stockNote) return null
+      const cpu0 = cpuSnapshot()
+      try {
+        const r = await page.evaluate((req) => window.cinematicCapture!.renderStock(req), {
+          first,
+          count,
+        })
+        return { ms: r.totalMs, cpu: cpuOf(cpuSince(cpu0)) }
+      } catch (e) {
+        stockNote = ` (failed: ${(e as Error).message.split('\n')[0]})`
+        return null
       }
-      total.limit += limit.totalMs
-      total.draw += limit.drawMs
-      total.read += limit.readMs
-      total.pipeline += pipelineMs
-      total.pDraw += piped.drawMs
-      total.pRead += piped.readMs
-      total.wait += piped.waitMs ?? 0
-      total.stock += stockMs ?? 0
-      const b = fps(pipelineMs)
+    }
+    const total = { a: 0, b: 0, c: 0, d: 0, e: 0, cDraw: 0, cRead: 0 }
+    const cpu = { a: 0, b: 0, c: 0, d: 0, e: 0 }
+    const runsA: PipelineRun[] = []
+    let stockNote = ''
+    for (let round = 1; round <= rounds; round++) {
+      const a = await pipeline(pageA, server, planA, first, count)
+      const b = await pipeline(pageB, server, planB, first, count)
+      const cpu0 = cpuSnapshot()
+      const c = await pageA.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
+        first,
+        count,
+      })
+      cpu.c += cpuOf(cpuSince(cpu0))
+      const d = await stock(pageA)
+      const e = pageB === pageA ? d : await stock(pageB)
+      runsA.push(a)
+      total.a += a.ms
+      total.b += b.ms
+      cpu.a += cpuOf(a.cpu)
+      cpu.b += cpuOf(b.cpu)
+      total.c += c.totalMs
+      total.cDraw += c.drawMs
+      total.cRead += c.readMs
+      total.d += d?.ms ?? 0
+      total.e += e?.ms ?? 0
+      cpu.d += d?.cpu ?? 0
+      cpu.e += e?.cpu ?? 0
       console.log(
-        `round ${round}: (a) ${fps(limit.totalMs).toFixed(2)}  (b) ${b.toFixed(2)}  (c) ${stockMs === null ? '–' : fps(stockMs).toFixed(2)} fps;` +
-          `  b/a ${(b / fps(limit.totalMs)).toFixed(3)}` +
-          (stockMs === null ? '' : `  b/c ${(b / fps(stockMs)).toFixed(3)}`),
+        `round ${round}: (a) ${fps(a.ms).toFixed(2)}  (b) ${fps(b.ms).toFixed(2)}  (c) ${fps(c.totalMs).toFixed(2)}` +
+          `  (d) ${d ? fps(d.ms).toFixed(2) : '–'}  (e) ${e ? fps(e.ms).toFixed(2) : '–'} fps;` +
+          `  a/b ${(b.ms / a.ms).toFixed(2)}` +
+          (d ? `  a/d ${(d.ms / a.ms).toFixed(2)}` : '') +
+          (e ? `  a/e ${(e.ms / a.ms).toFixed(2)}` : '') +
+          `  a/c ${(c.totalMs / a.ms).toFixed(2)}`,
       )
     }
 
     const frames = count * rounds
-    const a = fps(total.limit, frames)
-    const b = fps(total.pipeline, frames)
+    const a = fps(total.a, frames)
+    const b = fps(total.b, frames)
+    const c = fps(total.c, frames)
+    const d = stockNote ? null : fps(total.d, frames)
+    const e = stockNote ? null : fps(total.e, frames)
+    const line = (label: string, value: number | null, cpuMs: number, note: string): void =>
+      console.log(
+        `${label.padEnd(40)} ${value === null ? '     –' : value.toFixed(2).padStart(6)} fps` +
+          `${value === null ? '' : `  ${(cpuMs / frames).toFixed(0).padStart(4)} ms CPU a frame`}  ${note}`,
+      )
     console.log('')
-    console.log(
-      `(a) render-only limit   ${a.toFixed(2)} fps  (draw ${(total.draw / frames).toFixed(1)} ms + read-back ${(total.read / frames).toFixed(1)} ms a frame)`,
+    line(
+      `(a) pipeline on ${backend.id}`,
+      a,
+      cpu.a,
+      `${planA.pixelFormat} read-back, x264 ${planA.preset} crf ${planA.crf}`,
     )
-    console.log(
-      `(b) this pipeline       ${b.toFixed(2)} fps  (${plan.pixelFormat} read-back, x264 ${plan.preset}, crf ${plan.crf})`,
+    line('(b) the same pipeline on SwiftShader', b, cpu.b, `${planB.pixelFormat} read-back`)
+    line(
+      `(c) render-only limit on ${backend.id}`,
+      c,
+      cpu.c,
+      `draw ${(total.cDraw / frames).toFixed(1)} ms + read-back ${(total.cRead / frames).toFixed(1)} ms a frame`,
     )
-    // Where the pipeline's frame time goes in the page: drawing and reading back while the
-    // previous batch travels to Node and ffmpeg, then waiting for that batch to arrive.
-    console.log(
-      `                          draw ${(total.pDraw / frames).toFixed(1)} ms + read-back ${(total.pRead / frames).toFixed(1)} ms + waiting for the previous batch ${(total.wait / frames).toFixed(1)} ms a frame`,
-    )
-    const c = stockNote ? null : fps(total.stock, frames)
-    if (c !== null) console.log(`(c) CCapture WebCodecs  ${c.toFixed(2)} fps`)
-    else console.log(`(c) CCapture WebCodecs  unavailable${stockNote}`)
+    line(`(d) CCapture WebCodecs on ${backend.id}`, d, cpu.d, stockNote)
+    line('(e) CCapture WebCodecs on SwiftShader', e, cpu.e, stockNote)
     console.log('')
-    console.log(`pipeline / limit = ${(b / a).toFixed(3)}`)
-    if (c !== null) console.log(`pipeline / stock = ${(b / c).toFixed(3)}`)
+    // By time: frames a second. By CPU: the other path's CPU per frame over this one's, what
+    // the ratio becomes on a machine where nothing else runs and every path fills the cores.
+    const ratio = (
+      name: string,
+      x: number | null,
+      y: number | null,
+      cx: number,
+      cy: number,
+      note: string,
+    ): void => {
+      if (x === null || y === null) return
+      console.log(
+        `${name} = ${(x / y).toFixed(2)} by time, ${(cy / cx).toFixed(2)} by CPU   ${note}`,
+      )
+    }
+    ratio('a/b', a, b, cpu.a, cpu.b, '(target ≥ 1.8)')
+    ratio('a/d', a, d, cpu.a, cpu.d, '(target ≥ 2)')
+    ratio('a/e', a, e, cpu.a, cpu.e, '(target ≥ 2)')
+    ratio('a/c', a, c, cpu.a, cpu.c, '(how close the pipeline comes to drawing alone)')
+
+    // Where (a)'s time goes.
+    const per = (pick: (r: PipelineRun) => number): string =>
+      (runsA.reduce((n, r) => n + pick(r), 0) / frames).toFixed(1)
+    console.log(`\n(a) per frame, ${per((r) => r.ms)} ms of wall time:`)
+    console.log(
+      `  in the page: draw ${per((r) => r.drawMs)} ms, read-back ${per((r) => r.readMs)} ms, ` +
+        `waiting for the previous batch to reach Node ${per((r) => r.waitMs)} ms`,
+    )
+    const roles: [CpuRole, string][] = [
+      ['gpu', 'GPU process (rasterizing: the software GL)'],
+      ['renderer', 'renderer (the film, CCapture, the Blob)'],
+      ['browser', 'browser and network service (transfer)'],
+      ['node', 'Node (receiving frames)'],
+      ['ffmpeg', 'ffmpeg (colour conversion and x264)'],
+    ]
+    const cpuTotal = roles.reduce((n, [r]) => n + runsA.reduce((m, run) => m + run.cpu[r], 0), 0)
+    console.log(`  CPU, ${(cpuTotal / frames).toFixed(0)} ms a frame in all:`)
+    for (const [r, label] of roles)
+      console.log(`    ${label.padEnd(46)} ${per((run) => run.cpu[r]).padStart(6)} ms`)
+
+    // The encoder settings, on the same frames.
+    const raw = path.join(dir, 'frames.raw')
+    const fd = openSync(raw, 'w')
+    await pipeline(pageA, server, planA, first, count, (_, pixels) => writeSync(fd, pixels))
+    closeSync(fd)
+    console.log(
+      `\nx264 settings on these ${count} frames (${planA.pixelFormat} in; PSNR against the lossless picture):`,
+    )
+    for (const t of encoderTrials(planA, raw, first, count, dir)) {
+      const name = `${t.preset} crf ${t.crf}${t.threads ? `, ${t.threads} thread${t.threads > 1 ? 's' : ''}` : ''}`
+      const isDefault =
+        t.preset === planA.preset &&
+        t.crf === planA.crf &&
+        (t.threads ?? null) === planA.encoderThreads
+      console.log(
+        `  ${name.padEnd(28)} ${t.cpuMs.toFixed(1).padStart(6)} ms CPU a frame  PSNR ${t.psnr.toFixed(2)} dB  ${(t.bytes / count / 1024).toFixed(0).padStart(5)} KiB a frame${isDefault ? '  (the export default)' : ''}`,
+      )
+    }
   } finally {
-    await browser.close()
+    rmSync(dir, { recursive: true, force: true })
+    await Promise.all(opened.map((o) => o.close()))
     await server.close()
   }
 }

@@ -12,7 +12,9 @@ import { writeFileAtomic } from './lib/atomic'
 import { mixFilmAudio } from './lib/audio/mixFilmAudio'
 import { filmSidecars } from './lib/audio/sidecars'
 import { joinFrames, joinVideo, type Extras } from './lib/render/assemble'
+import { GL_CHOICES } from './lib/chromium'
 import { probe } from './lib/render/ffmpeg'
+import { describePeak } from './lib/render/memory'
 import { cleanSegments, renderSegments, wasInterrupted } from './lib/render/job'
 import { preflight } from './lib/render/preflight'
 import { checkShards, shardTagOf } from './lib/render/shards'
@@ -41,7 +43,14 @@ async function main(): Promise<void> {
     .option('--shard <i/n>', 'render only slice i of n (merge the slices with --merge)')
     .option('--workers <n>', `browser processes on this machine (default ${DEFAULTS.workers})`)
     .option('--crf <n>', `x264 quality, 0–51, lower is better (default ${DEFAULTS.crf})`)
-    .option('--preset <name>', `x264 preset: ${PRESETS.join(', ')} (default ${DEFAULTS.preset})`)
+    .option(
+      '--preset <name>',
+      `x264 preset: ${PRESETS.join(', ')} (default ${DEFAULTS.preset} with a GPU, ${DEFAULTS.softwarePreset} on software GL)`,
+    )
+    .option(
+      '--gl <backend>',
+      `GL backend: ${GL_CHOICES.join(', ')} (default auto: the fastest that draws correctly, measured)`,
+    )
     .option('--quiet', 'no progress bar: a line every 10% (for CI and logs)')
     .option('--no-build', 'reuse dist/ as it is instead of building first')
     .option(
@@ -119,6 +128,8 @@ async function main(): Promise<void> {
         `(${(rendered.framesDrawn / seconds).toFixed(1)} fps)`,
     )
   }
+  if (rendered.chromium)
+    console.log(describePeak({ node: process.resourceUsage().maxRSS * 1024, ...rendered.chromium }))
 }
 
 /** `--stills`: the same checks as a render (film, chapter, range, size), then a folder of PNGs. */

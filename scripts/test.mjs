@@ -13,7 +13,15 @@
  * non-zero if anything failed.
  */
 import { spawnSync } from 'node:child_process'
-import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureDeps } from './lib/ensureDeps.mjs'
@@ -21,8 +29,23 @@ import { ensureDeps } from './lib/ensureDeps.mjs'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const reportFile = path.join('test-results', 'vitest.json')
 
-/** What the browser, export and voice tests run; installed together so one apt run is enough. */
-const APT_PACKAGES = ['chromium', 'ffmpeg', 'festival', 'festvox-us-slt-hts', 'espeak-ng', 'sox']
+/**
+ * What the browser, export and voice tests run; installed together so one apt run is enough.
+ * The export draws on Mesa's llvmpipe where it can (about twice SwiftShader's speed): Chromium
+ * reaches it through libEGL (libegl1), Mesa's EGL (libegl-mesa0) and Mesa's Gallium driver
+ * (libgl1-mesa-dri, with LLVM), none of which Chromium's own package requires.
+ */
+const APT_PACKAGES = [
+  'chromium',
+  'ffmpeg',
+  'libegl1',
+  'libegl-mesa0',
+  'libgl1-mesa-dri',
+  'festival',
+  'festvox-us-slt-hts',
+  'espeak-ng',
+  'sox',
+]
 
 const args = process.argv.slice(2)
 const unitOnly = args.includes('--unit')
@@ -51,6 +74,23 @@ function findChromium() {
   return which('chromium')
 }
 
+/** Mesa's EGL and its software driver, as Chromium's GPU process loads them for llvmpipe. */
+function hasLlvmpipe() {
+  const libs = spawnSync('sh', ['-c', 'PATH="$PATH:/sbin:/usr/sbin" ldconfig -p'], {
+    encoding: 'utf8',
+  })
+  if (!/libEGL\.so\.1\b/.test(libs.stdout) || !/libEGL_mesa\.so\.0\b/.test(libs.stdout))
+    return false
+  const dirs = ['/usr/lib', '/usr/lib64']
+  for (const lib of dirs) {
+    const entries = existsSync(lib) ? readdirSync(lib) : []
+    for (const sub of ['', ...entries.filter((e) => e.endsWith('-linux-gnu'))]) {
+      if (existsSync(path.join(lib, sub, 'dri', 'swrast_dri.so'))) return true
+    }
+  }
+  return false
+}
+
 /** The system tools the browser tests need that are not installed. */
 function missingTools() {
   const missing = []
@@ -62,6 +102,7 @@ function missingTools() {
     )
   }
   for (const tool of ['ffmpeg', 'ffprobe']) if (!which(tool)) missing.push(tool)
+  if (!hasLlvmpipe()) missing.push("Mesa's llvmpipe (libegl1, libegl-mesa0, libgl1-mesa-dri)")
   return missing
 }
 

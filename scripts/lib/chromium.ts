@@ -22,29 +22,86 @@ export const BASE_ARGS = [
   '--js-flags=--expose-gc',
 ]
 
+/** What `--gl` can ask for: a GPU, one of the two software renderers, or the fastest of them. */
+export const GL_CHOICES = ['auto', 'gpu', 'llvmpipe', 'swiftshader'] as const
+export type GlChoice = (typeof GL_CHOICES)[number]
+
+/** A renderer string that names a CPU rasterizer, not a GPU. */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|lavapipe|softpipe|software/i
+
 export interface GlBackend {
+  /** Stable name: part of a render's work-folder key and of each shard's tag. */
+  id: 'gpu-vulkan' | 'gpu-egl' | 'llvmpipe' | 'swiftshader'
+  /** The `--gl` value that selects it. */
+  choice: Exclude<GlChoice, 'auto'>
   name: string
   args: string[]
-  /** True for a GPU backend: picked only when the renderer it reports is not software. */
-  gpu: boolean
+  /** Environment for the browser on top of ours. */
+  env?: Record<string, string>
+  /** Whether the WebGL renderer the browser reports really is this backend. */
+  is(renderer: string): boolean
 }
 
-/** Tried in order by the preflight; SwiftShader (software) always works and comes last. */
-export const GL_BACKENDS: GlBackend[] = [
+const isGpu = (renderer: string): boolean => !SOFTWARE_RENDERER.test(renderer)
+
+/**
+ * glvnd's file for Mesa's EGL: naming it keeps a machine whose GPU driver brings its own EGL
+ * (NVIDIA's) on Mesa for `--gl llvmpipe`. Only where the file is, so elsewhere glvnd decides.
+ */
+const MESA_EGL_VENDOR = '/usr/share/glvnd/egl_vendor.d/50_mesa.json'
+
+/**
+ * Every backend the export knows, GPU first. Mesa's llvmpipe goes through the same ANGLE-on-EGL
+ * path as a GPU would; LIBGL_ALWAYS_SOFTWARE keeps it on llvmpipe even on a machine that has a
+ * GPU, so `--gl llvmpipe` means the same pixels everywhere. SwiftShader ships inside Chromium.
+ */
+export const GL_BACKENDS: readonly GlBackend[] = [
   {
+    id: 'gpu-vulkan',
+    choice: 'gpu',
     name: 'ANGLE on Vulkan (GPU)',
     args: ['--use-angle=vulkan', '--enable-features=Vulkan'],
-    gpu: true,
+    is: isGpu,
   },
-  { name: 'ANGLE on EGL (GPU)', args: ['--use-angle=gl-egl', '--use-gl=angle'], gpu: true },
   {
-    name: 'SwiftShader (software GL)',
+    id: 'gpu-egl',
+    choice: 'gpu',
+    name: 'ANGLE on EGL (GPU)',
+    args: ['--use-gl=angle', '--use-angle=gl-egl'],
+    is: isGpu,
+  },
+  {
+    id: 'llvmpipe',
+    choice: 'llvmpipe',
+    name: 'Mesa llvmpipe (ANGLE on EGL, software)',
+    args: ['--use-gl=angle', '--use-angle=gl-egl'],
+    env: {
+      LIBGL_ALWAYS_SOFTWARE: 'true',
+      GALLIUM_DRIVER: 'llvmpipe',
+      ...(existsSync(MESA_EGL_VENDOR) ? { __EGL_VENDOR_LIBRARY_FILENAMES: MESA_EGL_VENDOR } : {}),
+    },
+    is: (renderer) => /llvmpipe/i.test(renderer),
+  },
+  {
+    id: 'swiftshader',
+    choice: 'swiftshader',
+    name: 'SwiftShader (software)',
     args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-    gpu: false,
+    is: (renderer) => /swiftshader/i.test(renderer),
   },
 ]
 
-export const SOFTWARE_GL = GL_BACKENDS[GL_BACKENDS.length - 1]!
+function backend(id: GlBackend['id']): GlBackend {
+  return GL_BACKENDS.find((b) => b.id === id)!
+}
+
+/** SwiftShader: inside every Chromium, the same pixels on every machine (the browser tests' GL). */
+export const SOFTWARE_GL = backend('swiftshader')
+/** Mesa's llvmpipe: about twice SwiftShader's speed, where Mesa's EGL is installed. */
+export const LLVMPIPE_GL = backend('llvmpipe')
+
+/** The Debian packages llvmpipe needs beside Chromium (libEGL, Mesa's EGL, the Gallium driver). */
+export const LLVMPIPE_PACKAGES = ['libegl1', 'libegl-mesa0', 'libgl1-mesa-dri']
 
 /** `CHROMIUM_PATH`, else `chromium` on the PATH, else Debian's location; null if none. */
 export function findChromium(): string | null {
@@ -63,19 +120,28 @@ export async function launchChromium(
   executablePath: string,
   backend: GlBackend = SOFTWARE_GL,
 ): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: [...BASE_ARGS, ...backend.args] })
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...BASE_ARGS, ...backend.args],
+    env: { ...process.env, ...backend.env },
+  })
 }
 
-/** The WebGL renderer string a backend really gives, or null if it gives no WebGL. */
-export async function probeBackend(
-  executablePath: string,
-  backend: GlBackend,
-): Promise<string | null> {
+/** What a backend really gives: its WebGL renderer (null if no WebGL) and the browser version. */
+export interface Probe {
+  backend: GlBackend
+  renderer: string | null
+  browserVersion: string
+}
+
+/** Starts a backend on a blank page and asks WebGL 2 which renderer it got. */
+export async function probeBackend(executablePath: string, backend: GlBackend): Promise<Probe> {
   let browser: Browser | null = null
   try {
     browser = await launchChromium(executablePath, backend)
     const page = await browser.newPage()
-    return await page.evaluate(() => {
+    const renderer = await page.evaluate(() => {
       const gl = document.createElement('canvas').getContext('webgl2')
       if (!gl) return null
       const info = gl.getExtension('WEBGL_debug_renderer_info')
@@ -83,26 +149,38 @@ export async function probeBackend(
         info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER),
       )
     })
+    return { backend, renderer, browserVersion: browser.version() }
   } catch {
-    return null
+    return { backend, renderer: null, browserVersion: '' }
   } finally {
     await browser?.close()
   }
 }
 
+/** True when the probe found the backend it asked for (a GPU backend may fall back to software). */
+export function works(probe: Probe): probe is Probe & { renderer: string } {
+  return probe.renderer !== null && probe.backend.is(probe.renderer)
+}
+
 /**
- * Picks the GL backend: the first GPU backend whose renderer is not software, else SwiftShader.
- * `CINEMATIC_GL=software` skips the GPU probes.
+ * Probes the backends `choice` allows, GPU first; for `gpu` it stops at the first that works.
+ * Each probe starts a browser on a blank page (about a second).
  */
-export async function pickBackend(
-  executablePath: string,
-): Promise<{ backend: GlBackend; renderer: string }> {
-  if (process.env.CINEMATIC_GL !== 'software') {
-    for (const backend of GL_BACKENDS.filter((b) => b.gpu)) {
-      const renderer = await probeBackend(executablePath, backend)
-      if (renderer && !/swiftshader|llvmpipe|software/i.test(renderer)) return { backend, renderer }
-    }
+export async function probeBackends(executablePath: string, choice: GlChoice): Promise<Probe[]> {
+  const probes: Probe[] = []
+  let gpuFound = false
+  for (const b of GL_BACKENDS) {
+    if (choice !== 'auto' && b.choice !== choice) continue
+    if (b.choice === 'gpu' && gpuFound) continue
+    const probe = await probeBackend(executablePath, b)
+    gpuFound ||= b.choice === 'gpu' && works(probe)
+    probes.push(probe)
   }
-  const renderer = (await probeBackend(executablePath, SOFTWARE_GL)) ?? 'unknown'
-  return { backend: SOFTWARE_GL, renderer }
+  return probes
+}
+
+/** Why a probe did not give its backend, in words. */
+export function probeFailure(probe: Probe): string {
+  if (probe.renderer === null) return `${probe.backend.name}: no WebGL 2`
+  return `${probe.backend.name}: the renderer is ${probe.renderer}`
 }

@@ -1,4 +1,5 @@
 import { FrameEncoder, type CCaptureParams } from 'ccapture.js'
+import { batchFor } from './batch'
 import { FrameReadback, type PixelReader } from './readback'
 import { wallNow } from './wallClock'
 import { capturedRenderer } from './rendererRegistry'
@@ -13,20 +14,6 @@ export interface NodeFrameEncoderParams extends CCaptureParams {
   pixelFormat: PixelFormat
   /** Frames sent per request (default: `batchFor` the frame size). */
   batch?: number
-}
-
-/**
- * How many frames share one request. Each request costs about the same whatever its size
- * (measured in Chromium: ~50 ms for a 3 MB or an 8 MB body over loopback), so frames go in
- * batches of up to BATCH_BYTES: 8 frames of 1080p (RGBA or YUV), 2 of 4K RGBA. At
- * MAX_BATCH frames the request's cost is already spread thin; more would only hold more memory.
- */
-const BATCH_BYTES = 64 * 1024 * 1024
-const MAX_BATCH = 8
-
-/** Frames per request for frames of `frameBytes` bytes. */
-export function batchFor(frameBytes: number): number {
-  return Math.max(1, Math.min(MAX_BATCH, Math.floor(BATCH_BYTES / frameBytes)))
 }
 
 export type PixelFormat = 'yuv420p' | 'rgba'

@@ -34,6 +34,11 @@ export interface CaptureApi {
   renderStock(
     request: Omit<RenderFramesRequest, 'endpoint' | 'pixelFormat'>,
   ): Promise<RenderStats & { bytes: number }>
+  /**
+   * Draws one frame and returns it shrunk to cols×rows RGBA (averages of blocks, bottom row
+   * first): small enough to compare what two GL backends draw.
+   */
+  thumbnail(request: { frame: number; cols: number; rows: number }): Promise<number[]>
   /** Name of the WebGL renderer, to say which GL backend the export runs on. */
   glRenderer(): string
 }
@@ -112,6 +117,25 @@ export function createCaptureApi(clock: FilmClock): CaptureApi {
     async renderStock({ first, count }) {
       const rec = await recordInBrowser(clock, canvasOf(), first, count)
       return { frames: count, drawMs: 0, readMs: 0, totalMs: rec.totalMs, bytes: rec.blob.size }
+    },
+
+    async thumbnail({ frame, cols, rows }) {
+      const readback = new FrameReadback(canvasOf())
+      await clock.drawFrame(frame)
+      const pixels = readback.read()
+      const { width, height } = readback
+      const sums = new Float64Array(cols * rows * 4)
+      const counts = new Float64Array(cols * rows)
+      for (let y = 0; y < height; y++) {
+        const row = Math.min(rows - 1, Math.floor((y * rows) / height))
+        for (let x = 0; x < width; x++) {
+          const cell = row * cols + Math.min(cols - 1, Math.floor((x * cols) / width))
+          const p = (y * width + x) * 4
+          for (let c = 0; c < 4; c++) sums[cell * 4 + c] += pixels[p + c]
+          counts[cell]++
+        }
+      }
+      return Array.from(sums, (sum, i) => sum / counts[i >> 2])
     },
 
     glRenderer() {

@@ -20,8 +20,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 // derived from its work rather than fixed seconds, so a busy machine never fails these.
 vi.setConfig({ testTimeout: renderBudget(4, 2 * 108) })
 
-/** Small and short so SwiftShader draws it in seconds: 256x144 at 24 fps. */
-const SMALL = ['--size', '256x144', '--fps', '24', '--no-build', '--quiet']
+/**
+ * Small and short so a CPU draws it in seconds: 256x144 at 24 fps, on llvmpipe (what the export
+ * picks without a GPU; naming it skips the measuring).
+ */
+const SMALL = ['--size', '256x144', '--fps', '24', '--gl', 'llvmpipe', '--no-build', '--quiet']
 
 interface Run {
   code: number
@@ -121,6 +124,8 @@ describe('npm run render', () => {
       '77',
       '--out',
       big,
+      '--gl',
+      'llvmpipe',
       '--no-build',
       '--quiet',
     ])
@@ -217,6 +222,10 @@ describe('npm run render', () => {
       frames,
       '--size',
       '320x180',
+      // The backend the player runs on in these tests: other backends round a few pixels
+      // differently.
+      '--gl',
+      'swiftshader',
       '--no-build',
       '--quiet',
     ])
@@ -260,6 +269,33 @@ describe('npm run render', () => {
     expect(r.out).toContain('missing shard 2/2')
   })
 
+  it.each(['llvmpipe', 'swiftshader'])(
+    'draws the same frames, byte for byte, run after run on %s',
+    async (gl) => {
+      const runs = ['first', 'second'].map((n) => path.join(work, `${gl}-${n}.mp4`))
+      const args = [
+        '--film',
+        'zero-to-millions',
+        '--from',
+        '75',
+        '--to',
+        '76',
+        ...SMALL,
+        '--gl',
+        gl,
+      ]
+      for (const out of runs) {
+        const r = await render([...args, '--out', out])
+        expect(r.code, r.out).toBe(0)
+        expect(r.out).toContain(gl === 'llvmpipe' ? 'Mesa llvmpipe' : 'SwiftShader')
+      }
+      const [first, second] = runs.map(frameMd5s)
+      expect(first).toHaveLength(24)
+      expect(second).toEqual(first)
+    },
+    300_000,
+  )
+
   it('resumes after a killed run and produces the same frames', async () => {
     const out = path.join(work, 'resumed.mp4')
     const args = [...range, '--out', out, ...SMALL]
@@ -296,6 +332,18 @@ describe('npm run render: bad input', () => {
     const r = await render(['--film', 'zero-to-millions', '--to', '1', ...SMALL], env)
     expect(r.code).toBe(2)
     expect(r.out).toMatch(/ffmpeg was not found.*apt-get install -y ffmpeg/)
+  })
+
+  it('says when the asked GL backend is absent, and how to install it', async () => {
+    // Mesa finds no driver here, as on a machine without Mesa's EGL installed.
+    const r = await render(['--film', 'zero-to-millions', '--to', '1', ...SMALL], {
+      ...process.env,
+      LIBGL_DRIVERS_PATH: '/nonexistent',
+    })
+    expect(r.code, r.out).toBe(2)
+    expect(r.out).toMatch(
+      /--gl llvmpipe: Mesa's llvmpipe is not available\. Install it with: sudo apt-get install -y libegl1 libegl-mesa0 libgl1-mesa-dri, or use --gl swiftshader/,
+    )
   })
 
   it('says when Chromium is missing', async () => {

@@ -58,6 +58,10 @@ describe('render flags', () => {
     [{ film: 'zero-to-millions', crf: '60' }, /--crf 60/],
     [{ film: 'zero-to-millions', preset: 'warp' }, /--preset warp/],
     [{ film: 'zero-to-millions', out: 'film.mov' }, /--out film.mov: .*\.mp4/],
+    [
+      { film: 'zero-to-millions', gl: 'opengl' },
+      /--gl opengl: use one of auto, gpu, llvmpipe, swiftshader/,
+    ],
   ])('refuses %o with the flag and the mend', (options, message) => {
     expect(() => planRender(options)).toThrow(RenderError)
     expect(() => planRender(options)).toThrow(message)

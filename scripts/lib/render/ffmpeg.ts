@@ -42,7 +42,7 @@ const COLOUR_TAGS = [
 /** What turns pixels into video here; part of a render's work-folder key, like its settings. */
 export const PIXEL_PIPELINE = [RGBA_TO_VIDEO, ...COLOUR_TAGS].join(' ')
 
-function encoderArgs(plan: RenderPlan, segment: Segment, output: string): string[] {
+export function encoderArgs(plan: RenderPlan, segment: Segment, output: string): string[] {
   const yuv = plan.pixelFormat === 'yuv420p'
   const input = [
     '-f',
@@ -77,6 +77,7 @@ function encoderArgs(plan: RenderPlan, segment: Segment, output: string): string
     ...COLOUR_TAGS,
     '-c:v',
     'libx264',
+    ...(plan.encoderThreads ? ['-threads', String(plan.encoderThreads)] : []),
     '-preset',
     plan.preset,
     '-crf',

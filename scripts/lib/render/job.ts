@@ -15,16 +15,21 @@ import {
   rmSync,
   statSync,
   rmdirSync,
+  mkdtempSync,
 } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { build } from 'vite'
+import { batchFor } from '../../../src/capture/batch'
 import { canPackYuv } from '../../../src/capture/yuvReadback'
-import { findChromium, launchChromium, pickBackend, type GlBackend } from '../chromium'
+import { findChromium, launchChromium, type GlBackend } from '../chromium'
+import { chooseBackend } from './glChoice'
 import { PIXEL_PIPELINE, requireProgram, startSegmentEncoder, type SegmentEncoder } from './ffmpeg'
 import type { RenderPlan } from './plan'
-import { RenderError } from './plan'
-import { createProgress } from './progress'
+import { DEFAULTS, RenderError } from './plan'
+import { chromiumPeak, type PeakMemory } from './memory'
+import { createProgress, type Progress } from './progress'
 import { removeStaleTemps, segmentProblem } from './resume'
 import { planSegments, segmentFileName, shardSegments, type Segment } from './segments'
 import { startServer, type RenderServer } from './server'
@@ -51,6 +56,8 @@ export interface RenderedSegments {
   files: string[]
   framesDrawn: number
   backend: string
+  /** Chromium's peak resident memory while drawing (absent when nothing was drawn). */
+  chromium?: Omit<PeakMemory, 'node'>
 }
 
 /** Hash of every file in dist/: a new build means new pixels, so old segments do not count. */
@@ -67,17 +74,33 @@ function hashDir(dir: string): string {
   return hash.digest('hex')
 }
 
-/** See RenderPlan.pixelFormat. */
+/**
+ * See RenderPlan.pixelFormat. Packing costs a pass over the frame where the GL draws: next to
+ * nothing on a GPU; on llvmpipe about 50 ms of CPU a 1080p frame, less than the ~90 ms it saves
+ * in moving 8 MB instead of 3 MB and in ffmpeg's colour conversion; on SwiftShader about 106 ms,
+ * more than it saves (CPU per process measured with npm run bench).
+ */
 export function preferredPixelFormat(
   plan: RenderPlan,
   backend: GlBackend,
 ): RenderPlan['pixelFormat'] {
-  return plan.format === 'mp4' && backend.gpu && canPackYuv(plan.width, plan.height)
-    ? 'yuv420p'
-    : 'rgba'
+  const packs = backend.choice === 'gpu' || backend.id === 'llvmpipe'
+  return plan.format === 'mp4' && packs && canPackYuv(plan.width, plan.height) ? 'yuv420p' : 'rgba'
 }
 
-/** The work folder of a render: a new build, backend or setting means new pixels. */
+/**
+ * The encoder settings that suit the backend, where the flags leave them open. On software GL
+ * the drawing keeps every core busy, so x264 gets one thread (less CPU per frame than several:
+ * no thread hand-offs; one thread encodes 1080p faster than a CPU draws it) and, unless
+ * --preset says otherwise, the ultrafast preset (see DEFAULTS.softwarePreset).
+ */
+export function encoderDefaults(plan: RenderPlan, backend: GlBackend): void {
+  const software = backend.choice !== 'gpu'
+  if (!plan.presetGiven) plan.preset = software ? DEFAULTS.softwarePreset : DEFAULTS.preset
+  plan.encoderThreads = software ? 1 : null
+}
+
+/** The work folder of a render: a new build, GL backend or setting means new pixels. */
 export function workDirFor(root: string, plan: RenderPlan, buildHash: string): string {
   const key = createHash('sha256')
     .update(
@@ -91,7 +114,9 @@ export function workDirFor(root: string, plan: RenderPlan, buildHash: string): s
         plan.format,
         plan.crf,
         plan.preset,
+        plan.encoderThreads,
         plan.pixelFormat,
+        plan.backend,
         PIXEL_PIPELINE,
         buildHash,
       ]),
@@ -195,10 +220,32 @@ export async function renderSegments(
       else process.env.NODE_ENV = nodeEnv
     }
   }
-  const { backend, renderer } = await pickBackend(chromium)
-  const backendName = `${backend.name}: ${renderer}`
+  const server = await startServer(dist)
+  try {
+    return await renderWith(plan, options, chromium, server)
+  } finally {
+    await server.close()
+  }
+}
+
+async function renderWith(
+  plan: RenderPlan,
+  options: JobOptions,
+  chromium: string,
+  server: RenderServer,
+): Promise<RenderedSegments> {
+  const { backend, renderer, reason } = await chooseBackend({
+    chromium,
+    choice: plan.gl,
+    plan,
+    server,
+    cacheFile: path.join(options.root, '.render-work', 'gl-choice.json'),
+    log: (line) => console.log(line),
+  })
+  plan.backend = `${backend.id}: ${renderer}`
   plan.pixelFormat = preferredPixelFormat(plan, backend)
-  const workDir = workDirFor(options.root, plan, `${hashDir(dist)} ${backendName}`)
+  encoderDefaults(plan, backend)
+  const workDir = workDirFor(options.root, plan, hashDir(path.join(options.root, 'dist')))
   mkdirSync(workDir, { recursive: true })
 
   const segments = shardSegments(planSegments(plan.firstFrame, plan.endFrame, plan.fps), plan.shard)
@@ -222,31 +269,50 @@ export async function renderSegments(
       `Resuming: ${segments.length - todo.length} of ${segments.length} segments already done.`,
     )
 
+  let memory: RenderedSegments['chromium']
   if (todo.length > 0) {
-    if (!options.quiet) console.log(`GL backend: ${backendName}`)
-    await drawSegments(plan, options, chromium, backend, todo, path.dirname(files[0]!), total, done)
+    console.log(`GL backend: ${backend.name} (${renderer}): ${reason}.`)
+    memory = await drawSegments(
+      plan,
+      options,
+      chromium,
+      server,
+      backend,
+      todo,
+      workDir,
+      total,
+      done,
+    )
   }
-  return { plan, workDir, segments, files, framesDrawn: total - done, backend: backendName }
+  return {
+    plan,
+    workDir,
+    segments,
+    files,
+    framesDrawn: total - done,
+    backend: plan.backend,
+    chromium: memory,
+  }
 }
 
 async function drawSegments(
   plan: RenderPlan,
   options: JobOptions,
   chromium: string,
+  server: RenderServer,
   backend: GlBackend,
   todo: Segment[],
   workDir: string,
   total: number,
   done: number,
-): Promise<void> {
-  const server = await startServer(path.join(options.root, 'dist'))
+): Promise<Omit<PeakMemory, 'node'>> {
   const browser = await launchChromium(chromium, backend)
   const open = new Set<SegmentEncoder>()
-  const progress = createProgress(total, done, options.quiet, options.now)
+  let progress: Progress | null = null
   const interrupted = (): void => {
     interruptedAt = Date.now()
     for (const e of open) e.abort()
-    progress.stop()
+    progress?.stop()
     console.error(
       '\nInterrupted: finished segments are kept; run the same command again to resume.',
     )
@@ -257,44 +323,136 @@ async function drawSegments(
   try {
     const queue = [...todo]
     const workers = Math.min(plan.workers, queue.length)
+    const pages = await Promise.all(
+      Array.from({ length: workers }, () => openPage(browser, server, plan)),
+    )
+    const msPerFrame = await measureSpeed(pages[0]!, server, plan, todo, open)
+    console.log(estimateLine(total - done, msPerFrame, workers))
+    progress = createProgress(total, done, options.quiet, options.now)
     await Promise.all(
-      Array.from({ length: workers }, async () => {
-        const page = await openPage(browser, server, plan)
+      pages.map(async (page) => {
         for (let segment = queue.shift(); segment; segment = queue.shift()) {
           const file = path.join(workDir, segmentFileName(segment, plan.format))
-          const encoder = startSegmentEncoder(plan, segment, file)
-          open.add(encoder)
-          const token = randomBytes(8).toString('hex')
-          const removeSink = server.addSink(token, async (frame, pixels) => {
-            await encoder.write(frame, pixels)
-            progress.add(1)
-          })
-          try {
-            await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
-              first: segment.first,
-              count: segment.count,
-              endpoint: `${server.url}/__frames/${token}`,
-              pixelFormat: plan.pixelFormat,
-            })
-            await encoder.finish()
-          } catch (e) {
-            encoder.abort()
-            throw e
-          } finally {
-            open.delete(encoder)
-            removeSink()
-          }
+          await encodeSegment(page, server, plan, segment, file, open, () => progress!.add(1))
         }
-        await page.close()
       }),
     )
+    // Read before the pages and the browser close: their processes' peaks go with them.
+    const peak = chromiumPeak(process.pid)
+    await Promise.all(pages.map((p) => p.close()))
+    return peak
   } finally {
     process.off('SIGINT', interrupted)
     process.off('SIGTERM', interrupted)
-    progress.stop()
+    progress?.stop()
     await browser.close()
-    await server.close()
   }
+}
+
+/** Draws `segment` in `page` and encodes it into `file`, atomically. */
+async function encodeSegment(
+  page: Page,
+  server: RenderServer,
+  plan: RenderPlan,
+  segment: Segment,
+  file: string,
+  open: Set<SegmentEncoder>,
+  onFrame: () => void,
+): Promise<void> {
+  const encoder = startSegmentEncoder(plan, segment, file)
+  open.add(encoder)
+  const token = randomBytes(8).toString('hex')
+  const removeSink = server.addSink(token, async (frame, pixels) => {
+    await encoder.write(frame, pixels)
+    onFrame()
+  })
+  try {
+    await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
+      first: segment.first,
+      count: segment.count,
+      endpoint: `${server.url}/__frames/${token}`,
+      pixelFormat: plan.pixelFormat,
+    })
+    await encoder.finish()
+  } catch (e) {
+    encoder.abort()
+    throw e
+  } finally {
+    open.delete(encoder)
+    removeSink()
+  }
+}
+
+/** Places over the work where the speed is measured, and batches of frames drawn at each. */
+const SPEED_PLACES = 3
+const SPEED_BATCHES = 3
+/** Speed is measured only when it costs at most this share of the work. */
+const SPEED_SHARE = 0.05
+
+/**
+ * Milliseconds a frame takes through the whole pipeline (draw, read back, send, encode) when it
+ * runs steadily, measured before the render at up to three places spread over the work (some
+ * scenes cost more than others), or null when the work is too short for that to be worth it.
+ * At each place, the frames of the first batch pay for starting up (a shader compile, ffmpeg
+ * starting); the pace is taken from the batches after it, which arrive while the page already
+ * draws the next, as in a long render. The frames are encoded with the render's settings into a
+ * file that is thrown away.
+ */
+async function measureSpeed(
+  page: Page,
+  server: RenderServer,
+  plan: RenderPlan,
+  todo: Segment[],
+  open: Set<SegmentEncoder>,
+): Promise<number | null> {
+  const frames = todo.reduce((n, s) => n + s.count, 0)
+  const frameBytes = plan.width * plan.height * (plan.pixelFormat === 'yuv420p' ? 1.5 : 4)
+  const batch = batchFor(frameBytes)
+  const places = Math.min(SPEED_PLACES, todo.length)
+  const each = Math.min(SPEED_BATCHES * batch, todo[0]!.count)
+  if (each <= batch || places * each > SPEED_SHARE * frames) return null
+  const scratch = mkdtempSync(path.join(tmpdir(), 'cinematic-speed-'))
+  let ms = 0
+  let paced = 0
+  try {
+    for (let i = 0; i < places; i++) {
+      const segment = todo[Math.floor((i * (todo.length - 1)) / Math.max(1, places - 1))]!
+      const count = Math.min(each, segment.count)
+      const arrived: number[] = []
+      await encodeSegment(
+        page,
+        server,
+        plan,
+        { index: i, first: segment.first, count },
+        path.join(scratch, segmentFileName({ index: i, first: 0, count }, plan.format)),
+        open,
+        () => arrived.push(performance.now()),
+      )
+      ms += arrived.at(-1)! - arrived[batch - 1]!
+      paced += count - batch
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+  return ms / paced
+}
+
+function duration(seconds: number): string {
+  const s = Math.round(seconds)
+  const h = Math.floor(s / 3600)
+  const m = Math.floor((s % 3600) / 60)
+  return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s % 60} s` : `${s} s`
+}
+
+/** The estimate printed before drawing: frames to draw at the speed just measured. */
+export function estimateLine(frames: number, msPerFrame: number | null, workers: number): string {
+  if (msPerFrame === null)
+    return `Drawing ${frames} frames (too few to measure the speed first; the progress shows it).`
+  const fps = 1000 / msPerFrame
+  return (
+    `Expect about ${duration((frames * msPerFrame) / 1000)}: ${frames} frames at ${fps.toFixed(1)} fps ` +
+    `(measured just now${workers > 1 ? ' with one browser process' : ''}).`
+  )
 }
 
 /**

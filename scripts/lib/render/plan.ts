@@ -3,6 +3,7 @@
  * that names the flag and the mend, before anything is built or written.
  */
 import path from 'node:path'
+import { GL_CHOICES, type GlChoice } from '../chromium'
 import { scripts } from '../../../src/sequences'
 import { chapterSpans, filmDuration, type ChapterSpan } from '../../../src/timeline/filmTime'
 import { frameAt, parseTimestamp } from '../../../src/timeline/frames'
@@ -44,6 +45,7 @@ export interface RenderOptions {
   workers?: string
   crf?: string
   preset?: string
+  gl?: string
 }
 
 export interface RenderPlan {
@@ -63,12 +65,25 @@ export interface RenderPlan {
   workers: number
   crf: number
   preset: Preset
+  /** Whether --preset was given; if not, the job picks the default for its GL backend. */
+  presetGiven: boolean
+  /** x264's threads; null lets x264 decide (see encoderDefaults). */
+  encoderThreads: number | null
   /**
-   * How frames travel from the page: RGBA as drawn, or yuv420p packed on the GPU. The job picks
-   * yuv420p on a GPU backend (packing is nearly free there and halves the transfer) and RGBA on
-   * software GL, where the packing pass costs more CPU than it saves (measured with npm run bench).
+   * How frames travel from the page: RGBA as drawn, or yuv420p packed by the GL. The job picks
+   * yuv420p on a GPU backend and on llvmpipe (the packing pass costs less than the transfer and
+   * conversion it saves) and RGBA on SwiftShader, where the pass costs more CPU than it saves
+   * (see preferredPixelFormat; measured with npm run bench).
    */
   pixelFormat: 'yuv420p' | 'rgba'
+  /** `--gl`: the GL backend asked for. */
+  gl: GlChoice
+  /**
+   * The backend the job draws with and the renderer it reported (set by the job, empty until):
+   * different backends draw slightly different pixels, so it keys the work folder and tags
+   * each shard, and shards drawn on different backends are not merged.
+   */
+  backend: string
 }
 
 export const DEFAULTS = {
@@ -76,8 +91,17 @@ export const DEFAULTS = {
   fps: 60,
   format: 'mp4' as OutputFormat,
   crf: 18,
+  /** With a GPU, the CPU is free for x264. */
   preset: 'veryfast' as Preset,
+  /**
+   * On software GL the CPU draws too, and every millisecond x264 takes is taken from drawing:
+   * at 1080p ultrafast costs about 40 % of veryfast's CPU, and at the same CRF its picture is
+   * closer to the lossless one (PSNR about 5 dB higher; `npm run bench` compares them), at
+   * about 12 Mbit/s for 1080p60, what YouTube asks for. Files are about four times larger.
+   */
+  softwarePreset: 'ultrafast' as Preset,
   workers: 1,
+  gl: 'auto' as GlChoice,
 }
 
 function fail(message: string): never {
@@ -178,6 +202,12 @@ export function planRender(options: RenderOptions, cwd = process.cwd()): RenderP
   if (!PRESETS.includes(preset))
     fail(`--preset ${options.preset}: use one of ${PRESETS.join(', ')}.`)
 
+  const gl = (options.gl ?? DEFAULTS.gl) as GlChoice
+  if (!GL_CHOICES.includes(gl))
+    fail(
+      `--gl ${options.gl}: use one of ${GL_CHOICES.join(', ')} (auto measures the others and takes the fastest).`,
+    )
+
   const name = options.chapter ? `${script.id}-${options.chapter}` : script.id
   const defaultOut =
     format === 'png' ? path.join('out', `${name}-frames`) : path.join('out', `${name}.mp4`)
@@ -190,6 +220,8 @@ export function planRender(options: RenderOptions, cwd = process.cwd()): RenderP
 
   return {
     pixelFormat: 'rgba',
+    gl,
+    backend: '',
     film: script.id,
     title: script.title,
     spans,
@@ -204,5 +236,7 @@ export function planRender(options: RenderOptions, cwd = process.cwd()): RenderP
     workers,
     crf,
     preset,
+    presetGiven: options.preset !== undefined,
+    encoderThreads: null,
   }
 }

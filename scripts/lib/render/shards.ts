@@ -17,6 +17,8 @@ const shardTag = z.object({
   height: z.number().int(),
   crf: z.number().int(),
   preset: z.string(),
+  /** The GL backend and renderer that drew it (RenderPlan.backend). */
+  backend: z.string(),
   index: z.number().int(),
   count: z.number().int(),
 })
@@ -34,6 +36,7 @@ export function shardTagOf(plan: RenderPlan): string {
     height: plan.height,
     crf: plan.crf,
     preset: plan.preset,
+    backend: plan.backend,
     index: plan.shard.index,
     count: plan.shard.count,
   }
@@ -79,6 +82,11 @@ export function checkShards(files: string[]): { files: string[]; tag: ShardTag }
   })
   const first = tags[0]!.tag
   for (const { file, tag } of tags) {
+    if (jobKey(tag) === jobKey(first) && tag.backend !== first.backend)
+      throw new RenderError(
+        `--merge ${file}: drawn with ${tag.backend}, but ${tags[0]!.file} with ${first.backend}; ` +
+          'GL backends draw slightly different pixels, so render every shard with the same --gl (e.g. --gl llvmpipe).',
+      )
     if (jobKey(tag) !== jobKey(first))
       throw new RenderError(
         `--merge ${file}: belongs to a different render than ${tags[0]!.file} (film, range, size, fps or encoder settings differ).`,

@@ -11,7 +11,7 @@ import { PNG } from 'pngjs'
 import { build } from 'vite'
 import { scripts } from '../../../src/sequences'
 import { frameAt } from '../../../src/timeline/frames'
-import { findChromium, launchChromium, pickBackend } from '../chromium'
+import { findChromium, launchChromium, SOFTWARE_GL } from '../chromium'
 import { ffmpeg, requireProgram } from './ffmpeg'
 import { openPage } from './job'
 import { RenderError, type RenderPlan } from './plan'
@@ -108,7 +108,9 @@ export async function renderStills(plan: RenderPlan, options: StillsOptions): Pr
   const parent = path.dirname(plan.out)
   mkdirSync(parent, { recursive: true })
   const tmp = mkdtempSync(path.join(parent, `.${path.basename(plan.out)}.partial-`))
-  const { backend } = await pickBackend(chromium)
+  // SwiftShader: the backend the player's own tests draw on, so a still equals their frame byte
+  // for byte on any machine (a GPU or llvmpipe would draw its edges a little differently).
+  const backend = SOFTWARE_GL
   const server = await startServer(dist)
   const browser = await launchChromium(chromium, backend)
   try {

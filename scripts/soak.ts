@@ -1,0 +1,246 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * `npm run soak`: a whole film through the export, twice, checked end to end. Not a test (it
+ * takes the better part of an hour on a small machine); run it after changing the export.
+ *
+ *   1. An uninterrupted render of every frame of the film (small: 320x180 at 24 fps by default).
+ *      While it runs, the resident memory of Node and of Chromium is sampled every two seconds;
+ *      the last tenth of the frames must not hold more than 10 % above the first tenth (a leak
+ *      over 30,000 frames shows there). Every progress line after the first minute has its ETA
+ *      checked against when the render really finished (within 15 %).
+ *   2. The same render killed (SIGKILL, as a crash would) at a random moment, then run again:
+ *      it must resume, and its video must equal the first one frame for frame (framemd5).
+ *   Both videos: the film's frame count, and audio as long as the picture (within a frame).
+ *
+ * Options: --film (default zero-to-millions), --size (320x180), --fps (24), --gl (auto),
+ * --seed (the kill moment; default random), --keep (keep the videos).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Command } from 'commander'
+import { probe } from './lib/render/ffmpeg'
+import { chromiumProcesses, descendants, processMemory } from './lib/render/memory'
+import { planRender } from './lib/render/plan'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+
+const SAMPLE_MS = 2000
+/** The last tenth may hold this much more memory than the first. */
+const MEMORY_GROWTH = 0.1
+/** How far an ETA printed after the first minute may be from the real end. */
+const ETA_TOLERANCE = 0.15
+
+interface Sample {
+  /** Seconds since drawing began. */
+  at: number
+  /** Tenth of the frames being drawn (0–9). */
+  tenth: number
+  node: number
+  chromium: number
+}
+
+interface Run {
+  code: number | null
+  signal: NodeJS.Signals | null
+  output: string
+  samples: Sample[]
+  /** Seconds from the first frame drawn to the last. */
+  drawing: number
+  /** Each progress line: seconds since drawing began, and the ETA it printed, in seconds. */
+  etas: { at: number; eta: number; percent: number }[]
+}
+
+function mib(bytes: number): number {
+  return bytes / 1048576
+}
+
+function clockSeconds(text: string): number {
+  const [m, s] = text.split(':').map(Number)
+  return m! * 60 + s!
+}
+
+/** Runs `npm run render -- args` in its own process group; kills it all after `killAfter` s of drawing. */
+function render(args: string[], killAfter?: number): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [tsx, 'scripts/render.ts', ...args], {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const run: Run = { code: null, signal: null, output: '', samples: [], drawing: 0, etas: [] }
+    let drawingSince: number | null = null
+    let tenth = 0
+    const onLine = (line: string): void => {
+      run.output += line + '\n'
+      process.stdout.write(`    ${line}\n`)
+      if (/^(Expect about|Drawing \d+ frames)/.test(line)) drawingSince = performance.now()
+      const progress = /(\d+)\/(\d+) frames \((\d+)%\).*ETA (\d+:\d\d)/.exec(line)
+      if (progress && drawingSince !== null) {
+        const at = (performance.now() - drawingSince) / 1000
+        const percent = Number(progress[3])
+        tenth = Math.min(9, Math.floor(percent / 10))
+        run.etas.push({ at, eta: clockSeconds(progress[4]!), percent })
+        if (percent === 100) run.drawing = at
+      }
+    }
+    let pending = ''
+    const collect = (d: Buffer): void => {
+      pending += d.toString()
+      const lines = pending.split('\n')
+      pending = lines.pop()!
+      for (const l of lines) if (l.trim()) onLine(l)
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    const sampler = setInterval(() => {
+      if (drawingSince === null || run.drawing > 0) return
+      const at = (performance.now() - drawingSince) / 1000
+      const tree = [child.pid!, ...descendants(child.pid!)]
+      const node = tree
+        .map(processMemory)
+        .filter((m) => m && m.name === 'node')
+        .reduce((n, m) => n + m!.rss, 0)
+      const chromium = chromiumProcesses(child.pid!).reduce((n, m) => n + m.rss, 0)
+      run.samples.push({ at, tenth, node, chromium })
+      if (killAfter !== undefined && at >= killAfter) process.kill(-child.pid!, 'SIGKILL')
+    }, SAMPLE_MS)
+    child.on('close', (code, signal) => {
+      clearInterval(sampler)
+      run.code = code
+      run.signal = signal
+      resolve(run)
+    })
+  })
+}
+
+function frameMd5s(file: string): string[] {
+  const r = spawnSync('ffmpeg', ['-v', 'error', '-i', file, '-map', '0:v', '-f', 'framemd5', '-'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  })
+  return r.stdout
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split(',').at(-1)!.trim())
+}
+
+const failures: string[] = []
+function check(ok: boolean, what: string): void {
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}`)
+  if (!ok) failures.push(what)
+}
+
+function checkVideo(file: string, frames: number, fps: number): void {
+  const info = probe(file)
+  const video = info.streams.find((s) => s.codec_type === 'video')
+  const audio = info.streams.find((s) => s.codec_type === 'audio')
+  const got = Number(video?.nb_read_frames ?? 0)
+  check(got === frames, `${path.basename(file)}: ${got} frames, the film has ${frames}`)
+  const gap = Math.abs(Number(audio?.duration ?? 0) - Number(video?.duration ?? 0))
+  check(
+    audio !== undefined && gap <= 1 / fps,
+    `${path.basename(file)}: audio ${Number(audio?.duration ?? 0).toFixed(3)} s, video ${Number(video?.duration ?? 0).toFixed(3)} s`,
+  )
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
+}
+
+function checkMemory(run: Run): void {
+  for (const key of ['node', 'chromium'] as const) {
+    const first = mean(run.samples.filter((s) => s.tenth === 0).map((s) => s[key]))
+    const last = mean(run.samples.filter((s) => s.tenth === 9).map((s) => s[key]))
+    const byTenth = Array.from({ length: 10 }, (_, t) =>
+      mib(mean(run.samples.filter((s) => s.tenth === t).map((s) => s[key]))).toFixed(0),
+    )
+    console.log(`  ${key} resident memory by tenth (MiB): ${byTenth.join(' ')}`)
+    check(
+      first > 0 && last <= first * (1 + MEMORY_GROWTH),
+      `${key}: last tenth ${mib(last).toFixed(0)} MiB, first tenth ${mib(first).toFixed(0)} MiB (at most +${MEMORY_GROWTH * 100} %)`,
+    )
+  }
+}
+
+function checkEta(run: Run): void {
+  const late = run.etas.filter((e) => e.at >= 60 && e.percent < 100)
+  const errors = late.map((e) => Math.abs(e.at + e.eta - run.drawing) / (run.drawing - e.at))
+  const worst = Math.max(0, ...errors)
+  console.log(
+    `  ETAs after the first minute, error against the real end: ${errors.map((e) => `${(e * 100).toFixed(0)}%`).join(' ')}`,
+  )
+  check(
+    late.length > 0 && worst <= ETA_TOLERANCE,
+    `worst ETA error ${(worst * 100).toFixed(1)} % (at most ${ETA_TOLERANCE * 100} %)`,
+  )
+}
+
+async function main(): Promise<void> {
+  const opts = new Command()
+    .option('--film <id>', 'film', 'zero-to-millions')
+    .option('--size <WxH>', 'frame size', '320x180')
+    .option('--fps <n>', 'frames a second', '24')
+    .option('--gl <backend>', 'GL backend', 'auto')
+    .option('--seed <x>', 'where to kill the second run, 0–1 of the way (default random)')
+    .option('--keep', 'keep the videos')
+    .parse()
+    .opts<{ film: string; size: string; fps: string; gl: string; seed?: string; keep?: boolean }>()
+  const plan = planRender({ film: opts.film, size: opts.size, fps: opts.fps, gl: opts.gl })
+  const frames = plan.endFrame - plan.firstFrame
+  const dir = mkdtempSync(path.join(tmpdir(), 'cinematic-soak-'))
+  const base = ['--film', opts.film, '--size', opts.size, '--fps', opts.fps, '--gl', opts.gl]
+  const args = (out: string): string[] => [...base, '--quiet', '--out', path.join(dir, out)]
+  const started = performance.now()
+  try {
+    console.log(
+      `Soak: ${opts.film}, ${frames} frames at ${opts.size}, ${opts.fps} fps, in ${dir}\n`,
+    )
+    console.log('1. Uninterrupted render')
+    const whole = await render(['--no-build', ...args('whole.mp4')])
+    // A first build makes sure the player is current; later renders reuse it.
+    if (whole.code !== 0) throw new Error(`the render failed (exit ${whole.code})`)
+    checkVideo(path.join(dir, 'whole.mp4'), frames, plan.fps)
+    checkMemory(whole)
+    checkEta(whole)
+
+    const fraction = opts.seed !== undefined ? Number(opts.seed) : 0.2 + 0.6 * Math.random()
+    const killAfter = fraction * whole.drawing
+    console.log(
+      `\n2. Killed after ${killAfter.toFixed(0)} s of drawing (${(fraction * 100).toFixed(0)} %), then resumed`,
+    )
+    const killed = await render(['--no-build', ...args('resumed.mp4')], killAfter)
+    check(
+      killed.signal === 'SIGKILL' || killed.code !== 0,
+      `the render was killed (${killed.signal ?? killed.code})`,
+    )
+    const resumed = await render(['--no-build', ...args('resumed.mp4')])
+    check(resumed.code === 0, `the resumed render finished (exit ${resumed.code})`)
+    check(
+      /Resuming: \d+ of \d+ segments/.test(resumed.output),
+      'it resumed from the finished segments',
+    )
+    checkVideo(path.join(dir, 'resumed.mp4'), frames, plan.fps)
+    const a = frameMd5s(path.join(dir, 'whole.mp4'))
+    const b = frameMd5s(path.join(dir, 'resumed.mp4'))
+    const firstDiff = a.findIndex((m, i) => m !== b[i])
+    check(
+      a.length === frames && firstDiff === -1 && a.length === b.length,
+      `the resumed video equals the uninterrupted one, frame for frame (${a.length} frames${firstDiff >= 0 ? `; first differs at ${firstDiff}` : ''})`,
+    )
+  } finally {
+    if (!opts.keep) rmSync(dir, { recursive: true, force: true })
+  }
+  console.log(
+    `\nSoak ${failures.length ? 'FAILED' : 'passed'} in ${((performance.now() - started) / 60000).toFixed(1)} min.`,
+  )
+  if (failures.length) process.exit(1)
+}
+
+main().catch((e: unknown) => {
+  console.error(e)
+  process.exit(1)
+})
