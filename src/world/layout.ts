@@ -153,29 +153,32 @@ export const loadBalancerLayout = {
 } as const
 
 /**
- * Chapter 5: the web tier on the left sends writes to the master at the centre and reads to
- * the replicas arranged around it on the right.
+ * Chapter 5: the web tier at the front left sends writes to the master at the centre and reads
+ * to the replicas arranged around it.
  */
 export const replicationLayout = {
-  web: [-11, 0, 2] as Vec3,
-  webPort: [-10.2, 1.4, 2.6] as Vec3,
+  /** The web tier stands at the front left, apart from the databases it talks to. */
+  web: [-8.5, 0, 3.5] as Vec3,
+  webPort: [-7.7, 1.4, 3.9] as Vec3,
   /**
-   * Node 0 starts as master; 1–3 are replicas in a row to its right. The row spans about 27
-   * units, so one shot about 23 units away holds it with 36 px labels; 5.5–6 apart keeps a
-   * master's "writes · reads" line clear of its neighbours' counts.
+   * Node 0 starts as master, at the centre; the replicas stand around it (back left, back
+   * right, front right), each on its own spoke, so every copy runs from the master straight to
+   * one replica and none passes another (no chain). Each read from the web tier reaches its
+   * replica beside the master, not through it. Spokes of about 7 keep a master's
+   * "writes · reads" line clear of its neighbours' counts.
    */
-  nodes: [[-4.5, 0, -1] as Vec3, [1.5, 0, -1] as Vec3, [7, 0, -1] as Vec3, [12.5, 0, -1] as Vec3],
+  nodes: [[1, 0, -1] as Vec3, [-5, 0, -5.5] as Vec3, [7, 0, -6.5] as Vec3, [7.5, 0, 2.5] as Vec3],
   portY: 1.4,
-  /** The centre of the row, where the shots aim. */
-  centreX: 0.7,
-  /** Which way requests go: over the gap between the web tier and the master. */
-  legend: [-8, 5, 0] as Vec3,
-  /** Over the replicas, under the advantages' last row. */
-  copies: [7, 5, -1] as Vec3,
-  /** The advantages stack above the row, left of centre, 1.5 apart. */
-  advantages: [-3, 9.6, -1] as Vec3,
-  promotion: [0.7, 7, 0] as Vec3,
-  summary: [0.7, 9, 0] as Vec3,
+  /** The centre of the hub, where the shots aim. */
+  centreX: 1,
+  /** Which way requests go: high over the back-left replica, where the frame is widest. */
+  legend: [-5, 6.6, -5.5] as Vec3,
+  /** Over the back-right replica. */
+  copies: [9, 6.6, -6.5] as Vec3,
+  /** The advantages stack above the hub, left of centre, 1.5 apart. */
+  advantages: [-3, 11, -3] as Vec3,
+  promotion: [1, 8, -3] as Vec3,
+  summary: [1, 10, -3] as Vec3,
 } as const
 
 /**

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { CheckMark } from '../../models/CheckMark'
+import { FlowArrow } from '../../models/FlowArrow'
 import { Label } from '../../models/Label'
 import { ServerRack } from '../../models/ServerRack'
 import { Shield } from '../../models/Shield'
@@ -17,7 +18,7 @@ import { textSize } from '../../world/typography'
 import { useSimParams } from '../SimContext'
 import type { ChapterSceneProps } from '../types'
 import { ReplicaNode } from './ReplicaNode'
-import { ReplicationTraffic } from './ReplicationTraffic'
+import { copyPath, ReplicationTraffic } from './ReplicationTraffic'
 
 const { beats } = script
 
@@ -59,6 +60,14 @@ export function ReplicationChapter({ active }: ChapterSceneProps) {
     [sim.seed, sim.load],
   )
   const ports = useMemo(() => at.nodes.map((n) => [n[0], at.portY, n[2] + 0.9] as Vec3), [])
+  // Who the simulation promotes when the master fails, and when: the new spokes start there.
+  const { promoted, promotedAt } = useMemo(() => {
+    const last = replication.stateAt(script.duration).promotions.at(-1)
+    return {
+      promoted: last ? Number(last.to.replace('db-', '')) - 1 : 1,
+      promotedAt: last ? last.time : beats['master-fail'] + DETECTION_SECONDS,
+    }
+  }, [replication])
   return (
     <>
       <ChapterCamera active={active} position={[at.centreX, 7, 21]} target={[at.centreX, 3.2, 0]} />
@@ -90,17 +99,50 @@ export function ReplicationChapter({ active }: ChapterSceneProps) {
         web={at.webPort}
         nodes={ports}
       />
-      <Reveal at={beats.ops + 1} effect="fade" position={tuple(at.legend)}>
+      <Reveal
+        at={beats.ops + 1}
+        until={beats['master-fail']}
+        effect="fade"
+        position={tuple(at.legend)}
+      >
         <Label
-          text="writes -> master"
+          text="writes go to the master"
           size={NOTE_SIZE}
           color={palette.request}
           billboard
           position={[0, 0.8, 0]}
         />
-        <Label text="reads -> replicas" size={NOTE_SIZE} color={palette.response} billboard />
+        <Label
+          text="reads go to the replicas"
+          size={NOTE_SIZE}
+          color={palette.response}
+          billboard
+        />
       </Reveal>
-      <Reveal at={beats.replicate} effect="fade" position={tuple(at.copies)}>
+      {/* Replication: a pulsing arrow from the master to each replica, then from the new master. */}
+      <Reveal at={beats.replicate} until={beats['master-fail']} effect="fade" duration={1.5}>
+        {ports.slice(1).map((p, i) => (
+          <FlowArrow key={i} curve={copyPath(ports[0]!, p)} color={palette.database} active />
+        ))}
+      </Reveal>
+      <Reveal at={promotedAt} effect="fade" duration={1.5}>
+        {ports.map((p, i) =>
+          i === promoted || i === 0 ? null : (
+            <FlowArrow
+              key={i}
+              curve={copyPath(ports[promoted]!, p, ports[0])}
+              color={palette.database}
+              active
+            />
+          ),
+        )}
+      </Reveal>
+      <Reveal
+        at={beats.replicate}
+        until={beats['master-fail']}
+        effect="fade"
+        position={tuple(at.copies)}
+      >
         <Label
           text="changes copied from the master"
           size={NOTE_SIZE}
