@@ -425,7 +425,7 @@ export const conclusionLayout = {
    * The closing words stand at the back, beyond the diagram: the camera ends where the map's
    * stands, and they take the place of the map's title.
    */
-  ending: [3, 3.2, -10.2] as Vec3,
+  ending: [3, 5, -10.2] as Vec3,
 } as const
 
 /**
