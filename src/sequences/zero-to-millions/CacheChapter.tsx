@@ -65,7 +65,7 @@ const NOTES = [
 const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
 
 /**
- * Chapter 6: the cache tier. A scripted hit and miss explain the read-through path; then the
+ * Chapter 6: the cache tier. A scripted hit and miss explain the cache-aside path; then the
  * simulated cache takes over: which reads hit, the hit rate, the database reads saved, and the
  * entries in the order they will be evicted.
  */
@@ -129,7 +129,7 @@ export function CacheChapter({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      {/* The read-through path, one step at a time. */}
+      {/* The cache-aside path, one step at a time. */}
       <Reveal at={beats['check-first']} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.ask} color={palette.request} active />
       </Reveal>
