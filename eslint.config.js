@@ -3,6 +3,7 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import cinematic from './scripts/lint/filmBoundaries.js'
 
 /**
  * The project's one rule is that time is the only input: a frame is a function of film time,
@@ -142,6 +143,13 @@ export default defineConfig([
     rules: {
       'no-restricted-syntax': ['error', ...threeClockSyntax],
     },
+  },
+
+  // The engine knows no film; a film never imports another (tests may look into any film).
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs,js}'],
+    plugins: { cinematic },
+    rules: { 'cinematic/film-boundaries': 'error' },
   },
 
   // Tooling, tests and config files: run in Node.

@@ -15,6 +15,13 @@ export default defineConfig({
       ignored: ['**/state/**'],
     },
   },
+  build: {
+    // Two pages: the player, and embed.html (one chapter for an iframe). Films are chunks of
+    // their own either way.
+    rollupOptions: {
+      input: { main: 'index.html', embed: 'embed.html' },
+    },
+  },
   preview: {
     host: '127.0.0.1',
   },

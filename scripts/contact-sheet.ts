@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
-import { scripts } from '../src/script'
+import { scripts } from '../src/sequences'
 import { BRIDGE_FADE_SECONDS } from '../src/timeline/bridge'
 import { chapterSpans } from '../src/timeline/filmTime'
 import { writeFileAtomic } from './lib/atomic'
@@ -41,9 +41,9 @@ async function main(): Promise<void> {
     .parse()
     .opts<{ film: string; out?: string; build: boolean; maps: boolean }>()
   const out = opts.out ?? (opts.maps ? 'docs/architecture-map.png' : 'docs/contact-sheet.png')
-  const script = scripts[opts.film]
+  const script = scripts.get(opts.film)
   if (!script)
-    throw new Error(`--film ${opts.film}: no such film. Films: ${Object.keys(scripts).join(', ')}`)
+    throw new Error(`--film ${opts.film}: no such film. Films: ${[...scripts.keys()].join(', ')}`)
   const chromium = findChromium()
   if (!chromium) throw new Error('Chromium not found: sudo apt-get install -y chromium')
   if (opts.build) {

@@ -15,6 +15,7 @@ import { joinFrames, joinVideo, type Extras } from './lib/render/assemble'
 import { probe } from './lib/render/ffmpeg'
 import { cleanSegments, renderSegments } from './lib/render/job'
 import { checkShards, shardTagOf } from './lib/render/shards'
+import { renderStills } from './lib/render/stills'
 import { DEFAULTS, planRender, PRESETS, RenderError, type RenderOptions } from './lib/render/plan'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -47,18 +48,32 @@ async function main(): Promise<void> {
     )
     .option('--no-music', 'no music under the voice')
     .option(
+      '--stills',
+      'a PNG of every stop and a poster of every chapter, and a contact sheet, into the --out folder (default out/<film>-stills)',
+    )
+    .option(
       '--merge <shards...>',
       'join shard files (from --shard i/n) into one video, without re-encoding',
     )
     .showHelpAfterError()
   program.parse()
   const opts = program.opts<
-    RenderOptions & { quiet?: boolean; build: boolean; merge?: string[]; music?: string | boolean }
+    RenderOptions & {
+      quiet?: boolean
+      build: boolean
+      merge?: string[]
+      music?: string | boolean
+      stills?: boolean
+    }
   >()
   const quiet = Boolean(opts.quiet) || !process.stdout.isTTY
   const music = musicChoice(opts.music)
   if (opts.merge) {
     await merge(opts.merge, opts.out, music)
+    return
+  }
+  if (opts.stills) {
+    await stills(opts, quiet)
     return
   }
   const plan = planRender(opts, USER_DIR)
@@ -96,6 +111,19 @@ async function main(): Promise<void> {
         `(${(rendered.framesDrawn / seconds).toFixed(1)} fps)`,
     )
   }
+}
+
+/** `--stills`: the same checks as a render (film, chapter, range, size), then a folder of PNGs. */
+async function stills(opts: RenderOptions & { build: boolean }, quiet: boolean): Promise<void> {
+  if (opts.format !== undefined || opts.shard !== undefined) {
+    throw new RenderError('--stills writes PNGs of every stop: drop --format and --shard.')
+  }
+  const plan = planRender(
+    { ...opts, format: 'png', out: opts.out ?? path.join('out', `${opts.film ?? 'film'}-stills`) },
+    USER_DIR,
+  )
+  const n = await renderStills(plan, { root, quiet, skipBuild: !opts.build })
+  console.log(`Wrote ${n} stills and contact-sheet.png to ${shown(plan.out)}/`)
 }
 
 /**

@@ -12,16 +12,16 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import cliProgress from 'cli-progress'
 import path from 'node:path'
-import { scripts } from '../src/script'
+import { scripts } from '../src/sequences'
 import type { FilmScript } from '../src/script/types'
 import { checkFilm, formatCheck, passes } from './lib/voice/check'
 import { LOUDNESS_LABEL, type TtsEngine } from './lib/voice/settings'
 import { voiceFilm, type LineEvent } from './lib/voice/voiceFilm'
 
 function filmScript(id: string): FilmScript {
-  const script = scripts[id]
+  const script = scripts.get(id)
   if (!script) {
-    throw new Error(`Unknown film '${id}'. Films: ${Object.keys(scripts).join(', ')}`)
+    throw new Error(`Unknown film '${id}'. Films: ${[...scripts.keys()].join(', ')}`)
   }
   return script
 }
@@ -84,7 +84,7 @@ async function makeVoice(filmId: string, engine: TtsEngine | undefined, jobs?: n
 }
 
 async function checkFilms(filmId: string | undefined): Promise<boolean> {
-  const ids = filmId ? [filmId] : Object.keys(scripts)
+  const ids = filmId ? [filmId] : [...scripts.keys()]
   let ok = true
   for (const id of ids) {
     const check = await checkFilm(filmScript(id))
@@ -97,7 +97,7 @@ async function checkFilms(filmId: string | undefined): Promise<boolean> {
 const program = new Command()
   .name('npm run voice --')
   .description("Makes the narration's voice from the script, or checks that it fits its timing.")
-  .option('--film <id>', `the film (${Object.keys(scripts).join(', ')})`)
+  .option('--film <id>', `the film (${[...scripts.keys()].join(', ')})`)
   .option('--check', 'report every line whose audio runs past the next line or its chapter')
   .addOption(
     new Option(
@@ -117,7 +117,7 @@ const program = new Command()
     }
     if (!opts.film) {
       throw new Error(
-        `say which film: --film <id> (${Object.keys(scripts).join(', ')}), or --check to check them all`,
+        `say which film: --film <id> (${[...scripts.keys()].join(', ')}), or --check to check them all`,
       )
     }
     process.exitCode = (await makeVoice(opts.film, opts.engine, opts.jobs)) ? 0 : 1

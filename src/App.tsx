@@ -3,7 +3,7 @@ import { Player } from './player/Player'
 import { ErrorScreen } from './player/ErrorScreen'
 import type { PlayerParams } from './player/params'
 import type { SimParamsStore } from './sim/paramsStore'
-import type { FilmDefinition } from './sequences/types'
+import type { FilmDefinition } from './world/film'
 import type { FilmClock } from './timeline/clock'
 import type { ChapterSpan } from './timeline/filmTime'
 import type { FrameHolds } from './timeline/holds'
@@ -12,6 +12,7 @@ export type AppProps =
   | {
       kind: 'film'
       film: FilmDefinition
+      films: readonly { id: string; title: string }[]
       project: IProject
       clock: FilmClock
       holds: FrameHolds

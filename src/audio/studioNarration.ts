@@ -1,5 +1,5 @@
 import type { IProject } from '@theatre/core'
-import { scripts } from '../script'
+import { scripts } from '../sequences'
 import { audioDirOf } from './manifest'
 import { manifestOf } from './manifests'
 
@@ -11,7 +11,7 @@ import { manifestOf } from './manifests'
  */
 export async function attachChapterNarration(project: IProject): Promise<void> {
   const filmId = project.address.projectId
-  const script = scripts[filmId]
+  const script = scripts.get(filmId)
   const manifest = manifestOf(filmId)
   if (!script || !manifest || manifest.lines.length === 0) return
   await firstGesture()

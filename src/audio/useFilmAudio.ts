@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { NarrationLine } from '../script/types'
 import type { FilmClock } from '../timeline/clock'
 import { FilmAudio } from './FilmAudio'
@@ -15,10 +15,17 @@ export interface FilmAudioState {
 /**
  * Plays the film's narration and music in time with `clock` (see FilmAudio), from the first
  * user gesture on; does nothing in capture mode. Returns the voice manifest for the captions.
+ * `volume` (0–1) may change at any time: presenter mode starts silent, the speaker talking.
  */
-export function useFilmAudio(clock: FilmClock, filmId: string): FilmAudioState {
+export function useFilmAudio(clock: FilmClock, filmId: string, volume = 1): FilmAudioState {
   const manifest = useMemo(() => manifestOf(filmId), [filmId])
   const spokenSeconds = useMemo(() => spokenSecondsFrom(manifest), [manifest])
+  const audioRef = useRef<FilmAudio | null>(null)
+  const volumeRef = useRef(volume)
+  useEffect(() => {
+    volumeRef.current = volume
+    audioRef.current?.setVolume(volume)
+  }, [volume])
   useEffect(() => {
     if (clock.mode === 'capture') return
     const audio = new FilmAudio({
@@ -26,9 +33,14 @@ export function useFilmAudio(clock: FilmClock, filmId: string): FilmAudioState {
       filmId,
       manifest,
       baseUrl: import.meta.env.BASE_URL,
+      volume: volumeRef.current,
     })
     audio.start()
-    return () => audio.dispose()
+    audioRef.current = audio
+    return () => {
+      audioRef.current = null
+      audio.dispose()
+    }
   }, [clock, filmId, manifest])
   return { manifest, spokenSeconds }
 }

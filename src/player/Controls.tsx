@@ -1,9 +1,13 @@
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
 import { formatClock } from '../timeline/frames'
+import { FilmMenu } from './FilmMenu'
 import { Scrubber } from './Scrubber'
 
 export type ControlsProps = {
+  /** The films of the menu, and the one on screen. */
+  films: readonly { id: string; title: string }[]
+  filmId: string
   clock: FilmClock
   time: number
   playing: boolean
@@ -24,6 +28,8 @@ const RATES = [0.5, 1, 1.5, 2] as const
 
 /** The control bar: play/pause, time, seek bar with chapter markers, chapters, captions, full screen. */
 export function Controls({
+  films,
+  filmId,
   clock,
   time,
   playing,
@@ -61,6 +67,7 @@ export function Controls({
         </span>
         <span className="chapter-name">{chapter ? chapter.title : ''}</span>
         <span className="spacer" />
+        <FilmMenu films={films} current={filmId} />
         <select
           aria-label="Playback rate"
           value={clock.rate}

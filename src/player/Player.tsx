@@ -5,8 +5,8 @@ import { Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore 
 import { useFilmAudio } from '../audio/useFilmAudio'
 import { registerRenderer } from '../capture/rendererRegistry'
 import { filmCues } from '../script/captions'
-import { FilmScene } from '../sequences/FilmScene'
-import type { FilmDefinition } from '../sequences/types'
+import { FilmScene } from '../world/FilmScene'
+import type { FilmDefinition } from '../world/film'
 import type { FilmClock } from '../timeline/clock'
 import { locate, type ChapterSpan } from '../timeline/filmTime'
 import type { FrameHolds } from '../timeline/holds'
@@ -14,6 +14,8 @@ import { palette } from '../world/palette'
 import { Captions } from './Captions'
 import { ChapterList } from './ChapterList'
 import { Controls } from './Controls'
+import { presentUrl } from './presentUrl'
+import { TalkList } from './TalkList'
 import type { PlayerParams } from './params'
 import type { SimParamsStore } from '../sim/paramsStore'
 import { useClock } from './useClock'
@@ -22,6 +24,8 @@ import { useKeys } from './useKeys'
 
 export type PlayerProps = {
   film: FilmDefinition
+  /** Every film of the registry, for the film menu. */
+  films: readonly { id: string; title: string }[]
   project: IProject
   clock: FilmClock
   holds: FrameHolds
@@ -34,7 +38,7 @@ export type PlayerProps = {
 const ASPECT = 16 / 9
 
 /** The player: the film's canvas, and over it captions and controls (hidden with `?ui=0`). */
-export function Player({ film, project, clock, holds, spans, params, sim }: PlayerProps) {
+export function Player({ film, films, project, clock, holds, spans, params, sim }: PlayerProps) {
   const root = useRef<HTMLDivElement>(null)
   const simParams = useSyncExternalStore(sim.subscribe, sim.get)
   const { time, playing } = useClock(clock)
@@ -51,9 +55,12 @@ export function Player({ film, project, clock, holds, spans, params, sim }: Play
     if (document.fullscreenElement) void document.exitFullscreen()
     else void root.current?.requestFullscreen()
   }, [])
+  const present = useCallback(() => {
+    window.location.assign(presentUrl(window.location.search, film.script.id, spans[chapterIndex]))
+  }, [film, spans, chapterIndex])
   const actions = useMemo(
-    () => ({ toggleCaptions, toggleFullscreen }),
-    [toggleCaptions, toggleFullscreen],
+    () => ({ toggleCaptions, toggleFullscreen, present }),
+    [toggleCaptions, toggleFullscreen, present],
   )
   useKeys(clock, spans, actions)
   const browserExport = useBrowserExport(clock, film.script.id, spans, chapterIndex)
@@ -93,17 +100,22 @@ export function Player({ film, project, clock, holds, spans, params, sim }: Play
           </div>
         )}
         {params.ui && chaptersOpen && (
-          <ChapterList
-            spans={spans}
-            current={chapterIndex}
-            onPick={(span) => {
-              void clock.seek(span.start)
-              setChaptersOpen(false)
-            }}
-          />
+          <div className="chapter-panel">
+            <ChapterList
+              spans={spans}
+              current={chapterIndex}
+              onPick={(span) => {
+                void clock.seek(span.start)
+                setChaptersOpen(false)
+              }}
+            />
+            <TalkList film={film.script.id} />
+          </div>
         )}
         {params.ui && (
           <Controls
+            films={films}
+            filmId={film.script.id}
             clock={clock}
             time={time}
             playing={playing}

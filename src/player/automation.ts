@@ -4,6 +4,7 @@ import type { SimParamsStore } from '../sim/paramsStore'
 import type { BridgePlan } from '../timeline/bridge'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
+import { chapterEdges, chapterStops, type StopSource } from '../timeline/stops'
 import { lastDrawn } from '../world/drawnScene'
 import { textBoxes, textSizes, type TextBox, type TextOnScreen } from './textProbe'
 
@@ -24,6 +25,11 @@ export interface CinematicApi {
    * without a map.
    */
   maps: MapSpan[]
+  /**
+   * Where presenter mode holds, in film order: each chapter's stops (see src/timeline/stops.ts)
+   * in film seconds. Stills are drawn at these times.
+   */
+  stops: FilmStop[]
   /** Resolves once the first frame is drawn (fonts and text laid out). */
   ready: Promise<void>
   /** Moves to the frame holding `seconds`; resolves when that exact frame is on the canvas. */
@@ -56,6 +62,32 @@ export interface CinematicApi {
   setSim(changes: Partial<SimParamsInput>): Promise<void>
 }
 
+export interface FilmStop {
+  chapter: string
+  beat: string
+  /** Film seconds. */
+  time: number
+}
+
+/** Every stop of a film, from its chapters' scripts and where its map looks close chapters. */
+export function filmStops(
+  chapters: readonly StopSource[],
+  spans: readonly ChapterSpan[],
+  maps: readonly MapSpan[],
+): FilmStop[] {
+  const mapped = new Map(maps.map((m) => [m.after, m.end - m.start]))
+  return chapters.flatMap((chapter, i) => {
+    const span = spans[i]!
+    const edges = chapterEdges(null, chapters.length, i)
+    const closing = mapped.get(span.id) ?? edges.closing
+    return chapterStops(chapter, { ...edges, closing }).map((s) => ({
+      chapter: span.id,
+      beat: s.beat,
+      time: span.start + s.local,
+    }))
+  })
+}
+
 export interface MapSpan {
   /** The chapter whose end shows the map. */
   after: string
@@ -81,7 +113,7 @@ declare global {
 
 export function createAutomation(
   clock: FilmClock,
-  film: { id: string; title: string },
+  film: { id: string; title: string; chapters: readonly StopSource[] },
   spans: ChapterSpan[],
   sim: SimParamsStore,
   maps: MapSpan[] = [],
@@ -93,6 +125,7 @@ export function createAutomation(
     duration: clock.duration,
     chapters: spans.map((s) => ({ ...s })),
     maps: maps.map((m) => ({ ...m })),
+    stops: filmStops(film.chapters, spans, maps),
     ready: clock.ready().then(() => clock.requestDraw()),
     seek: (seconds) => clock.seek(seconds),
     play: () => clock.play(),

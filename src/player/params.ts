@@ -19,6 +19,14 @@ export interface PlayerParams {
   /** Capture mode: no wall-clock playback, frames only on request. */
   capture: boolean
   autoplay: boolean
+  /** Presenter mode: hold at each stop, step with a clicker (`?present=1`). */
+  present: boolean
+  /** A talk from talks/ to present (`?talk=<name>`; implies presenter mode). */
+  talk: string | null
+  /** This page is a presenter's notes window (`?notes=1`). */
+  notes: boolean
+  /** Which presentation the notes window follows (the channel both windows share). */
+  session: string | null
 }
 
 /** A URL parameter with a value the player cannot use. */
@@ -47,7 +55,18 @@ function size(q: URLSearchParams, name: string): number | null {
   return n
 }
 
-/** Reads `?film=…&chapter=…&t=…&ui=0&cc=0&w=…&h=…&fps=…&capture=1&autoplay=1`. */
+/** A name made of letters, digits, '-' and '_' (a talk's file name, a session id), or null. */
+function name(q: URLSearchParams, param: string): string | null {
+  const v = q.get(param)
+  if (v === null) return null
+  if (!/^[A-Za-z0-9_-]+$/.test(v)) {
+    throw new ParamError(param, v, "use letters, digits, '-' and '_' only")
+  }
+  return v
+}
+
+/** Reads `?film=…&chapter=…&t=…&ui=0&cc=0&w=…&h=…&fps=…&capture=1&autoplay=1`, and
+ * presenting's `present=1`, `talk=…`, `notes=1`, `session=…`. */
 export function parseParams(search: string): PlayerParams {
   const q = new URLSearchParams(search)
   const tText = q.get('t')
@@ -84,5 +103,9 @@ export function parseParams(search: string): PlayerParams {
     fps,
     capture: flag(q, 'capture', false),
     autoplay: flag(q, 'autoplay', false),
+    present: flag(q, 'present', false),
+    talk: name(q, 'talk'),
+    notes: flag(q, 'notes', false),
+    session: name(q, 'session'),
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { FilmClock } from '../timeline/clock'
 import type { ChapterSpan } from '../timeline/filmTime'
+import { keyIsForSomethingElse } from './keyTarget'
 
 /** ← and → move the playhead by this much, as in common video players. */
 export const SEEK_STEP_SECONDS = 5
@@ -8,11 +9,14 @@ export const SEEK_STEP_SECONDS = 5
 export interface KeyActions {
   toggleCaptions(): void
   toggleFullscreen(): void
+  /** Switches to presenter mode at the chapter on screen. */
+  present(): void
 }
 
 /**
  * The player's keys: space plays/pauses, ←/→ move 5 s, a digit jumps to that chapter (0 is the
- * introduction, 1 is Chapter 1…), f toggles full screen, c toggles captions.
+ * introduction, 1 is Chapter 1…), f toggles full screen, c toggles captions, p presents. Keys
+ * typed into a field or the Theatre studio are theirs.
  */
 export function useKeys(
   clock: FilmClock,
@@ -21,14 +25,7 @@ export function useKeys(
 ): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return
-      const target = e.target as HTMLElement | null
-      if (
-        target &&
-        (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)
-      ) {
-        if (!(target instanceof HTMLInputElement && target.type === 'range')) return
-      }
+      if (e.ctrlKey || e.metaKey || e.altKey || keyIsForSomethingElse(e)) return
       if (e.key === ' ' || e.key === 'k') {
         clock.toggle()
       } else if (e.key === 'ArrowLeft') {
@@ -43,6 +40,8 @@ export function useKeys(
         actions.toggleFullscreen()
       } else if (e.key === 'c') {
         actions.toggleCaptions()
+      } else if (e.key === 'p' || e.key === 'P') {
+        actions.present()
       } else {
         return
       }

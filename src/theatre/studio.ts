@@ -5,7 +5,7 @@
  * to `state/<film>.theatre.json` through the dev server, which validates before it writes, and a
  * "Simulation" pane for the `?sim.*` parameters.
  */
-import { onChange, type IProject } from '@theatre/core'
+import { getProject, onChange, type IProject } from '@theatre/core'
 import extensionModule from '@theatre/r3f/dist/extension'
 import studioModule from '@theatre/studio'
 import { attachChapterNarration } from '../audio/studioNarration'
@@ -33,11 +33,17 @@ export const SAVE_ENDPOINT = '/__cinematic/state'
 const SAVE_ICON =
   '<svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5"><path d="M3 2h8l2 2v10H3z"/><path d="M5 2v4h6V2M5 14v-4h6v4"/></svg>'
 
+export interface StudioSetup {
+  /** The film whose project the studio edits (made right after, by getProject). */
+  filmId: string
+  clock: FilmClock
+  sim: SimParamsStore
+}
+
 export interface StudioOptions {
   project: IProject
   clock: FilmClock
   spans: readonly ChapterSpan[]
-  sim: SimParamsStore
 }
 
 function toast(text: string, ok: boolean): void {
@@ -91,7 +97,13 @@ function answerUpdateCheckLocally(): void {
   }
 }
 
-export function startStudio({ project, clock, spans, sim }: StudioOptions): void {
+/**
+ * Starts the studio, before the film's Theatre project exists: the studio must be initialised
+ * first to take charge of the project's state (and of an empty one, for a new film).
+ */
+export function initStudio({ filmId, clock, sim }: StudioSetup): void {
+  // The project is made after this; the toolbar asks for it when clicked.
+  const project = () => getProject(filmId)
   answerUpdateCheckLocally()
   studio.extend(extension)
   studio.extend({
@@ -101,9 +113,9 @@ export function startStudio({ project, clock, spans, sim }: StudioOptions): void
         set([
           {
             type: 'Icon',
-            title: `Save keyframes to ${stateFileOf(project.address.projectId)} (Ctrl+S)`,
+            title: `Save keyframes to ${stateFileOf(filmId)} (Ctrl+S)`,
             svgSource: SAVE_ICON,
-            onClick: () => void saveState(project),
+            onClick: () => void saveState(project()),
           },
           {
             type: 'Icon',
@@ -119,7 +131,10 @@ export function startStudio({ project, clock, spans, sim }: StudioOptions): void
   })
   studio.initialize({ __experimental_rafDriver: clock.rafDriver })
   clock.setIdleTicking(true)
+}
 
+/** Ties the studio to the film's project: save on Ctrl/Cmd+S, narration, scrubbing. */
+export function startStudio({ project, clock, spans }: StudioOptions): void {
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key === 's') {
       e.preventDefault()

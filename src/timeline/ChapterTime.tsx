@@ -16,6 +16,8 @@ export const DrawnFrameContext = createContext<{ current: DrawnFrame } | null>(n
 interface ChapterTimeValue {
   index: number
   duration: number
+  /** The line over the chapter's heading, as the film numbers it ('Chapter 3', 'Conclusion'). */
+  kicker?: string
 }
 
 const ChapterTimeContext = createContext<ChapterTimeValue | null>(null)
@@ -24,10 +26,11 @@ const ChapterTimeContext = createContext<ChapterTimeValue | null>(null)
 export function ChapterTimeProvider({
   index,
   duration,
+  kicker,
   children,
 }: ChapterTimeValue & { children: ReactNode }) {
   return (
-    <ChapterTimeContext.Provider value={{ index, duration }}>
+    <ChapterTimeContext.Provider value={{ index, duration, kicker }}>
       {children}
     </ChapterTimeContext.Provider>
   )

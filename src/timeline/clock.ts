@@ -44,6 +44,8 @@ export class FilmClock {
   private pendingDraw = false
   /** While the studio is open it needs Theatre ticked even when the film is paused. */
   private idleTicking = false
+  /** Where `playTo` holds, and what to tell its caller when it gets there (or is interrupted). */
+  private target: { seconds: number; settle: (reached: boolean) => void } | null = null
 
   constructor({ fps, duration, mode = 'playback' }: ClockOptions) {
     if (!(fps > 0 && fps <= 240)) throw new Error(`FilmClock: fps must be in (0, 240], got ${fps}`)
@@ -102,6 +104,7 @@ export class FilmClock {
   }
 
   pause(): void {
+    this.dropTarget()
     if (!this.playingNow) return
     this.playingNow = false
     this.emit()
@@ -122,11 +125,40 @@ export class FilmClock {
   /** Moves the playhead to the frame holding `seconds` and resolves once that frame is drawn. */
   async seek(seconds: number): Promise<void> {
     if (!Number.isFinite(seconds)) throw new Error(`FilmClock.seek: not a time: ${seconds}`)
+    this.dropTarget()
     this.playhead = Math.min(Math.max(seconds, 0), this.duration)
     this.lastWall = performance.now()
     await this.rendererReady
     await this.requestDraw()
     this.emit()
+  }
+
+  /**
+   * Plays from the playhead and holds at exactly `seconds` (presenter mode's step to the next
+   * stop): the playhead lands on that time, never a frame past it, and that frame is drawn.
+   * Resolves true once held there, false if a pause or a seek came first. A target at or
+   * behind the playhead is a seek.
+   */
+  playTo(seconds: number): Promise<boolean> {
+    if (!Number.isFinite(seconds)) throw new Error(`FilmClock.playTo: not a time: ${seconds}`)
+    const to = Math.min(Math.max(seconds, 0), this.duration)
+    if (this.mode === 'capture' || to <= this.playhead) return this.seek(to).then(() => true)
+    this.dropTarget()
+    const reached = new Promise<boolean>((settle) => (this.target = { seconds: to, settle }))
+    if (this.playingNow) this.lastWall = performance.now()
+    else this.play()
+    return reached
+  }
+
+  /** Where `playTo` is heading, or null. */
+  get heading(): number | null {
+    return this.target?.seconds ?? null
+  }
+
+  private dropTarget(): void {
+    const target = this.target
+    this.target = null
+    target?.settle(false)
   }
 
   /** Capture: draws frame `frame` exactly (time = frame / fps, never accumulated). */
@@ -173,7 +205,17 @@ export class FilmClock {
       const now = performance.now()
       if (this.playingNow) {
         this.playhead += ((now - this.lastWall) / 1000) * this.rateNow
-        if (this.playhead >= this.duration) {
+        const target = this.target
+        if (target && this.playhead >= target.seconds) {
+          // Hold on the target itself: its frame is drawn, and the playhead reads exactly it.
+          this.playhead = target.seconds
+          this.playingNow = false
+          this.target = null
+          void this.requestDraw().then(() => {
+            this.emit()
+            target.settle(true)
+          })
+        } else if (this.playhead >= this.duration) {
           this.playhead = this.duration
           this.playingNow = false
         }

@@ -1,11 +1,12 @@
 import { Label } from '../models/Label'
+import { useChapterInfo } from '../timeline/ChapterTime'
 import { palette } from './palette'
 import { Reveal } from './Reveal'
 import { textSize } from './typography'
 
 export type ChapterHeadingProps = {
-  /** 'Chapter 2', as the film numbers it. */
-  kicker: string
+  /** The small line over the title; by default the chapter's, as the film numbers it ('Chapter 2'). */
+  kicker?: string
   title: string
   /** Chapter-local seconds it appears and starts to leave (beats). */
   at: number
@@ -19,10 +20,15 @@ const KICKER_ABOVE = 1.4
 
 /** A chapter's opening card in the scene: a small accent kicker over a large title. */
 export function ChapterHeading({ kicker, title, at, until, position }: ChapterHeadingProps) {
+  const chapter = useChapterInfo()
+  const line = kicker ?? chapter.kicker
+  if (line === undefined) {
+    throw new Error('ChapterHeading has no kicker: give one, or render it inside a film chapter.')
+  }
   return (
     <Reveal at={at} until={until} effect="rise" lift={0.4} position={position}>
       <Label
-        text={kicker}
+        text={line}
         size={textSize.label}
         color={palette.accent}
         position={[0, KICKER_ABOVE, 0]}

@@ -1,7 +1,7 @@
 import { createPortal, useFrame, useThree } from '@react-three/fiber'
 import { useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import { PerspectiveCamera, Scene } from 'three'
-import type { FilmMap } from '../sequences/types'
+import type { FilmMap } from './film'
 import { bridgeLocal, mapSeconds, mapShowing, mapVeil, type BridgePlan } from '../timeline/bridge'
 import {
   ChapterTimeProvider,
@@ -10,6 +10,7 @@ import {
   type DrawnFrame,
 } from '../timeline/ChapterTime'
 import { recordDrawn } from './drawnScene'
+import { MapChaptersContext } from './map/MapChapters'
 import { Stage } from './Stage'
 import { Veil } from './Veil'
 
@@ -20,6 +21,8 @@ const OFF_SCREEN = -1
 
 export type MapLayerProps = {
   map: FilmMap
+  /** The film's chapter ids, in order: map pieces name the chapter that builds them. */
+  chapters: readonly string[]
   plan: BridgePlan
   durations: readonly number[]
 }
@@ -30,7 +33,7 @@ export type MapLayerProps = {
  * scene while a bridge shows it, else the chapters' scene with the active chapter's camera. The
  * map's pieces read map seconds, so each bridge shows everything built up to its chapter.
  */
-export function MapLayer({ map, plan, durations }: MapLayerProps) {
+export function MapLayer({ map, chapters, plan, durations }: MapLayerProps) {
   const drawn = useContext(DrawnFrameContext)
   if (!drawn) throw new Error('MapLayer needs the film scene (DrawnFrameContext) above it.')
   const scene = useMemo(() => new Scene(), [])
@@ -72,9 +75,11 @@ export function MapLayer({ map, plan, durations }: MapLayerProps) {
   return createPortal(
     <DrawnFrameContext.Provider value={mapDrawn}>
       <ChapterTimeProvider index={0} duration={Number.POSITIVE_INFINITY}>
-        <Stage />
-        <map.Scene />
-        <Veil opacity={veil} />
+        <MapChaptersContext.Provider value={chapters}>
+          <Stage />
+          <map.Scene />
+          <Veil opacity={veil} />
+        </MapChaptersContext.Provider>
       </ChapterTimeProvider>
     </DrawnFrameContext.Provider>,
     scene,

@@ -2,6 +2,9 @@ import { Curve, QuadraticBezierCurve3, Vector3 } from 'three'
 
 export type Vec3 = readonly [number, number, number]
 
+/** A layout position as the mutable tuple that r3f's `position` and `scale` props take. */
+export const tuple = (v: Vec3): [number, number, number] => [v[0], v[1], v[2]]
+
 /** How high an arc rises per unit of distance: enough to separate crossing paths. */
 const ARC_LIFT_PER_UNIT = 0.12
 

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { films } from '../../src/sequences'
 import { drawCallsAt, launchBrowser, openPlayer, playerInfo, type PlayerPage } from './browser'
 
 /**
@@ -28,13 +29,16 @@ interface Sample {
  * The film sampled every STEP_SECONDS, as a viewer would see it: for each frame, its draw calls
  * and the font size of every text on screen (`window.cinematic.textSizes()`).
  */
-describe('every frame of the film', () => {
+describe.each(films.map((f) => f.script.id))('every frame of %s', (film) => {
   let browser: Browser
   let player: PlayerPage
   const samples: Sample[] = []
   beforeAll(async () => {
     browser = await launchBrowser()
-    player = await openPlayer(browser, 'ui=0&w=320&h=180', { width: 320, height: 180 })
+    player = await openPlayer(browser, `film=${film}&ui=0&w=320&h=180`, {
+      width: 320,
+      height: 180,
+    })
     const { chapters } = await playerInfo(player.page)
     for (const chapter of chapters) {
       for (let t = chapter.start + 1; t < chapter.end; t += STEP_SECONDS) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { scripts } from '../../src/script'
+import { scriptOf } from '../../src/sequences'
 import { chapterSpans } from '../../src/timeline/filmTime'
 import { frameAt } from '../../src/timeline/frames'
 import { launchBrowser, openPlayer } from './browser'
@@ -20,7 +20,7 @@ const CHAPTER = 'message-queue'
 const FPS = 4
 const SIZE = { width: 320, height: 180 }
 
-const span = chapterSpans(scripts[FILM]!.chapters).find((s) => s.id === CHAPTER)!
+const span = chapterSpans(scriptOf(FILM).chapters).find((s) => s.id === CHAPTER)!
 const work = mkdtempSync(path.join(tmpdir(), 'cinematic-export-button-'))
 let browser: Browser
 beforeAll(async () => {

@@ -3,21 +3,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   baseUrl,
   canvasPixels,
-  imageStats,
   launchBrowser,
   openPlayer,
-  pixelDifference,
   playerInfo,
   samePixels,
   seek,
   type PlayerPage,
 } from './browser'
-import { scripts } from '../../src/script'
+import { scriptOf } from '../../src/sequences'
 import { chapterSpans, filmDuration } from '../../src/timeline/filmTime'
 import { formatClock } from '../../src/timeline/frames'
 
 /** The film under test, and its length as the player shows it. */
-const SCRIPT = scripts['zero-to-millions']!
+const SCRIPT = scriptOf('zero-to-millions')
 const DURATION = filmDuration(chapterSpans(SCRIPT.chapters))
 const DURATION_TEXT = formatClock(DURATION)
 
@@ -33,15 +31,6 @@ const FRAME = 1 / 60
 const CLEAN_SMALL = 'ui=0&w=640&h=360'
 /** Generous for a seek or a React commit on a loaded 2-core machine, short for a real hang. */
 const POLL = { timeout: 15_000, interval: 50 }
-
-/**
- * A frame whose luminance spread is below this is "blank": the empty stage (the background
- * gradient and the floor grid, as at 0 s of the intro) measures about 5 at 640×360, a frame
- * with the film's titles or diagrams 20 and more. `contentFraction` cannot tell them apart
- * here: the background is a gradient, so even the empty stage has ~45% of its pixels off the
- * dominant colour.
- */
-const BLANK_LUMA_STDDEV = 12
 
 /** The page's globals, typed locally (src declares its own; these only read them). */
 type TestWindow = Window & {
@@ -142,58 +131,7 @@ describe('loading', () => {
   })
 })
 
-describe('frames', () => {
-  test('a seek draws the same pixels every time, and different times differ', async () => {
-    await withPlayer(CLEAN_SMALL, async ({ page }) => {
-      await seek(page, 5)
-      const first = await canvasPixels(page)
-      await seek(page, 30)
-      const other = await canvasPixels(page)
-      await seek(page, 5)
-      const again = await canvasPixels(page)
-
-      expect(imageStats(first)).toMatchObject({ width: 640, height: 360 })
-      expect(
-        first.equals(again),
-        `5 s drawn twice differs in ${(pixelDifference(first, again) * 100).toFixed(3)}% of pixels`,
-      ).toBe(true)
-      expect(samePixels(first, other), '5 s and 30 s drew the same picture').toBe(false)
-      expect(pixelDifference(first, other, 8)).toBeGreaterThan(0.01)
-    })
-  })
-
-  test("every chapter's midpoint shows something, unlike the empty stage at 0 s", async () => {
-    await withPlayer(CLEAN_SMALL, async ({ page }) => {
-      await seek(page, 0)
-      const empty = imageStats(await canvasPixels(page)).lumaStdDev
-      // The threshold must reject a frame of bare background, or the checks below prove nothing.
-      expect(empty).toBeLessThan(BLANK_LUMA_STDDEV)
-
-      const { chapters } = await playerInfo(page)
-      expect(chapters.length).toBeGreaterThan(0)
-      let previous: { id: string; pixels: Awaited<ReturnType<typeof canvasPixels>> } | null = null
-      for (const chapter of chapters) {
-        const mid = (chapter.start + chapter.end) / 2
-        await seek(page, mid)
-        const pixels = await canvasPixels(page)
-        if (previous) {
-          expect(
-            pixelDifference(previous.pixels, pixels, 8),
-            `${chapter.id}'s midpoint looks like ${previous.id}'s`,
-          ).toBeGreaterThan(0.02)
-        }
-        previous = { id: chapter.id, pixels }
-        const stats = imageStats(pixels)
-        expect(stats.lumaStdDev, `${chapter.id} at ${mid} s looks blank`).toBeGreaterThan(
-          BLANK_LUMA_STDDEV,
-        )
-        expect(stats.lumaStdDev, `${chapter.id} at ${mid} s vs the empty stage`).toBeGreaterThan(
-          2 * empty,
-        )
-      }
-    })
-  })
-})
+// Frames of every film (same time twice, chapter midpoints): see films.test.ts.
 
 describe('simulation parameters', () => {
   test('setSim redraws the frame with the new parameters, and refuses an invalid one', async () => {

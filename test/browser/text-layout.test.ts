@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { films } from '../../src/sequences'
+import { scriptOf } from '../../src/sequences'
 import { chapterSpans } from '../../src/timeline/filmTime'
 import { launchBrowser, openPlayer, type PlayerPage } from './browser'
 import {
@@ -15,7 +15,7 @@ import {
   type TextSample,
 } from './textLayout'
 
-const FILM = films['zero-to-millions']!
+const SCRIPT = scriptOf('zero-to-millions')
 /**
  * A small canvas: boxes are measured in 1080p pixels whatever the canvas size, and a small one
  * draws fast on a CPU. The UI is on, so the captions are there to be measured too.
@@ -38,12 +38,12 @@ describe('the text of every frame', () => {
     browser = await launchBrowser()
     player = await openPlayer(
       browser,
-      `film=${FILM.script.id}&w=${CANVAS.width}&h=${CANVAS.height}`,
+      `film=${SCRIPT.id}&w=${CANVAS.width}&h=${CANVAS.height}`,
       CANVAS,
     )
-    const spans = chapterSpans(FILM.script.chapters)
+    const spans = chapterSpans(SCRIPT.chapters)
     for (const [i, span] of spans.entries()) {
-      const beats = Object.values(FILM.script.chapters[i]!.beats)
+      const beats = Object.values(SCRIPT.chapters[i]!.beats)
       const first = await sampleTexts(player.page, sampleTimes(span, beats))
       // Only frames with a suspect need the second look that tells motion from rest.
       const suspects = first.filter(
@@ -70,7 +70,7 @@ describe('the text of every frame', () => {
   })
 
   it('samples text in every chapter', () => {
-    for (const { id } of FILM.script.chapters) {
+    for (const { id } of SCRIPT.chapters) {
       const texts = samples.filter((s) => s.chapter === id).flatMap((s) => s.texts)
       expect(texts.length, `${id} shows no text at all`).toBeGreaterThan(0)
     }

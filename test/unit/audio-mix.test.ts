@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { scripts } from '../../src/script'
+import { scriptOf } from '../../src/sequences'
 import { mixFilmAudio } from '../../scripts/lib/audio/mixFilmAudio'
 
 const hasFfmpeg = spawnSync('sh', ['-c', 'command -v ffmpeg']).status === 0
@@ -70,7 +70,7 @@ describe.skipIf(!hasFfmpeg)('mixFilmAudio', () => {
   })
 
   it('puts the voice at its line start, over a quiet bed', async () => {
-    const line = scripts[FILM]!.chapters[0]!.narration[0]! // intro-01, film time = at
+    const line = scriptOf(FILM).chapters[0]!.narration[0]! // intro-01, film time = at
     const { bytes, result } = await mix(line.at - 1, line.at + 1)
     expect(result.lines).toBe(1)
     expect(result.clipped).toBe(0)
@@ -86,7 +86,7 @@ describe.skipIf(!hasFfmpeg)('mixFilmAudio', () => {
   })
 
   it('refuses a voice that no longer matches the script', async () => {
-    const script = scripts[FILM]!
+    const script = scriptOf(FILM)
     const moved = {
       ...script,
       chapters: script.chapters.map((c, i) =>

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseParams } from '../../src/player/params'
 import { CAPTION_LINE_CHARS, cueAt, filmCues, wrapWords } from '../../src/script/captions'
-import { films } from '../../src/sequences'
+import { scriptOf } from '../../src/sequences'
 import { chapterSpans } from '../../src/timeline/filmTime'
 
 describe('captions', () => {
-  const script = films['zero-to-millions']!.script
+  const script = scriptOf('zero-to-millions')
   const spans = chapterSpans(script.chapters)
   const cues = filmCues(script, spans)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chaptersInRange, ffmetadataChapters, youtubeChapters } from '../../src/script/chapters'
-import { scripts } from '../../src/script'
+import { scriptOf } from '../../src/sequences'
 import { chapterSpans } from '../../src/timeline/filmTime'
 
 const spans = chapterSpans([
@@ -14,7 +14,7 @@ describe('chapter markers', () => {
     expect(youtubeChapters(spans)).toBe(
       '00:00 Introduction\n01:00 Single server setup\n03:05 Database; SQL = NoSQL?',
     )
-    const film = scripts['zero-to-millions']!
+    const film = scriptOf('zero-to-millions')
     const list = youtubeChapters(chapterSpans(film.chapters)).split('\n')
     expect(list[0]).toBe('00:00 Introduction')
     expect(list.length).toBe(film.chapters.length)

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
-import { scripts } from '../../src/script'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { films, loadFilm, scriptOf } from '../../src/sequences'
 import { estimatedSeconds, wordCount } from '../../src/script/types'
-import { films } from '../../src/sequences'
-import { bridgePlanOf } from '../../src/sequences/bridgePlan'
-import { manifestOf } from '../../src/audio/manifests'
+import type { FilmDefinition } from '../../src/world/film'
+import { bridgePlanOf } from '../../src/world/bridgePlan'
+import { loadManifest } from '../../src/audio/manifests'
 import { BRIDGE_MAP_STEP } from '../../src/timeline/bridge'
 import { parseFilmState, stateTextOf } from '../../src/theatre/project'
 import { StateFileError, stateFileOf, validateState } from '../../src/theatre/stateSchema'
@@ -14,21 +14,25 @@ const STORYBOARD = '../shared/seeds/000_9076165c88dc8d61.txt'
 /** A pause after a chapter's last word before its look at the map: the last line lands first. */
 const MAP_BREATH_SECONDS = 0.3
 
-describe.each(Object.values(films))('film $script.id', (film) => {
-  const { script } = film
+describe.each(films.map((f) => f.script))('film $id', (script) => {
+  let film: FilmDefinition
+  beforeAll(async () => {
+    film = await loadFilm(script.id)
+  })
 
-  it('registry, script and Theatre state name the same chapters, in order', () => {
+  it('registry, script and Theatre state name the same chapters, in order', async () => {
     expect(film.chapters.map((c) => c.id)).toEqual(script.chapters.map((c) => c.id))
-    expect(scripts[script.id]).toBe(script)
-    const state = parseFilmState(script, stateTextOf(script.id)) as { sheetsById: object }
+    expect(scriptOf(script.id)).toBe(script)
+    const state = parseFilmState(script, await stateTextOf(script.id)) as { sheetsById: object }
     expect(Object.keys(state.sheetsById)).toEqual(script.chapters.map((c) => c.id))
   })
 
-  it("narration ends before its chapter's closing look at the map begins", () => {
+  it("narration ends before its chapter's closing look at the map begins", async () => {
     const plan = bridgePlanOf(film)
     if (!plan) return
     expect(plan.seconds).toBeLessThan(BRIDGE_MAP_STEP)
-    const spoken = new Map(manifestOf(script.id)?.lines.map((l) => [l.id, l.duration]) ?? [])
+    const manifest = await loadManifest(script.id)
+    const spoken = new Map(manifest?.lines.map((l) => [l.id, l.duration]) ?? [])
     for (const [i, chapter] of script.chapters.entries()) {
       if (!plan.after[i]) continue
       const last = chapter.narration[chapter.narration.length - 1]
@@ -73,7 +77,7 @@ describe.each(Object.values(films))('film $script.id', (film) => {
 })
 
 describe('zero-to-millions against the storyboard', () => {
-  const script = films['zero-to-millions']!.script
+  const script = scriptOf('zero-to-millions')
   const storyboard = readFileSync(STORYBOARD, 'utf8')
 
   it('keeps the storyboard voiceover lines of the chapters it has', () => {
@@ -141,9 +145,9 @@ describe('zero-to-millions against the storyboard', () => {
   })
 })
 
-describe('state files', () => {
-  const script = films['zero-to-millions']!.script
-  const good = JSON.parse(stateTextOf(script.id)!) as {
+describe('state files', async () => {
+  const script = scriptOf('zero-to-millions')
+  const good = JSON.parse((await stateTextOf(script.id))!) as {
     sheetsById: Record<
       string,
       {

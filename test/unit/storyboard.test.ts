@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { zeroToMillionsScript as script } from '../../src/script/zero-to-millions'
-import { storyboardMap } from '../../src/script/zero-to-millions/storyboard'
+import { script } from '../../src/sequences/zero-to-millions/script'
+import { storyboardMap } from '../../src/sequences/zero-to-millions/script/storyboard'
 
 const STORYBOARD = readFileSync('../shared/seeds/000_9076165c88dc8d61.txt', 'utf8')
 

@@ -3,13 +3,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkTiming, parseManifest, type VoiceManifest } from '../../src/audio/manifest'
-import { manifestOf } from '../../src/audio/manifests'
-import { scripts } from '../../src/script'
+import { loadManifest } from '../../src/audio/manifests'
+import { scriptOf } from '../../src/sequences'
 import { chapterSpans } from '../../src/timeline/filmTime'
 import { formatCheck } from '../../scripts/lib/voice/check'
 import { ttsHash } from '../../scripts/lib/voice/settings'
 
-const script = scripts['zero-to-millions']!
+const script = scriptOf('zero-to-millions')
 const spans = chapterSpans(script.chapters)
 const dir = 'public/audio/zero-to-millions'
 const shipped = parseManifest(JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')), 'manifest')
@@ -44,9 +44,9 @@ describe('the shipped voice of zero-to-millions', () => {
     expect(readFileSync(path.join(dir, files[0]!)).subarray(0, 4).toString('latin1')).toBe('OggS')
   })
 
-  it('is what the player bundles', () => {
-    expect(manifestOf(script.id)).toEqual(shipped)
-    expect(manifestOf('no-such-film')).toBeNull()
+  it('is what the player bundles', async () => {
+    expect(await loadManifest(script.id)).toEqual(shipped)
+    expect(await loadManifest('no-such-film')).toBeNull()
   })
 })
 

@@ -8,12 +8,12 @@ import {
   filmCues,
   type CaptionCue,
 } from '../../src/script/captions'
-import { scripts } from '../../src/script'
+import { scriptOf } from '../../src/sequences'
 import { sliceCues, toWebVTT, vttTimestamp } from '../../src/script/webvtt'
 import { chapterSpans } from '../../src/timeline/filmTime'
 import { filmSidecars } from '../../scripts/lib/audio/sidecars'
 
-const script = scripts['zero-to-millions']!
+const script = scriptOf('zero-to-millions')
 const spans = chapterSpans(script.chapters)
 const manifest = parseManifest(
   JSON.parse(readFileSync('public/audio/zero-to-millions/manifest.json', 'utf8')),

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { renderBed } from '../../../src/audio/bed'
 import { musicEnvelope } from '../../../src/audio/ducking'
 import { checkTiming, voiceIntervals, type VoiceManifest } from '../../../src/audio/manifest'
-import { scripts } from '../../../src/script'
+import { scripts } from '../../../src/sequences'
 import type { FilmScript } from '../../../src/script/types'
 import { chapterSpans, filmDuration } from '../../../src/timeline/filmTime'
 import { filmAudioDir, readManifest, REPO_ROOT } from './manifestFile'
@@ -73,10 +73,10 @@ export async function mixFilmAudio(options: MixOptions): Promise<MixResult> {
   const { from, to, out } = options
   const sampleRate = options.sampleRate ?? MIX_SAMPLE_RATE
   const root = options.root ?? REPO_ROOT
-  const script = typeof options.film === 'string' ? scripts[options.film] : options.film
+  const script = typeof options.film === 'string' ? scripts.get(options.film) : options.film
   if (!script) {
     throw new Error(
-      `Unknown film '${String(options.film)}'. Films: ${Object.keys(scripts).join(', ')}`,
+      `Unknown film '${String(options.film)}'. Films: ${[...scripts.keys()].join(', ')}`,
     )
   }
   if (!(Number.isFinite(from) && Number.isFinite(to) && to >= from && from >= 0)) {

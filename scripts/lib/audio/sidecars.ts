@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { spokenSecondsFrom } from '../../../src/audio/manifest'
 import { filmCues } from '../../../src/script/captions'
 import { ffmetadataChapters, youtubeChapters } from '../../../src/script/chapters'
-import { scripts } from '../../../src/script'
+import { scripts } from '../../../src/sequences'
 import type { FilmScript } from '../../../src/script/types'
 import { sliceCues, toWebVTT } from '../../../src/script/webvtt'
 import { chapterSpans, filmDuration } from '../../../src/timeline/filmTime'
@@ -28,7 +28,7 @@ export async function filmSidecars(options: {
   to?: number
   root?: string
 }): Promise<Sidecars> {
-  const script = typeof options.film === 'string' ? scripts[options.film] : options.film
+  const script = typeof options.film === 'string' ? scripts.get(options.film) : options.film
   if (!script) throw new Error(`Unknown film '${String(options.film)}'`)
   const spans = chapterSpans(script.chapters)
   const from = options.from ?? 0

@@ -3,7 +3,7 @@
  * that names the flag and the mend, before anything is built or written.
  */
 import path from 'node:path'
-import { scripts } from '../../../src/script'
+import { scripts } from '../../../src/sequences'
 import { chapterSpans, filmDuration, type ChapterSpan } from '../../../src/timeline/filmTime'
 import { frameAt, parseTimestamp } from '../../../src/timeline/frames'
 
@@ -102,9 +102,9 @@ function integer(flag: string, text: string, min: number, max: number, what: str
 
 /** Checks the flags against the film registry and returns the plan, or throws a RenderError. */
 export function planRender(options: RenderOptions, cwd = process.cwd()): RenderPlan {
-  const films = Object.keys(scripts)
+  const films = [...scripts.keys()]
   if (!options.film) fail(`--film is required: one of ${films.join(', ')}.`)
-  const script = scripts[options.film]
+  const script = scripts.get(options.film)
   if (!script) fail(`--film ${options.film}: no such film. Films: ${films.join(', ')}.`)
   const spans = chapterSpans(script.chapters)
   const duration = filmDuration(spans)

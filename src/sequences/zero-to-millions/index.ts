@@ -1,21 +1,21 @@
-import { zeroToMillionsScript } from '../../script/zero-to-millions'
-import { architectureMapLayout } from '../../world/layout'
-import type { FilmDefinition } from '../types'
-import { ArchitectureMap } from './ArchitectureMap'
-import { CacheChapter } from './CacheChapter'
-import { CdnChapter } from './CdnChapter'
-import { ConclusionChapter } from './ConclusionChapter'
-import { Intro } from './Intro'
-import { LoadBalancerChapter } from './LoadBalancerChapter'
-import { MessageQueueChapter } from './MessageQueueChapter'
-import { MonitoringChapter } from './MonitoringChapter'
-import { MultiDcChapter } from './MultiDcChapter'
-import { ReplicationChapter } from './ReplicationChapter'
-import { ShardingChapter } from './ShardingChapter'
-import { SingleServer } from './SingleServer'
-import { StatelessChapter } from './StatelessChapter'
-import { VerticalVsHorizontal } from './VerticalVsHorizontal'
-import { WebAndDatabase } from './WebAndDatabase'
+import { defineFilm } from '../../world/film'
+import { architectureMapLayout } from './layout'
+import { ArchitectureMap } from './map'
+import { CacheScene } from './scenes/cache'
+import { CdnScene } from './scenes/cdn'
+import { ConclusionScene } from './scenes/conclusion'
+import { IntroScene } from './scenes/intro'
+import { LoadBalancerScene } from './scenes/load-balancer'
+import { MessageQueueScene } from './scenes/message-queue'
+import { MonitoringScene } from './scenes/monitoring'
+import { MultiDcScene } from './scenes/multi-dc'
+import { ReplicationScene } from './scenes/replication'
+import { ShardingScene } from './scenes/sharding'
+import { SingleServerScene } from './scenes/single-server'
+import { StatelessScene } from './scenes/stateless'
+import { VerticalVsHorizontalScene } from './scenes/vertical-vs-horizontal'
+import { WebAndDatabaseScene } from './scenes/web-and-database'
+import { script } from './script'
 
 /**
  * How long each chapter's closing look at the map lasts: a dip in, about two seconds to watch
@@ -23,25 +23,25 @@ import { WebAndDatabase } from './WebAndDatabase'
  */
 export const MAP_SECONDS = 3.2
 
-/** "Scaling from Zero to Millions of Users": the table of contents, one scene file per chapter. */
-export const zeroToMillions: FilmDefinition = {
-  script: zeroToMillionsScript,
-  chapters: [
-    { id: 'intro', Scene: Intro },
-    { id: 'single-server', Scene: SingleServer },
-    { id: 'web-and-database', Scene: WebAndDatabase },
-    { id: 'vertical-vs-horizontal', Scene: VerticalVsHorizontal },
-    { id: 'load-balancer', Scene: LoadBalancerChapter },
-    { id: 'replication', Scene: ReplicationChapter },
-    { id: 'cache', Scene: CacheChapter },
-    { id: 'cdn', Scene: CdnChapter },
-    { id: 'stateless', Scene: StatelessChapter },
-    { id: 'multi-dc', Scene: MultiDcChapter },
-    { id: 'message-queue', Scene: MessageQueueChapter },
-    { id: 'monitoring', Scene: MonitoringChapter },
-    { id: 'sharding', Scene: ShardingChapter },
-    { id: 'conclusion', Scene: ConclusionChapter },
-  ],
+/** "Scaling from Zero to Millions of Users": one scene per chapter, in the script's order. */
+export default defineFilm({
+  script,
+  scenes: {
+    intro: IntroScene,
+    'single-server': SingleServerScene,
+    'web-and-database': WebAndDatabaseScene,
+    'vertical-vs-horizontal': VerticalVsHorizontalScene,
+    'load-balancer': LoadBalancerScene,
+    replication: ReplicationScene,
+    cache: CacheScene,
+    cdn: CdnScene,
+    stateless: StatelessScene,
+    'multi-dc': MultiDcScene,
+    'message-queue': MessageQueueScene,
+    monitoring: MonitoringScene,
+    sharding: ShardingScene,
+    conclusion: ConclusionScene,
+  },
   // Every chapter that builds something ends on the map of all that is built so far; the intro
   // builds nothing, and the conclusion assembles the same diagram itself.
   map: {
@@ -63,4 +63,4 @@ export const zeroToMillions: FilmDefinition = {
     camera: architectureMapLayout.camera,
     Scene: ArchitectureMap,
   },
-}
+})

@@ -1,0 +1,8 @@
+/**
+ * The speaker's wall clock: the notes window's elapsed time and time of day. It is the one wall
+ * time presenting reads, and it never decides what a frame shows (the film clock does).
+ */
+export function speakerNow(): number {
+  // eslint-disable-next-line no-restricted-properties -- the time of day a speaker reads, not film time
+  return Date.now()
+}

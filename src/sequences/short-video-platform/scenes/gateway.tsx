@@ -1,0 +1,167 @@
+import { useMemo } from 'react'
+import { ApiGateway } from '../../../models/ApiGateway'
+import { FlowArrow } from '../../../models/FlowArrow'
+import { Label } from '../../../models/Label'
+import { LoadBalancer } from '../../../models/LoadBalancer'
+import { ServerRack } from '../../../models/ServerRack'
+import { UserDevice } from '../../../models/UserDevice'
+import { createTokenBucket } from '../../../sim/tokenBucket'
+import { palette } from '../../../world/palette'
+import { arcCurve } from '../../../world/paths'
+import { Reveal } from '../../../world/Reveal'
+import type { ChapterSceneProps } from '../../../world/film'
+import { useSimParams } from '../../../world/SimContext'
+import { halves, inShot, shot, text } from '../layout'
+import { Panel } from '../parts/Panel'
+import { Stream } from '../parts/Stream'
+import { TokenBucketView } from '../parts/TokenBucketView'
+import { Opening } from '../parts/Opening'
+import { gateway as script } from '../script/gateway'
+
+const { beats } = script
+const gate = shot(0)
+const alb = shot(1)
+
+/**
+ * The lowest tier the document gives (100 requests a minute) and a bucket of ten: small enough
+ * that a burst of a few seconds empties it on screen.
+ */
+const TIER_PER_MINUTE = 100
+const BUCKET_SIZE = 10
+/** The client sends a little under the refill rate, then four times faster for eight seconds. */
+const CLIENT_RPS = 1.2
+const BURST = { multiplier: 4, seconds: 8 } as const
+
+/** The gate in the middle of the picture, the client left of it, the gauge above-left. */
+const GATE_X = -5
+const GATE_Y = -3.6
+const GATE_SCALE = 1.1
+/** Requests are judged just in front of the gate's opening, at chest height. */
+const JUDGED: [number, number, number] = [GATE_X, GATE_Y + 1.3, 1.2]
+
+const TARGET_X = [-8.6, -5.4, -2.2]
+
+export function GatewayScene({ active }: ChapterSceneProps) {
+  const sim = useSimParams()
+  const bucket = useMemo(
+    () =>
+      createTokenBucket({
+        seed: sim.seed,
+        load: sim.load,
+        requestsPerMinute: TIER_PER_MINUTE,
+        capacity: BUCKET_SIZE,
+        clientRps: CLIENT_RPS,
+        bursts: [
+          {
+            start: beats.burst - beats.bucket,
+            end: beats.burst - beats.bucket + BURST.seconds,
+            multiplier: BURST.multiplier,
+          },
+        ],
+      }),
+    [sim.seed, sim.load],
+  )
+  const targets = useMemo(
+    () =>
+      TARGET_X.map((x) => arcCurve(inShot(alb, [-5.4, 1.2, 0]), inShot(alb, [x, -2.4, 0]), 0, 0.3)),
+    [],
+  )
+  return (
+    <>
+      <Opening
+        active={active}
+        shot={gate}
+        title={script.title}
+        at={beats['heading-in']}
+        until={beats.gate}
+      />
+
+      <Panel
+        at={beats.gate}
+        until={beats.alb}
+        position={inShot(gate, halves.panel)}
+        width={halves.panelWidth}
+        title="API gateway"
+        accent={palette.balancer}
+        items={[
+          { at: beats.bucket, lines: ['Rate limiting', '(token bucket algorithm)'] },
+          { at: beats.jwt, lines: ['Authentication (JWT validation)'] },
+          { at: beats.transform, lines: ['Request/response transformation'] },
+          { at: beats.versioning, lines: ['API versioning & routing'] },
+          { at: beats.protocols, lines: ['Protocol translation', '(REST / GraphQL / WebSocket)'] },
+        ]}
+      />
+      <Reveal at={beats.gate} until={beats.alb} position={inShot(gate, [GATE_X, GATE_Y, 0])}>
+        <ApiGateway scale={GATE_SCALE} checks={5} />
+      </Reveal>
+      <Reveal at={beats.bucket} until={beats.alb} position={inShot(gate, [-9.6, GATE_Y + 0.4, 0])}>
+        <UserDevice kind="phone" scale={1.3} />
+        <Label text="Client" size={text.body} position={[0, -0.5, 0]} />
+      </Reveal>
+      <Reveal at={beats.bucket} until={beats.alb} effect="fade">
+        <TokenBucketView
+          bucket={bucket}
+          from={beats.bucket}
+          position={inShot(gate, [0, 0, 0])}
+          gauge={[-9.2, 0.2, 0]}
+          client={[-9.6, GATE_Y + 1.2, 0.4]}
+          gate={JUDGED}
+          pass={[-0.6, GATE_Y + 1, 1]}
+          reject={[-7.6, GATE_Y - 0.2, 1.4]}
+        />
+        <Label
+          text={`Token bucket: ${TIER_PER_MINUTE} requests/min, ${BUCKET_SIZE} at once`}
+          size={text.body}
+          color={palette.accent}
+          anchorX="left"
+          position={inShot(gate, [-10, 5.3, 0])}
+        />
+      </Reveal>
+
+      {/* The application load balancer spreads what the gate lets through. */}
+      <Panel
+        at={beats.alb}
+        position={inShot(alb, halves.panel)}
+        width={halves.panelWidth}
+        title="Application load balancer"
+        accent={palette.balancer}
+        items={[
+          { at: beats.tls, lines: ['SSL/TLS termination'] },
+          {
+            at: beats.distribution,
+            lines: ['Traffic distribution: round', 'robin / least connections'],
+          },
+          { at: beats.health, lines: ['Health checks (target groups)'] },
+          { at: beats.sticky, lines: ['Sticky sessions support'] },
+        ]}
+      />
+      <Reveal at={beats.alb} position={inShot(alb, [-5.4, 1.2, 0])}>
+        <LoadBalancer scale={1.3} />
+      </Reveal>
+      <Reveal at={beats.tls} effect="fade" position={inShot(alb, [-5.4, 4.4, 0])}>
+        <Label text="HTTPS ends here" size={text.body} color={palette.balancer} />
+      </Reveal>
+      {TARGET_X.map((x, i) => (
+        <Reveal key={x} at={beats.distribution + i * 0.3} position={inShot(alb, [x, -3.4, 0])}>
+          <ServerRack scale={0.75} />
+        </Reveal>
+      ))}
+      <Reveal at={beats.health} effect="fade" position={inShot(alb, [-5.4, -4.1, 0])}>
+        <Label text="Target group" size={text.body} color={palette.server} />
+      </Reveal>
+      {targets.map((curve, i) => (
+        <Reveal key={i} at={beats.distribution + 0.4 + i * 0.3} effect="fade">
+          <FlowArrow curve={curve} color={palette.balancer} inset={0.6} radius={0.05} active />
+        </Reveal>
+      ))}
+      <Stream
+        paths={targets}
+        from={beats.distribution + 1}
+        until={script.duration}
+        every={0.4}
+        travel={1}
+        color={palette.request}
+      />
+    </>
+  )
+}

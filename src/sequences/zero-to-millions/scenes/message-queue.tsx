@@ -1,0 +1,353 @@
+import { useMemo } from 'react'
+import { FlowArrow } from '../../../models/FlowArrow'
+import { Label } from '../../../models/Label'
+import { MessageQueue, messageQueueEnds, messageQueueSlot } from '../../../models/MessageQueue'
+import { ServerRack } from '../../../models/ServerRack'
+import { SeparationMark } from '../../../models/SeparationMark'
+import { UserFigure } from '../../../models/UserFigure'
+import { messageQueue as script } from '../script/message-queue'
+import { createQueue, JOB_TYPES } from '../../../sim'
+import { ChapterCamera } from '../../../world/ChapterCamera'
+import { ChapterHeading } from '../../../world/ChapterHeading'
+import { messageQueueLayout as place } from '../layout'
+import { LiveLabel } from '../../../world/LiveLabel'
+import { PacketTrip } from '../../../world/PacketTrip'
+import { palette } from '../../../world/palette'
+import { arcCurve, type Vec3, tuple } from '../../../world/paths'
+import { Reveal } from '../../../world/Reveal'
+import { Slide } from '../../../world/Slide'
+import { useSimParams } from '../../../world/SimContext'
+import type { ChapterSceneProps } from '../../../world/film'
+import { JOB_COLORS } from '../../../world/traffic/jobColors'
+import { QueueMessages } from '../../../world/traffic/QueueMessages'
+import { PUBLISH_SECONDS, QueueTraffic } from '../../../world/traffic/QueueTraffic'
+import { QueueWorker } from '../../../world/traffic/QueueWorker'
+import { TrackedJob } from '../../../world/traffic/TrackedJob'
+
+const { beats } = script
+
+/** Photo uploads a second outside the rush: a steady trickle two workers keep up with. */
+const UPLOAD_RPS = 1.1
+/** The rush: uploads multiply by this from a little before the narration mentions it. */
+const SURGE = { start: 24, end: 34, multiplier: 4.5 }
+/** The simulated traffic takes over once the scripted first message has been consumed. */
+const LIVE_AFTER_CONSUMERS = 1.5
+/**
+ * Worker scaling: a worker is added when more than five jobs wait (at most one every 2.5 s),
+ * serving 2 s later; the slow scale-in keeps the added workers for the rest of the chapter.
+ */
+const WORKERS = {
+  minWorkers: 2,
+  maxWorkers: place.workers.length,
+  evalInterval: 1,
+  scaleOutBacklog: 5,
+  scaleOutCooldown: 2.5,
+  scaleInCooldown: 15,
+  startDelay: 2,
+}
+/** The photo's trip from the user's hand to the web server. */
+const UPLOAD_SECONDS = 1.6
+/** The heading has left before the first model arrives (a reveal takes 0.8 s). */
+const HEADING_CLEAR = 0.7
+/** The opening camera looks down at about this angle (radians). */
+const HEADING_TILT = 0.5
+/** Names under the group headers, notes and travelling labels: set to read on a phone. */
+const NOTE_SIZE = 0.65
+/** The backlog count: the number this chapter is about. */
+const BACKLOG_SIZE = 0.75
+/** The legend of job types under the queue's name, a name's width apart. */
+const LEGEND_STEP = 2.4
+/** The consume arrow's length from the queue's exit, short of the first worker. */
+const CONSUME_ARROW = 1.5
+/** The three group names: as large as fits side by side over the groups. */
+const HEADER_SIZE = 0.9
+/** The scaling rule, on two lines, stands a little higher so its lower line clears the ground. */
+const RULE_Y = 0.9
+/** The closing line on two lines, likewise clear of the ground, and below the backlog. */
+const CLOSING_Y = 1.1
+const CLOSING_SIZE = 0.85
+
+const add = (a: Vec3, b: readonly [number, number, number]): Vec3 => [
+  a[0] + b[0],
+  a[1] + b[1],
+  a[2] + b[2],
+]
+
+/**
+ * Chapter 10: the message queue. A scripted first message shows publish and consume; then the
+ * simulated queue runs: uploads published as jobs, the backlog in the tube, the workers taking
+ * jobs, a user's photo followed through, and workers added as the backlog grows.
+ */
+export function MessageQueueScene({ active }: ChapterSceneProps) {
+  const sim = useSimParams()
+  const live = beats.consumers + LIVE_AFTER_CONSUMERS
+  const queue = useMemo(
+    () =>
+      createQueue({
+        seed: sim.seed,
+        ...WORKERS,
+        arrivals: {
+          stream: 'ch10-uploads',
+          peakRps: UPLOAD_RPS * sim.load,
+          trough: 1,
+          // No uploads until the live part begins; then the steady trickle and the rush.
+          bursts: [{ start: 0, end: live, multiplier: 0 }, SURGE],
+        },
+      }),
+    [sim.seed, sim.load, live],
+  )
+  const ends = messageQueueEnds(place.queueLength)
+  const entry = add(place.queue, ends.entry)
+  const exit = add(place.queue, ends.exit)
+  const paths = useMemo(() => {
+    const producerPorts = place.producers.map((p) => [p[0] + 0.9, 1.2, p[2]] as Vec3)
+    const workerPorts = place.workers.map((w) => [w[0] - 0.8, 1.0, w[2]] as Vec3)
+    const userPort: Vec3 = [place.user[0] + 0.5, 1.3, place.user[2]]
+    // High on the front web server's side, so the photo's label stays above the rack as it lands.
+    const frontDoor: Vec3 = [place.producers[1]![0] - 0.9, 1.7, place.producers[1]![2]]
+    return {
+      publish: producerPorts.map((p) => arcCurve(p, entry, 0, 0.8)),
+      consume: workerPorts.map((w) => arcCurve(exit, w, 0, 0.8)),
+      upload: arcCurve(userPort, frontDoor, 0, 1.2),
+      reply: arcCurve(frontDoor, userPort, 0, 1.6),
+      publishArrow: arcCurve([entry[0] - 1.9, entry[1], entry[2]], entry, 0, 0.01),
+      consumeArrow: arcCurve(exit, [exit[0] + CONSUME_ARROW, exit[1], exit[2]], 0, 0.01),
+    }
+  }, [entry, exit])
+  // The user's photo: the first job the front web server publishes after the upload arrives.
+  const photo = useMemo(() => {
+    const arrives = beats.photo + 0.3 + UPLOAD_SECONDS
+    return queue
+      .jobsIn(arrives + PUBLISH_SECONDS, beats.scaling)
+      .find((j) => j.id % place.producers.length === 1)
+  }, [queue])
+  const workersX = (place.workers[0]![0] + place.workers[2]![0]) / 2
+  const slot0 = add(place.queue, messageQueueSlot(0, place.queueSlots, place.queueLength))
+  return (
+    <>
+      <ChapterCamera active={active} position={[-1, 13, 19.5]} target={[-1, 1.4, -0.5]} />
+      <group position={[-1, 4, 0]} rotation={[-HEADING_TILT, 0, 0]}>
+        <ChapterHeading
+          title={script.title}
+          at={beats['heading-in']}
+          until={beats['queue-in'] - HEADING_CLEAR}
+          position={[0, 0, 0]}
+        />
+      </group>
+
+      {/* The queue: a buffer in the middle. */}
+      <Reveal at={beats['queue-in']} effect="rise" lift={2} position={tuple(place.queue)}>
+        <MessageQueue slots={place.queueSlots} length={place.queueLength} />
+        <Label
+          text="Message queue"
+          size={HEADER_SIZE}
+          color={palette.queue}
+          billboard
+          position={[0, place.headerY, place.headerZ]}
+        />
+      </Reveal>
+      <Reveal at={beats['queue-in'] + 1.5} effect="fade" duration={1.2}>
+        <FlowArrow curve={paths.publishArrow} color={palette.queue} active inset={0.1} />
+        <FlowArrow curve={paths.consumeArrow} color={palette.queue} active inset={0.1} />
+      </Reveal>
+      <QueueMessages
+        queue={queue}
+        position={place.queue}
+        slots={place.queueSlots}
+        length={place.queueLength}
+        from={live}
+      />
+      <Reveal
+        at={live}
+        effect="fade"
+        position={[place.queue[0], 0.45, place.queue[2] + place.backlogZ]}
+      >
+        <LiveLabel
+          compute={(local) => {
+            const n = queue.stateAt(local).backlog
+            return `backlog: ${n} ${n === 1 ? 'job' : 'jobs'}`
+          }}
+          size={BACKLOG_SIZE}
+          color={palette.text}
+          billboard
+        />
+      </Reveal>
+
+      {/* Producers publish. */}
+      <Reveal at={beats.producers} effect="rise" lift={1.5}>
+        {place.producers.map((p, i) => (
+          <ServerRack key={i} position={tuple(p)} />
+        ))}
+        <Label
+          text="Producers"
+          size={HEADER_SIZE}
+          color={palette.server}
+          billboard
+          position={[place.producersHeaderX, place.headerY, place.headerZ]}
+        />
+        <Label
+          text="web servers"
+          size={NOTE_SIZE}
+          color={palette.textMuted}
+          billboard
+          position={[place.producersHeaderX, place.headerY - 0.9, place.headerZ]}
+        />
+      </Reveal>
+      <PacketTrip
+        curve={paths.publish[1]!}
+        at={beats.producers + 0.8}
+        duration={1.3}
+        dwell={0}
+        color={palette.queue}
+        label="publish"
+        labelSize={NOTE_SIZE}
+      />
+      <Reveal at={beats.producers + 2.1} until={beats.consumers + 0.4} effect="fade" duration={0.3}>
+        <Slide from={entry} to={slot0} at={beats.producers + 2.1} duration={1.2}>
+          <mesh>
+            <boxGeometry args={[0.55, 0.6, 0.6]} />
+            <meshStandardMaterial
+              color="#e9d5ff"
+              emissive={palette.queue}
+              emissiveIntensity={0.5}
+            />
+          </mesh>
+        </Slide>
+      </Reveal>
+
+      {/* Consumers take messages off and process them. */}
+      <Reveal at={beats.consumers} effect="fade" duration={1}>
+        <Label
+          text="Consumers"
+          size={HEADER_SIZE}
+          color={palette.server}
+          billboard
+          position={[workersX, place.headerY, place.headerZ]}
+        />
+        <LiveLabel
+          compute={(local) => {
+            const s = queue.stateAt(local)
+            return s.starting
+              ? `${s.workers} workers + ${s.starting} starting`
+              : `${s.workers} workers`
+          }}
+          size={NOTE_SIZE}
+          color={palette.textMuted}
+          billboard
+          position={[workersX, place.headerY - 0.9, place.headerZ]}
+        />
+      </Reveal>
+      {place.workers.map((w, i) => (
+        <QueueWorker key={i} queue={queue} index={i} position={w} from={beats.consumers} />
+      ))}
+      <PacketTrip
+        curve={paths.consume[0]!}
+        at={beats.consumers + 0.4}
+        duration={1}
+        dwell={0}
+        color={palette.queue}
+        label="consume"
+        labelSize={NOTE_SIZE}
+      />
+
+      {/* The simulated uploads from here on. */}
+      <QueueTraffic queue={queue} from={live} publish={paths.publish} consume={paths.consume} />
+
+      {/* One user's photo, followed through. */}
+      <Reveal at={beats.photo - 0.6} until={beats.scaling} position={tuple(place.user)}>
+        <UserFigure />
+        <Label text="User" size={NOTE_SIZE} billboard position={[0, 0.35, 1.2]} />
+      </Reveal>
+      <PacketTrip
+        curve={paths.upload}
+        at={beats.photo + 0.3}
+        duration={UPLOAD_SECONDS}
+        dwell={0}
+        color={palette.request}
+        label="photo.jpg"
+        labelSize={NOTE_SIZE}
+      />
+      {photo && (
+        <>
+          <PacketTrip
+            curve={paths.reply}
+            at={photo.time}
+            duration={1.2}
+            dwell={1.5}
+            color={palette.response}
+            label="uploaded"
+            labelColor={palette.response}
+            labelSize={NOTE_SIZE}
+          />
+          <TrackedJob
+            queue={queue}
+            job={photo}
+            publish={paths.publish[1]!}
+            queuePosition={place.queue}
+            slots={place.queueSlots}
+            length={place.queueLength}
+            workers={place.workers}
+            until={beats.scaling}
+          />
+        </>
+      )}
+      <Reveal
+        at={beats.jobs}
+        effect="pop"
+        position={[place.queue[0], place.headerY - 0.95, place.headerZ]}
+      >
+        {JOB_TYPES.map((type, i) => (
+          <Label
+            key={type}
+            text={type}
+            size={NOTE_SIZE}
+            color={JOB_COLORS[type]}
+            billboard
+            position={[(i - 1) * LEGEND_STEP, 0, 0]}
+          />
+        ))}
+      </Reveal>
+
+      {/* The rush: the backlog grows and workers are added. */}
+      <Reveal
+        at={beats.scaling}
+        until={beats.decoupled}
+        effect="pop"
+        position={[place.queue[0], RULE_Y, place.queue[2] + place.noteZ]}
+      >
+        <Label
+          text={`more than ${queue.params.scaleOutBacklog} waiting\n-> add a worker`}
+          size={NOTE_SIZE}
+          color={palette.accent}
+          billboard
+        />
+      </Reveal>
+
+      {/* Decoupled: each side works at its own pace. */}
+      {place.separators.map((x, i) => (
+        <Reveal
+          key={i}
+          at={beats.decoupled + i * 0.4}
+          effect="rise"
+          lift={1.5}
+          position={[x, 0, 0]}
+        >
+          <SeparationMark height={3.8} />
+        </Reveal>
+      ))}
+      <Reveal
+        at={beats.decoupled + 1}
+        effect="pop"
+        position={[place.queue[0], CLOSING_Y, place.queue[2] + place.closingZ]}
+      >
+        {/* On two lines, in the rule's place: one long line would run under the workers. */}
+        <Label
+          text={'Decoupled:\nneither side waits'}
+          size={CLOSING_SIZE}
+          color={palette.accent}
+          billboard
+        />
+      </Reveal>
+    </>
+  )
+}
