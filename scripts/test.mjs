@@ -179,7 +179,12 @@ const vitestStatus = run(
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${reportFile}`,
-    ...(unitOnly ? ['--project', 'unit'] : []),
+    // The text-layout project is a report of its own (npm run check:text-layout), not a test.
+    ...(unitOnly
+      ? ['--project', 'unit']
+      : vitestArgs.includes('--project')
+        ? []
+        : ['--project', 'unit', '--project', 'browser']),
     ...vitestArgs,
   ],
   testEnv,

@@ -7,7 +7,7 @@ import type { ChapterSpan } from '../timeline/filmTime'
 import { chapterEdges, chapterStops, type StopSource } from '../timeline/stops'
 import { lastDrawn } from '../world/drawnScene'
 import { MAP_SHEET, stagedKeys } from '../world/stagedKeys'
-import { textSizes, type TextOnScreen } from './textProbe'
+import { textBoxes, textSizes, type TextBox, type TextOnScreen } from './textProbe'
 
 /**
  * The page's automation API, for tests and the export: everything a script needs to drive the
@@ -53,6 +53,13 @@ export interface CinematicApi {
    * 1080p frame (labels should be ≥ 36, titles ≥ 72): for checking that a film stays readable.
    */
   textSizes(): TextOnScreen[]
+  /**
+   * Every readable text of the frame on screen, in the order the scene holds them, each with
+   * the box its glyphs cover and its font size, in pixels of a 1080p frame, and how much
+   * perspective skews it. Texts under a closing veil are left out. For checking that nothing
+   * overlaps and nothing leaves the frame.
+   */
+  texts(): TextBox[]
   /** The simulation's parameters now (seed, load, cache, eviction, split, lb). */
   readonly sim: SimParams
   /**
@@ -156,6 +163,10 @@ export function createAutomation(
     textSizes() {
       const drawn = lastDrawn()
       return drawn ? textSizes(drawn.scene, drawn.camera) : []
+    },
+    texts() {
+      const drawn = lastDrawn()
+      return drawn ? textBoxes(drawn.scene, drawn.camera) : []
     },
     get sim() {
       return sim.get()

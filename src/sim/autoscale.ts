@@ -30,6 +30,12 @@ export interface AutoscaleParams {
   provisionDelay: number
   scaleOutCooldown: number
   scaleInCooldown: number
+  /**
+   * Consecutive evaluations that must each want more servers before it launches any (1: the
+   * first does). Two, like an alarm needing two datapoints, keep one noisy second of traffic on
+   * a falling curve from starting a server nobody needs.
+   */
+  scaleOutPeriods: number
   arrivals?: Arrivals | Partial<ArrivalsParams>
   checkpointEvery: number
 }
@@ -45,6 +51,7 @@ export const defaultAutoscaleParams: AutoscaleParams = {
   provisionDelay: 6,
   scaleOutCooldown: 8,
   scaleInCooldown: 20,
+  scaleOutPeriods: 1,
   checkpointEvery: 10,
 }
 
@@ -88,6 +95,8 @@ interface Work {
   lastAction: number
   measured: number
   desired: number
+  /** Consecutive evaluations so far that wanted more servers than running and launching. */
+  wantedMore: number
   actions: ScalingAction[]
 }
 
@@ -116,7 +125,12 @@ export function createAutoscaler(overrides: Partial<AutoscaleParams> = {}): Auto
     w.measured = window > 0 ? arrivals.countIn(time - window, time) / window : 0
     w.desired = clamp(Math.ceil(w.measured / perServer), p.minServers, p.maxServers)
     const launching = w.launches.reduce((a, l) => a + l.count, 0)
-    if (w.desired > w.running + launching && time - w.lastOut >= p.scaleOutCooldown) {
+    w.wantedMore = w.desired > w.running + launching ? w.wantedMore + 1 : 0
+    if (
+      w.wantedMore >= p.scaleOutPeriods &&
+      w.desired > w.running + launching &&
+      time - w.lastOut >= p.scaleOutCooldown
+    ) {
       const count = w.desired - w.running - launching
       const effective = time + p.provisionDelay
       w.launches.push({ ready: effective, count })
@@ -156,6 +170,7 @@ export function createAutoscaler(overrides: Partial<AutoscaleParams> = {}): Auto
       lastAction: -Infinity,
       measured: 0,
       desired: p.minServers,
+      wantedMore: 0,
       actions: [],
     }),
     advance,

@@ -1,5 +1,6 @@
 /**
- * A read-through cache of capacity C with a TTL and LRU, LFU or FIFO eviction.
+ * A cache of capacity C, filled on a miss (cache-aside: the reader stores what it fetched), with
+ * a TTL and LRU, LFU or FIFO eviction.
  *
  * Model: reads arrive on the daily load curve; each asks for one of `keys` keys with Zipf-like
  * popularity (exponent `zipf`). A read of a present, fresh key is a hit; otherwise it is a miss,

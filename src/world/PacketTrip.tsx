@@ -13,6 +13,11 @@ export type PacketTripProps = Omit<TravelProps, 'children'> & {
   labelColor?: string
   labelSize?: number
   labelWeight?: 'regular' | 'bold' | 'mono'
+  /**
+   * Where the label rides, above the packet's centre (negative: below it, for a path whose
+   * label would otherwise sit on the path above it).
+   */
+  labelLift?: number
 }
 
 /** Height of a packet's label above its centre: clear of the packet's halo. */
@@ -33,6 +38,7 @@ export function PacketTrip({
   labelColor = palette.text,
   labelSize = textSize.small,
   labelWeight = 'bold',
+  labelLift = LABEL_LIFT,
   ...travel
 }: PacketTripProps) {
   return (
@@ -46,7 +52,7 @@ export function PacketTrip({
           color={labelColor}
           billboard
           outline
-          position={[0, LABEL_LIFT, 0]}
+          position={[0, labelLift, 0]}
         />
       )}
     </Travel>

@@ -23,7 +23,8 @@ export function Veil({ opacity }: VeilProps) {
     uniforms.uOpacity.value = opacity.current ?? 0
   }, FRAME_PHASE.draw)
   return (
-    <mesh frustumCulled={false} renderOrder={10_000}>
+    // Marked so that a text probe knows the frame behind it is faded out.
+    <mesh frustumCulled={false} renderOrder={10_000} userData={{ veil: true }}>
       <planeGeometry args={[2, 2]} />
       <shaderMaterial
         vertexShader={veilVertexShader}

@@ -52,3 +52,31 @@ describe('autoscaler', () => {
     })
   }
 })
+
+describe('autoscaler scale-out periods', () => {
+  const noisy = {
+    perServerRps: 4,
+    targetUtilisation: 0.7,
+    minServers: 2,
+    maxServers: 8,
+    evalInterval: 1,
+    metricWindow: 1.5,
+    provisionDelay: 2,
+    scaleOutCooldown: 2,
+    scaleInCooldown: 2,
+    arrivals: { stream: 'periods', peakRps: 20, trough: 0.1, dayLength: 22, peakHour: 20 },
+  }
+
+  it('launches only after that many evaluations in a row want more servers', () => {
+    const once = createAutoscaler({ ...noisy, scaleOutPeriods: 1 })
+    const twice = createAutoscaler({ ...noisy, scaleOutPeriods: 2 })
+    const outs = (a: typeof once) => a.stateAt(60).actions.filter((x) => x.kind === 'out')
+    expect(outs(twice).length).toBeGreaterThan(0)
+    expect(outs(twice).length).toBeLessThanOrEqual(outs(once).length)
+    for (const action of outs(twice)) {
+      // The evaluation before the decision wanted more than it had, too.
+      const before = twice.stateAt(action.time - noisy.evalInterval / 2)
+      expect(before.desired, `at ${action.time}`).toBeGreaterThan(before.running + before.launching)
+    }
+  })
+})

@@ -117,18 +117,24 @@ export const verticalVsHorizontal = {
  */
 export const loadBalancerLayout = {
   /**
-   * Users, DNS, balancer and the pool packed into about 25 units, so one shot about 23 units
-   * away holds them all with 36 px labels.
+   * The balancer stands in front of the middle of the pool, so its paths fan out to the
+   * servers (left, ahead, right) and none runs through another server on its way: a fan, not a
+   * chain. Users and DNS stand to the left, in front. All of it fits in about 25 units, so one
+   * shot about 23 units away holds it with 36 px labels.
    */
-  user: [-12, 0, 1.5] as Vec3,
-  userPort: [-12, 1.6, 2.1] as Vec3,
-  /** Behind, between users and balancer, far enough left to stay clear of the balancer's name. */
-  dns: [-10, 0, -5] as Vec3,
-  lb: [-5, 0, 1.5] as Vec3,
-  lbPort: [-5, 1.2, 1.5] as Vec3,
-  /** The balancer's address lies on the floor in front of it, clear of DNS behind it. */
-  publicIp: [-5.1, 0.34, 4.2] as Vec3,
-  /** 5 apart: the widest count line ("down, in pool") at label size fits between neighbours. */
+  user: [-9, 0, 5] as Vec3,
+  userPort: [-9, 1.6, 5.6] as Vec3,
+  /** Behind and between users and balancer, clear of the balancer's name. */
+  dns: [-5, 0, 0] as Vec3,
+  lb: [6, 0, 5.5] as Vec3,
+  lbPort: [6, 1.2, 5] as Vec3,
+  /**
+   * The balancer's name and address stand at its right, in front of the path to server 3, so
+   * no path crosses them and they stay above the captions.
+   */
+  lbName: [7.6, 1.9, 5.8] as Vec3,
+  publicIp: [7.6, 0.75, 5.8] as Vec3,
+  /** 5 apart: the widest count line ("served 50, then died") fits between neighbours. */
   servers: [[1, 0, 0] as Vec3, [6, 0, 0] as Vec3, [11, 0, 0] as Vec3],
   /** Where arrows and packets reach a server: its front face, at its middle. */
   serverPortY: 1.2,
@@ -136,40 +142,43 @@ export const loadBalancerLayout = {
    * The pool's notes hang over the servers, a line apart, clear of their names; they give way to
    * the DNS table.
    */
-  poolNotes: [4.5, 6.6, 0] as Vec3,
-  privateNote: [4.5, 5.6, 0] as Vec3,
+  poolNotes: [6, 7.5, 0] as Vec3,
+  privateNote: [6, 6.7, 0] as Vec3,
   /** Upper left, over users and DNS, left of the pool's notes. */
-  dnsTable: [-6, 8.6, 0] as Vec3,
+  dnsTable: [-7, 8.6, 0] as Vec3,
   /** The callout's code lines enlarged to 36 px from the wide shot. */
   dnsTableScale: 1.35,
-  summaryTitle: [-0.5, 8.4, 0] as Vec3,
-  summaryLine: [-6.8, 6.8, 0] as Vec3,
+  summaryTitle: [0.5, 9.6, 0] as Vec3,
+  summaryLine: [-5.8, 8.1, 0] as Vec3,
 } as const
 
 /**
- * Chapter 5: the web tier on the left sends writes to the master at the centre and reads to
- * the replicas arranged around it on the right.
+ * Chapter 5: the web tier at the front left sends writes to the master at the centre and reads
+ * to the replicas arranged around it.
  */
 export const replicationLayout = {
-  web: [-11, 0, 2] as Vec3,
-  webPort: [-10.2, 1.4, 2.6] as Vec3,
+  /** The web tier stands at the front left, apart from the databases it talks to. */
+  web: [-8.5, 0, 3.5] as Vec3,
+  webPort: [-7.7, 1.4, 3.9] as Vec3,
   /**
-   * Node 0 starts as master; 1–3 are replicas in a row to its right. The row spans about 27
-   * units, so one shot about 23 units away holds it with 36 px labels; 5.5–6 apart keeps a
-   * master's "writes · reads" line clear of its neighbours' counts.
+   * Node 0 starts as master, at the centre; the replicas stand around it (back left, back
+   * right, front right), each on its own spoke, so every copy runs from the master straight to
+   * one replica and none passes another (no chain). Each read from the web tier reaches its
+   * replica beside the master, not through it. Spokes of about 7 keep a master's
+   * "writes · reads" line clear of its neighbours' counts.
    */
-  nodes: [[-4.5, 0, -1] as Vec3, [1.5, 0, -1] as Vec3, [7, 0, -1] as Vec3, [12.5, 0, -1] as Vec3],
+  nodes: [[1, 0, -1] as Vec3, [-5, 0, -5.5] as Vec3, [7, 0, -6.5] as Vec3, [7.5, 0, 2.5] as Vec3],
   portY: 1.4,
-  /** The centre of the row, where the shots aim. */
-  centreX: 0.7,
-  /** Which way requests go: over the gap between the web tier and the master. */
-  legend: [-8, 5, 0] as Vec3,
-  /** Over the replicas, under the advantages' last row. */
-  copies: [7, 5, -1] as Vec3,
-  /** The advantages stack above the row, left of centre, 1.5 apart. */
-  advantages: [-3, 9.6, -1] as Vec3,
-  promotion: [0.7, 7, 0] as Vec3,
-  summary: [0.7, 9, 0] as Vec3,
+  /** The centre of the hub, where the shots aim. */
+  centreX: 1,
+  /** Which way requests go: high over the back-left replica, where the frame is widest. */
+  legend: [-5, 6.6, -5.5] as Vec3,
+  /** Over the back-right replica. */
+  copies: [9, 6.6, -6.5] as Vec3,
+  /** The advantages stack above the hub, left of centre, 1.5 apart. */
+  advantages: [-3, 11, -3] as Vec3,
+  promotion: [1, 8, -3] as Vec3,
+  summary: [1, 10, -3] as Vec3,
 } as const
 
 /**
@@ -416,7 +425,7 @@ export const conclusionLayout = {
    * The closing words stand at the back, beyond the diagram: the camera ends where the map's
    * stands, and they take the place of the map's title.
    */
-  ending: [3, 3.2, -10.2] as Vec3,
+  ending: [3, 5, -10.2] as Vec3,
 } as const
 
 /**

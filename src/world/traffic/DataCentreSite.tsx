@@ -28,9 +28,9 @@ export type DataCentreSiteProps = {
 /** Size of the servers and database on the map: a landmark, not a diagram. */
 const RACK_SCALE = 0.5
 const DB_SCALE = 0.34
-/** The name and the two shares stack above the servers, a line apart. */
+/** The name, the share and the count stack above the servers, a line apart. */
 const LINE = 0.68
-/** The received share: a little over the small size, for 36 px at 1080p from the wide shot. */
+/** The count: a little over the small size, for 36 px at 1080p from the wide shot. */
 const RECENT_SIZE = textSize.small * 1.12
 const LABELS_ABOVE = 0.95
 /** The lines float towards the viewer, clear of the globe's bulge beside the site. */
@@ -38,8 +38,9 @@ const LABELS_FORWARD = 1.6
 
 /**
  * One data centre on the globe: its servers and database, its name, the share of traffic GeoDNS
- * sends it and the share it actually received over the simulation's window (they differ while
- * cached DNS answers expire). During an outage the servers go dark red under a red cross.
+ * sends it, and how many requests it served over the simulation's window (or, while it is down,
+ * how many failed on it as cached DNS answers expire). During an outage the servers go dark red
+ * under a red cross.
  */
 export function DataCentreSite({
   geodns,
@@ -92,7 +93,7 @@ export function DataCentreSite({
           <LiveLabel
             compute={(local) => {
               const s = geodns.stateAt(local)
-              return s.dataCentres[index].up ? `${s.published[index]}% of traffic` : 'offline'
+              return s.dataCentres[index].up ? `GeoDNS sends ${s.published[index]}%` : 'offline'
             }}
             size={textSize.label}
             outline
@@ -102,8 +103,14 @@ export function DataCentreSite({
           <Reveal at={trafficFrom} effect="fade">
             <LiveLabel
               compute={(local) => {
-                const share = geodns.stateAt(local).dataCentres[index].share
-                return `last ${window} s: ${Math.round(100 * share)}% of requests`
+                // A count, not a second percentage: what this site did with the requests that
+                // reached it lately. A dead site serves none; it shows only those that failed
+                // on it (clients still holding its cached address).
+                const now = geodns.stateAt(local).dataCentres[index]
+                const then = geodns.stateAt(local - window).dataCentres[index]
+                if (now.up) return `served in the last ${window} s: ${now.served - then.served}`
+                const failed = now.failed - then.failed
+                return failed > 0 ? `failed in the last ${window} s: ${failed}` : ''
               }}
               size={RECENT_SIZE}
               color={palette.textMuted}

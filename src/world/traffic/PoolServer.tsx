@@ -23,13 +23,13 @@ export type PoolServerProps = {
 const TEXT_SIZE = 0.6
 const IP_SIZE = 0.56
 /**
- * Above the rack, a line apart: its status, then its address, then its name. The count lies in
- * front of the rack just off the floor, so from the raised camera it shows below the rack's foot.
+ * Above the rack, a line apart, top to bottom: its name, its address, its status and what it
+ * has served. Nothing lies in front of it, where the balancer's paths arrive.
  */
-const STATUS_ABOVE = 0.75
-const IP_ABOVE = 1.5
-const NAME_ABOVE = 2.3
-const SERVED_POSITION: [number, number, number] = [0, 0.34, 3]
+const SERVED_ABOVE = 0.75
+const STATUS_ABOVE = 1.5
+const IP_ABOVE = 2.25
+const NAME_ABOVE = 3.05
 
 /** What the count line says for each state of the server in the simulation. */
 const STATUS_TEXT: Record<ServerStatus, string> = {
@@ -92,10 +92,14 @@ export function PoolServer({ lb, index, position, from }: PoolServerProps) {
         position={[0, top + STATUS_ABOVE, 0]}
       />
       <LiveLabel
-        compute={(local) => `served ${lb.stateAt(local).servers[index]!.served}`}
+        compute={(local) => {
+          // A server out of service serves nothing: its count is history, and says so.
+          const s = lb.stateAt(local).servers[index]!
+          return s.up ? `served ${s.served}` : `served ${s.served}, then died`
+        }}
         size={TEXT_SIZE}
         billboard
-        position={SERVED_POSITION}
+        position={[0, top + SERVED_ABOVE, 0]}
       />
     </group>
   )

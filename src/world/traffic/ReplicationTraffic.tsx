@@ -23,6 +23,35 @@ const WRITE = new Color(palette.request)
 const READ = new Color(palette.response)
 const COPY_COLOR = new Color(palette.database)
 const FAILED = new Color(palette.failure)
+/** Requests arc a little over the floor, clear of the racks they pass beside. */
+const TO_NODE_LIFT = 1.5
+
+/** Copies arc a little higher than requests. */
+const COPY_LIFT = 1.8
+/** A copy's path keeps at least this far (at its middle) from the node it must go around. */
+const CLEARANCE = 3
+
+/**
+ * The path a change is copied along, from one node to another: the chapter draws the same
+ * curve as an arrow, so the copies ride on what the viewer sees. With `avoid` (the first
+ * master's place, once another node has taken over), a path that would pass over it bows aside
+ * in the ground plane, toward the viewer, so no copy is drawn through a dead server.
+ */
+export function copyPath(from: Vec3, to: Vec3, avoid?: Vec3) {
+  if (!avoid) return arcCurve(from, to, 0, COPY_LIFT)
+  const dx = to[0] - from[0]
+  const dz = to[2] - from[2]
+  const length = Math.hypot(dx, dz) || 1
+  // arcCurve's sideways direction, and the midpoint's signed distance from `avoid` along it.
+  const [px, pz] = [-dz / length, dx / length]
+  const off = ((from[0] + to[0]) / 2 - avoid[0]) * px + ((from[2] + to[2]) / 2 - avoid[2]) * pz
+  if (Math.abs(off) >= CLEARANCE) return arcCurve(from, to, 0, COPY_LIFT)
+  // It bows toward the viewer (passing in front of the node, below its labels), and a
+  // quadratic curve's middle lies half way to its control point: bow twice the distance.
+  const front = pz < 0 ? -1 : 1
+  const side = 2 * (front * CLEARANCE - off)
+  return arcCurve(from, to, side, COPY_LIFT)
+}
 
 /**
  * The simulated database traffic as packets, one instanced draw call: writes (warm) to the
@@ -36,11 +65,12 @@ export function ReplicationTraffic({
   web,
   nodes,
 }: ReplicationTrafficProps) {
-  const toNode = useMemo(
-    () => nodes.map((n, i) => arcCurve(web, n, 0, 1.5 + i * 0.5)),
-    [web, nodes],
+  const toNode = useMemo(() => nodes.map((n) => arcCurve(web, n, 0, TO_NODE_LIFT)), [web, nodes])
+  // Node 0 is the first master; a later master's copies go around its place.
+  const between = useMemo(
+    () => nodes.map((a, i) => nodes.map((b) => copyPath(a, b, i === 0 ? undefined : nodes[0]))),
+    [nodes],
   )
-  const between = useMemo(() => nodes.map((a) => nodes.map((b) => arcCurve(a, b, 0, 0.8))), [nodes])
   const index = useMemo(() => new Map(nodes.map((_, i) => [`db-${i + 1}`, i])), [nodes])
   return (
     <PacketSwarm

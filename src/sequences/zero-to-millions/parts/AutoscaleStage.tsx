@@ -1,4 +1,6 @@
 import { useMemo, useRef } from 'react'
+import { LineCurve3, Vector3 } from 'three'
+import { FlowArrow } from '../../../models/FlowArrow'
 import { Label } from '../../../models/Label'
 import { LineChart, type LineChartHandle } from '../../../models/LineChart'
 import { serverRackHeight } from '../../../models/ServerRack'
@@ -35,6 +37,9 @@ const LEGEND_GAP = 2
 const COUNT_SIZE = 0.9
 const COUNT_LIFT = 1.6
 const STARTING_LIFT = 0.75
+/** The time axis's arrow, under the chart's right end, level with the legend's middle. */
+const TIME_ARROW_LENGTH = 1.1
+const TIME_ARROW_Y = -0.6
 
 /**
  * Autoscaling, from the simulated autoscaler: on the left the load (requests a second) and the
@@ -69,6 +74,14 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
     loadChart.current?.set(curves.load, count)
   }, FRAME_PHASE.stage)
   const [w, h] = place.chartSize
+  const timeArrow = useMemo(
+    () =>
+      new LineCurve3(
+        new Vector3(w - TIME_ARROW_LENGTH, TIME_ARROW_Y, 0.02),
+        new Vector3(w, TIME_ARROW_Y, 0.02),
+      ),
+    [w],
+  )
   const slots = autoscaler.params.maxServers
   const gridWidth = (place.gridColumns - 1) * place.gridStep
   const gridTop = (Math.ceil(slots / place.gridColumns) - 1) * place.gridRowStep + RACK_HEIGHT
@@ -118,13 +131,15 @@ export function AutoscaleStage({ autoscaler, from, to }: AutoscaleStageProps) {
           anchorX="left"
           position={[LEGEND_GAP, -0.6, 0.02]}
         />
+        {/* The time axis's name, with a drawn arrow pointing the way time runs. */}
         <Label
-          text="time ->"
+          text="time"
           size={CAPTION_SIZE}
           color={palette.textMuted}
           anchorX="right"
-          position={[w, -0.6, 0.02]}
+          position={[w - TIME_ARROW_LENGTH - 0.2, -0.6, 0.02]}
         />
+        <FlowArrow curve={timeArrow} color={palette.textMuted} radius={0.04} inset={0} />
       </group>
       {Array.from({ length: slots }, (_, i) => (
         <AutoscaleServer

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { Enclosure } from '../../../models/Enclosure'
 import { CacheBlock } from '../../../models/CacheBlock'
 import { DatabaseCylinder } from '../../../models/DatabaseCylinder'
 import { DatabaseSwarm } from '../../../models/DatabaseSwarm'
@@ -34,6 +35,8 @@ const PEAK_RPS = 5
 const PORT_Y = 1.2
 
 const v = (p: Vec3, dy = PORT_Y, dx = 0, dz = 0): Vec3 => [p[0] + dx, p[1] + dy, p[2] + dz]
+/** The data centre's name stands a little inside the outline's back edge, clear of the line. */
+const DC_NAME_INSIDE: [number, number, number] = [0, 0.3, 1.4]
 
 /**
  * A piece's name, on the ground just in front of it and turned to the camera: seen from high
@@ -80,6 +83,8 @@ export function FinalArchitecture() {
     () => ({
       dns: arcCurve(v(place.users, 1.6), v(place.dns, 1.2), 0, 1.5),
       cdn: arcCurve(v(place.users, 1.6), v(place.cdn, 0.8), 0, 1.5),
+      // The same path the map draws from the users to the balancer.
+      toLb: arcCurve(v(place.users, 1.6), v(place.lb, 0.8, -1.2), 0, 0.8),
       toWeb: webPorts.map((p) => arcCurve(v(place.lb, 0.8, 1.2), p, 0, 0.8)),
       cache: arcCurve(tierPort, v(place.cache, 0.8), 0, 1.2),
       sessions: arcCurve(tierPort, v(place.sessions, 0.9), 0, 1.2),
@@ -133,6 +138,27 @@ export function FinalArchitecture() {
       >
         <LoadBalancer />
         <NameTag text="Load balancer" color={palette.balancer} />
+      </Reveal>
+      <Reveal at={beats.edge + 3 * STAGGER} effect="fade">
+        <FlowArrow curve={arrows.toLb} color={palette.request} />
+      </Reveal>
+
+      {/* As on the map: everything from the balancer back is one data centre of two. */}
+      <Reveal
+        at={beats.tools}
+        effect="fade"
+        position={tuple(architectureMapLayout.dataCentre.center)}
+      >
+        <Enclosure size={architectureMapLayout.dataCentre.size} color={palette.dns} />
+      </Reveal>
+      <Reveal at={beats.tools} effect="fade" position={tuple(architectureMapLayout.dataCentreName)}>
+        <Label
+          text="Data centre 1 of 2"
+          size={NAME_SIZE}
+          color={palette.dns}
+          billboard
+          position={DC_NAME_INSIDE}
+        />
       </Reveal>
 
       {/* The stateless web tier, fed by the balancer. */}

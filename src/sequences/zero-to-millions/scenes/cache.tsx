@@ -1,3 +1,4 @@
+import type { Curve, Vector3 } from 'three'
 import { useMemo } from 'react'
 import { CacheBlock } from '../../../models/CacheBlock'
 import { Callout } from '../../../models/Callout'
@@ -62,8 +63,51 @@ const NOTES = [
   },
 ] as const
 
+/** The air between a step's words and its arc's middle (over the high arc, under the low). */
+const STEP_NOTE_GAP = 0.35
+/** Words under a low arc come forward too, so they stay above the floor. */
+const STEP_NOTE_FORWARD = 1.2
+
+/** One step of the cache-aside path, in words, by its arrow until the live traffic starts. */
+function StepNote({
+  text,
+  at: from,
+  curve,
+  color = palette.text,
+  above = false,
+}: {
+  text: string
+  at: number
+  curve: Curve<Vector3>
+  color?: string
+  above?: boolean
+}) {
+  const mid = curve.getPoint(0.5)
+  return (
+    <Reveal
+      at={from}
+      until={beats.live}
+      effect="fade"
+      position={
+        above
+          ? [mid.x, mid.y + STEP_NOTE_GAP, mid.z]
+          : [mid.x, mid.y - STEP_NOTE_GAP, mid.z + STEP_NOTE_FORWARD]
+      }
+    >
+      <Label
+        text={text}
+        size={STEP_SIZE}
+        color={color}
+        anchorY={above ? 'bottom' : 'top'}
+        outline
+        billboard
+      />
+    </Reveal>
+  )
+}
+
 /**
- * Chapter 6: the cache tier. A scripted hit and miss explain the read-through path; then the
+ * Chapter 6: the cache tier. A scripted hit and miss explain the cache-aside path; then the
  * simulated cache takes over: which reads hit, the hit rate, the database reads saved, and the
  * entries in the order they will be evicted.
  */
@@ -132,18 +176,12 @@ export function CacheScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      {/* The read-through path, one step at a time. */}
-      <Reveal name="Arrow" at={beats['check-first']} effect="fade" duration={1.2}>
+      {/* The cache-aside path, one step at a time. */}
+      <Reveal at={beats['check-first']} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.ask} color={palette.request} active />
       </Reveal>
-      <PacketTrip
-        curve={legs.ask}
-        at={beats['check-first'] + 0.5}
-        duration={HOP}
-        label="1. check the cache"
-        labelSize={STEP_SIZE}
-      />
-      <Reveal name="Arrow 2" at={beats.hit} effect="fade" duration={1.2}>
+      <PacketTrip curve={legs.ask} at={beats['check-first'] + 0.5} duration={HOP} />
+      <Reveal at={beats.hit} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.back} color={palette.success} active />
       </Reveal>
       <PacketTrip
@@ -152,32 +190,43 @@ export function CacheScene({ active }: ChapterSceneProps) {
         duration={HOP * 0.6}
         dwell={1.5}
         color={palette.success}
-        label="2. hit: straight back"
-        labelSize={STEP_SIZE}
-        labelColor={palette.success}
       />
       <Reveal name="Arrow 3" at={beats.miss} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.toDb} color={palette.database} active />
         <FlowArrow curve={legs.fromDb} color={palette.database} active />
       </Reveal>
-      <PacketTrip
-        curve={legs.toDb}
-        at={beats.miss + 0.5}
-        duration={HOP}
-        color={palette.database}
-        label="3. miss: ask the database"
-        labelSize={STEP_SIZE}
-        labelColor={palette.database}
-      />
+      <PacketTrip curve={legs.toDb} at={beats.miss + 0.5} duration={HOP} color={palette.database} />
       <PacketTrip
         curve={legs.fromDb}
         at={beats.miss + 0.5 + HOP}
         duration={HOP}
         dwell={2}
         color={palette.database}
-        label="4. store in the cache, return"
-        labelSize={STEP_SIZE}
-        labelColor={palette.database}
+      />
+
+      {/*
+        Each step's words stand still beside its own arrow, the request's above its high arc and
+        the answer's below its low one, never on an arrow or riding over the others.
+      */}
+      <StepNote text="1. check the cache" at={beats['check-first']} curve={legs.ask} above />
+      <StepNote
+        text="2. hit: straight back"
+        at={beats.hit}
+        curve={legs.back}
+        color={palette.success}
+      />
+      <StepNote
+        text={'3. miss:\nask the database'}
+        at={beats.miss}
+        curve={legs.toDb}
+        color={palette.database}
+        above
+      />
+      <StepNote
+        text="4. store it, then return it"
+        at={beats.miss + HOP}
+        curve={legs.fromDb}
+        color={palette.database}
       />
 
       {/* Then the simulation's traffic and what it adds up to. */}

@@ -37,17 +37,14 @@ export function ConclusionScene({ active }: ChapterSceneProps) {
       */}
       <BestPractices until={beats.edge + 0.6} />
       <FinalArchitecture />
-      <Reveal
-        name="Scaling is an iterative journey label"
-        at={beats.ending}
-        effect="rise"
-        position={[...place.ending]}
-      >
-        <Label text="Scaling is an iterative journey." size={ENDING_SIZE} />
+      <Reveal at={beats.ending} effect="rise" position={[...place.ending]}>
+        {/* Turned to the camera high above: upright words would be squashed by the angle. */}
+        <Label text="Scaling is an iterative journey." size={ENDING_SIZE} billboard />
         <Label
           text="Keep learning and improving!"
           size={ENDING_SIZE * 0.75}
           color={palette.accent}
+          billboard
           position={[0, -ENDING_SIZE * ENDING_LINE_STEP, 0]}
         />
       </Reveal>

@@ -122,7 +122,9 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         position={tuple(place.lb)}
       >
         <LoadBalancer />
-        <Label text="Load balancer" size={NOTE_SIZE} billboard position={[0, 2.2, 0]} />
+      </Reveal>
+      <Reveal at={beats['lb-in']} effect="fade" duration={1.4} position={tuple(place.lbName)}>
+        <Label text="Load balancer" size={NOTE_SIZE} anchorX="left" billboard />
       </Reveal>
       <Reveal name="Arrow 2" at={beats['lb-in'] + 1.5} effect="fade" duration={1.5}>
         <FlowArrow curve={userToLb} color={palette.textMuted} />
@@ -145,8 +147,10 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
 
       <Reveal name="Public ip" at={beats.addresses} effect="pop" position={tuple(place.publicIp)}>
         <Label
-          text={`public IP ${PUBLIC_IP}`}
+          text={`public IP\n${PUBLIC_IP}`}
           size={NOTE_SIZE}
+          anchorX="left"
+          textAlign="left"
           weight="mono"
           color={palette.balancer}
           billboard
@@ -185,7 +189,11 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
           compute={(local) => {
             const s = lb.stateAt(local)
             const next = Math.max(0, Math.ceil(s.healthCheck.next - local))
-            return `health check in ${next} s · failed ${s.totals.failed}`
+            // Requests sent to a dead server before a health check notices are lost: say so.
+            const lost = s.totals.failed
+            return lost === 0
+              ? `next health check in ${next} s`
+              : `health check in ${next} s · lost to the dead server: ${lost}`
           }}
           size={NOTE_SIZE}
           color={palette.textMuted}
@@ -203,7 +211,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         <Callout
           scale={place.dnsTableScale}
           title="DNS record"
-          lines={[`${DOMAIN}  ->  ${PUBLIC_IP}`, '(the load balancer)']}
+          lines={[DOMAIN, `points to ${PUBLIC_IP}`, '(the load balancer)']}
           width={9.6}
           code
           accent={palette.dns}

@@ -185,9 +185,9 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
             const dc2 = s.dataCentres[1]
             if (dc2.inDns) return 'DC2 offline: health checks notice'
             if (local < geodns.failoverCompleteAt(outage.from)) {
-              return `GeoDNS: ${s.published[0]}% -> DC1; cached answers expire`
+              return `GeoDNS sends ${s.published[0]}% to DC1; cached answers expire`
             }
-            return `${s.published[0]}% of traffic -> DC1, automatically`
+            return `${s.published[0]}% of traffic to DC1, automatically`
           }}
           size={textSize.label}
           color={palette.failureText}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { FlowArrow } from '../../../models/FlowArrow'
 import { CheckMark } from '../../../models/CheckMark'
 import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
@@ -17,7 +18,7 @@ import { textSize } from '../../../world/typography'
 import { useSimParams } from '../../../world/SimContext'
 import type { ChapterSceneProps } from '../../../world/film'
 import { ReplicaNode } from '../../../world/traffic/ReplicaNode'
-import { ReplicationTraffic } from '../../../world/traffic/ReplicationTraffic'
+import { copyPath, ReplicationTraffic } from '../../../world/traffic/ReplicationTraffic'
 import { tuple } from '../../../world/paths'
 
 const { beats } = script
@@ -58,6 +59,14 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
     [sim.seed, sim.load],
   )
   const ports = useMemo(() => place.nodes.map((n) => [n[0], place.portY, n[2] + 0.9] as Vec3), [])
+  // Who the simulation promotes when the master fails, and when: the new spokes start there.
+  const { promoted, promotedAt } = useMemo(() => {
+    const last = replication.stateAt(script.duration).promotions.at(-1)
+    return {
+      promoted: last ? Number(last.to.replace('db-', '')) - 1 : 1,
+      promotedAt: last ? last.time : beats['master-fail'] + DETECTION_SECONDS,
+    }
+  }, [replication])
   return (
     <>
       <ChapterCamera
@@ -93,23 +102,46 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         nodes={ports}
       />
       <Reveal
-        name="Writes - master label"
         at={beats.ops + 1}
+        until={beats['master-fail']}
         effect="fade"
         position={tuple(place.legend)}
       >
         <Label
-          text="writes -> master"
+          text="writes go to the master"
           size={NOTE_SIZE}
           color={palette.request}
           billboard
           position={[0, 0.8, 0]}
         />
-        <Label text="reads -> replicas" size={NOTE_SIZE} color={palette.response} billboard />
+        <Label
+          text="reads go to the replicas"
+          size={NOTE_SIZE}
+          color={palette.response}
+          billboard
+        />
+      </Reveal>
+      {/* Replication: a pulsing arrow from the master to each replica, then from the new master. */}
+      <Reveal at={beats.replicate} until={beats['master-fail']} effect="fade" duration={1.5}>
+        {ports.slice(1).map((p, i) => (
+          <FlowArrow key={i} curve={copyPath(ports[0]!, p)} color={palette.database} active />
+        ))}
+      </Reveal>
+      <Reveal at={promotedAt} effect="fade" duration={1.5}>
+        {ports.map((p, i) =>
+          i === promoted || i === 0 ? null : (
+            <FlowArrow
+              key={i}
+              curve={copyPath(ports[promoted]!, p, ports[0])}
+              color={palette.database}
+              active
+            />
+          ),
+        )}
       </Reveal>
       <Reveal
-        name="Changes copied from the master label"
         at={beats.replicate}
+        until={beats['master-fail']}
         effect="fade"
         position={tuple(place.copies)}
       >

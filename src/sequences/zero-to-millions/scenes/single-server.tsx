@@ -42,6 +42,17 @@ const HOP_SECONDS = 3
 /** Requests arc high and responses low, so a request and its answer never share a path. */
 const REQUEST_LIFT = 3.2
 const RESPONSE_LIFT = 1.4
+/**
+ * User and server trips pass in front of DNS (toward the camera), never through its tower: the
+ * request arcs up, its response sags below the straight line, so the two stay apart on screen
+ * with room between them for the response's label.
+ */
+const SERVER_REQUEST_SIDE = 2.4
+const SERVER_REQUEST_LIFT = 1.9
+const SERVER_RESPONSE_SIDE = 1.6
+const SERVER_RESPONSE_LIFT = -0.5
+/** The response's label rides under its packet, clear of the request's arc above. */
+const RESPONSE_LABEL_LIFT = -0.7
 
 /** Crowd that arrives when traffic grows: how many, where, and over how long. */
 const CROWD_SIZE = 24
@@ -70,10 +81,12 @@ const DNS_NOTE_BODY_SIZE = textSize.label * 1.1
 /** The steps' numbered badges are read from the wide shot: a tenth over their own size. */
 const STEP_BADGE_SCALE = 1.1
 /**
- * Step 3's badge sits off the middle of its arc, to the right (straight above, it would cover
- * DNS behind) and high enough for the packet's label to pass under it.
+ * Step 3's badge sits above its arc, past DNS (the middle of the arc lies in front of DNS);
+ * step 4's under the middle of its own, below both arcs.
  */
-const STEP_3_BADGE: [number, number, number] = [1.8, 1.7, 0]
+const STEP_3_BADGE: [number, number, number] = [0, 0.8, 0]
+const STEP_3_ALONG = 0.72
+const STEP_4_BADGE: [number, number, number] = [0, -0.75, 0]
 
 /** The user's name floats well over the figure's head, above the address DNS sends back, which waits at the user's chest. */
 const USER_LABEL_Y = 3.4
@@ -88,8 +101,16 @@ const above = (v: Vec3, dy: number): [number, number, number] => [v[0], v[1] + d
 export function SingleServerScene({ active }: ChapterSceneProps) {
   const toDns = useMemo(() => arcCurve(place.userPort, place.dnsPort, 0, REQUEST_LIFT), [])
   const fromDns = useMemo(() => arcCurve(place.dnsPort, place.userPort, 0, RESPONSE_LIFT), [])
-  const toServer = useMemo(() => arcCurve(place.userPort, place.serverPort, 0, REQUEST_LIFT), [])
-  const fromServer = useMemo(() => arcCurve(place.serverPort, place.userPort, 0, RESPONSE_LIFT), [])
+  // The HTTP trip bows toward the camera, in front of DNS, never through it: this request does
+  // not touch DNS at all.
+  const toServer = useMemo(
+    () => arcCurve(place.userPort, place.serverPort, SERVER_REQUEST_SIDE, SERVER_REQUEST_LIFT),
+    [],
+  )
+  const fromServer = useMemo(
+    () => arcCurve(place.serverPort, place.userPort, -SERVER_RESPONSE_SIDE, SERVER_RESPONSE_LIFT),
+    [],
+  )
 
   // The crowd and its requests: seeded, so every run and every export shows the same crowd.
   const crowd = useMemo(
@@ -303,7 +324,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         at={beats['step-3']}
         until={beats.json}
         effect="pop"
-        position={tuple(toServer.getPoint(0.5).toArray() as Vec3)}
+        position={tuple(toServer.getPoint(STEP_3_ALONG).toArray() as Vec3)}
       >
         <StepBadge step={3} scale={STEP_BADGE_SCALE} position={STEP_3_BADGE} />
       </Reveal>
@@ -336,7 +357,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         <StepBadge
           step={4}
           scale={STEP_BADGE_SCALE}
-          position={[0, -0.9, 0]}
+          position={STEP_4_BADGE}
           color={palette.response}
         />
       </Reveal>
@@ -344,10 +365,10 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         curve={fromServer}
         at={beats['step-4'] + 0.3}
         duration={HOP_SECONDS + 1}
-        dwell={4}
         color={palette.response}
         label="HTML page or JSON"
         labelSize={textSize.label}
+        labelLift={RESPONSE_LABEL_LIFT}
         labelColor={palette.response}
       />
 

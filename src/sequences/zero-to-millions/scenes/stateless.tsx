@@ -68,6 +68,9 @@ const AUTOSCALE = {
   provisionDelay: 2,
   scaleOutCooldown: 2,
   scaleInCooldown: 2,
+  // Two evaluations in a row must want more: one noisy second on the falling curve would
+  // otherwise start a server while the chart shows the load going down.
+  scaleOutPeriods: 2,
 }
 const PEAK_RPS = 20
 const STORE_ROWS = 3

@@ -48,6 +48,18 @@ const GAUGE_NAME_SIZE = 0.62
 const GAUGE_NAME_Y = 0.75
 
 /**
+ * The windows, from `from` on, in which the shot holds both halves: the right half has the
+ * frame to itself from scaling out to the advantages, and again for the question.
+ */
+function bothHalves(from: number): [number, number | undefined][] {
+  return [
+    [from, beats['scale-out']],
+    [beats.advantages, beats.question],
+    [beats['to-lb'], undefined],
+  ]
+}
+
+/**
  * Chapter 3: on the left one server grows until it hits a ceiling and then fails alone; on the
  * right a pool of servers grows instead. Then the question that leads to the load balancer.
  */
@@ -79,11 +91,19 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       />
 
       {/* The split screen. */}
-      <Reveal name="Plane geometry" at={beats['split-screen']} effect="fade">
-        <mesh position={[0, 4.5, -0.5]}>
-          <planeGeometry args={[0.08, 9]} />
-          <meshBasicMaterial color={palette.panelBorder} />
-        </mesh>
+      {/*
+        The divider and the ceiling show while both halves are in the shot; they step out while
+        the camera frames the right half alone, so no bar or pole is left cut at its edge.
+      */}
+      {bothHalves(beats['split-screen']).map(([from, until], i) => (
+        <Reveal key={i} at={from} until={until} effect="fade">
+          <mesh position={[0, 4.5, -0.5]}>
+            <planeGeometry args={[0.08, 9]} />
+            <meshBasicMaterial color={palette.panelBorder} />
+          </mesh>
+        </Reveal>
+      ))}
+      <Reveal at={beats['split-screen']} effect="fade">
         <PanelHeading
           title="Vertical scaling"
           subtitle="scale up: a bigger machine"
@@ -173,29 +193,32 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
           position={[place.ramBar[0], place.ceiling + GAUGE_NAME_Y, place.ramBar[2]]}
         />
       </Reveal>
-      <Reveal
-        name="Hard limit"
-        at={beats.ceiling}
-        effect="fade"
-        position={[place.ceilingCenterX, place.ceiling + 0.08, 0.2]}
-      >
-        <mesh>
-          <boxGeometry args={[place.ceilingWidth, 0.16, 3]} />
-          <meshStandardMaterial
-            color={palette.failure}
-            emissive={palette.failure}
-            emissiveIntensity={0.6}
-            transparent
-            opacity={0.75}
+      {bothHalves(beats.ceiling).map(([from, until], i) => (
+        <Reveal
+          key={i}
+          at={from}
+          until={until}
+          effect="fade"
+          position={[place.ceilingCenterX, place.ceiling + 0.08, 0.2]}
+        >
+          <mesh>
+            <boxGeometry args={[place.ceilingWidth, 0.16, 3]} />
+            <meshStandardMaterial
+              color={palette.failure}
+              emissive={palette.failure}
+              emissiveIntensity={0.6}
+              transparent
+              opacity={0.75}
+            />
+          </mesh>
+          <Label
+            text="Hard limit"
+            size={textSize.label}
+            color={palette.failureText}
+            position={[place.hardLimitX, 0.6, 1.6]}
           />
-        </mesh>
-        <Label
-          text="Hard limit"
-          size={textSize.label}
-          color={palette.failureText}
-          position={[place.hardLimitX, 0.6, 1.6]}
-        />
-      </Reveal>
+        </Reveal>
+      ))}
 
       {/* Scaling out: servers join the pool one by one. */}
       {pool.map((p, i) => (

@@ -1,6 +1,6 @@
 import { defineChapter } from '../../../script/types'
 
-/** Chapter 6: a cache tier in front of the database, read-through, and what to watch for. */
+/** Chapter 6: a cache tier beside the database (cache-aside), and what to watch for. */
 export const cache = defineChapter({
   id: 'cache',
   title: 'Cache layer',
@@ -40,7 +40,7 @@ export const cache = defineChapter({
     {
       id: 'ch06-05',
       at: 27,
-      text: 'If not, a miss, the server reads the database, stores the answer in the cache, and returns it. This is a read-through cache.',
+      text: 'If not, a miss, the server reads the database, stores the answer in the cache, and returns it. This is called cache-aside.',
     },
     {
       id: 'ch06-06',
