@@ -14,6 +14,8 @@ export const loadBalancing = defineChapter({
     'least-conn': 27.2,
     sticky: 35,
     targets: 39.3,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'targets-held': 42.2,
   },
   narration: [
     {
@@ -46,7 +48,7 @@ export const loadBalancing = defineChapter({
       say: 'A web socket stays on the server that holds it. The figures on screen are goals, not measurements.',
     },
   ],
-  stops: ['edge', 'least-conn', 'targets'],
+  stops: ['edge', 'least-conn', 'targets-held'],
   poster: 31.6,
   notes:
     'Least connections, not round robin: video uploads and WebSockets hold a server for minutes, so counting requests would pile long ones on one machine. The connection counts on screen come from the simulated balancer (src/sim/loadBalancer.ts, least-connections policy). Request buffering and gzip are nginx settings: buffering shields the app servers from slow clients, gzip shrinks text replies.',

@@ -16,6 +16,9 @@ export const regionalDiagram = defineChapter({
     services: 30,
     kafka: 32.3,
     stores: 35.5,
+    // Where a presenter holds: the line before has ended and nothing is entering.
+    'tiers-held': 28.4,
+    'stores-held': 39.2,
   },
   narration: [
     {
@@ -42,7 +45,7 @@ export const regionalDiagram = defineChapter({
       text: 'The gateway calls small services; they publish events to Kafka, which feeds Redis and the database: a primary for writes, replicas for reads.',
     },
   ],
-  stops: ['regions', 'tiers', 'stores'],
+  stops: ['regions', 'tiers-held', 'stores-held'],
   poster: 37.8,
   notes:
     "The diagram is the document's own, redrawn: three regional edges (India, US West, Europe) into one load balancer, then the gateway with its circuit breakers, static files and the WebSocket service, four of the seven services, Kafka, Redis and the primary and replica databases. The following chapters push in on each box.",
