@@ -232,11 +232,18 @@ describe('a talk', () => {
       const { page, errors } = await openPresenter(browser, 'talk=how-systems-grow')
       const all = await stops(page)
       const chapters = [...new Set(all.map((s) => `${s.entry}:${s.chapter}`))]
-      expect(chapters).toEqual(['0:single-server', '1:cache', '2:load-balancer', '3:conclusion'])
+      // Chapters of two films: the short-video platform's caches between zero-to-millions' chapters.
+      expect(chapters).toEqual([
+        '0:single-server',
+        '1:cache',
+        '2:load-balancer',
+        '3:caching',
+        '4:conclusion',
+      ])
       // single-server ends at 'json'; cache starts at 'check-first'; conclusion at 'lesson-services'.
       expect(all.filter((s) => s.entry === 0).at(-1)!.beat).toBe('json')
       expect(all.find((s) => s.entry === 1)!.beat).toBe('check-first')
-      expect(all.find((s) => s.entry === 3)!.beat).toBe('lesson-services')
+      expect(all.find((s) => s.entry === 4)!.beat).toBe('lesson-services')
       expect((await state(page)).index).toBe(-1)
       expect(await page.locator('[data-testid=title-card]').innerText()).toContain(
         'How systems grow',
@@ -255,6 +262,11 @@ describe('a talk', () => {
       // From the stop a chapter ends on, next cuts to where the next chapter starts.
       now = await press(page, 'PageDown')
       expect(now).toMatchObject({ index: cache.index, time: cache.time })
+      // Across films: a digit jumps into the short-video platform's chapter, drawn by its film.
+      now = await press(page, '3')
+      const caching = all.find((s) => s.entry === 3)!
+      expect(now).toMatchObject({ index: caching.index, time: caching.time })
+      expect(await page.evaluate(() => window.cinematic!.film)).toBe('short-video-platform')
       now = await press(page, 'End')
       expect(now).toMatchObject({ index: all.length - 1, time: all.at(-1)!.time })
       now = await press(page, 'Home')
