@@ -23,7 +23,8 @@ function packageFile(relative: string): string {
  * @theatre/studio's bundle and nowhere in the Theatre code the player does ship.
  */
 const STUDIO_MARKERS = [
-  'theatrejs-studio-root',
+  // (Not the studio's root element id, 'theatrejs-studio-root': the player names it to keep its
+  // keys out of the studio's fields, so that string ships by design.)
   'OutlinePanel-TriggerButton',
   'Aggregate Keyframe Track',
   'Paste Keyframes',
