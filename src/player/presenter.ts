@@ -1,6 +1,6 @@
 import type { FilmClock } from '../timeline/clock'
 import { deckStops, legsToNext, type DeckStop } from '../timeline/stops'
-import { speakerNow } from './speakerClock'
+import { speakerNow } from '../timeline/speakerClock'
 import { linesBetween, type TalkDeckEntry } from './talk'
 
 /**

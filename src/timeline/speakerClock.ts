@@ -3,6 +3,5 @@
  * time presenting reads, and it never decides what a frame shows (the film clock does).
  */
 export function speakerNow(): number {
-  // eslint-disable-next-line no-restricted-properties -- the time of day a speaker reads, not film time
   return Date.now()
 }
