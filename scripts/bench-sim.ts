@@ -1,42 +1,54 @@
-#!/usr/bin/env -S npx tsx
 /**
- * `npm run bench:sim`: what the simulation costs the player, per model. Not a test: the numbers
- * depend on the machine. For each model it prints the median and p99 milliseconds of
+ * `npm run bench:sim`: what the simulation costs the player, for every model every film builds,
+ * with the settings the film gives it (its `sims/` builders) and over its chapter's length. Not a
+ * test: the numbers depend on the machine. For each model it prints the median and p99
+ * milliseconds of
  *
- *   cold   `stateAt(t)` at a random t in the film on a fresh simulation (no checkpoints yet, so
- *          it includes computing every checkpoint up to t): a deep link or the first seek;
- *   seek   `stateAt(t)` at a random t on a simulation that has already been used (its
- *          checkpoints exist): scrubbing;
+ *   cold   `stateAt(t)` at a random t in the chapter on a fresh model (no checkpoints yet, so it
+ *          includes computing every checkpoint up to t): a deep link or the first seek;
+ *   seek   `stateAt(t)` at a random t on a model that has already been used (its checkpoints
+ *          exist): scrubbing;
  *   frame  `stateAt(t)` with t advancing by 1/60 s from a random start: playback at 60 fps
  *          (budget 16.7 ms for everything).
  *
- * Garbage from the benchmark's own churn (it builds and drops a simulation per cold sample) is
+ * A chapter with several models gets a row for all of them in one frame: what that chapter costs.
+ * Garbage from the benchmark's own churn (it builds and drops a model per cold sample) is
  * collected between samples, outside the timed region, so p99 measures the simulation rather
  * than a major GC of the previous samples' leftovers.
  *
- * Options: --film SECONDS (default 1200, a 20-minute film), --samples N (default 60),
- * --frames N (default 600), --seed N (default 1).
+ * Options: --film ID (default: every film), --samples N (default 60), --frames N (default 600),
+ * --seed N (default 1).
  */
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import { createSimulation, SIM_MODEL_IDS, type SimModelId } from '../src/sim'
+import { simParamsSchema } from '../src/sim'
+import type { SimBuilder, SimModel } from '../src/sim/filmSims'
 import { createRandom } from '../src/timeline/random'
+import { films } from '../src/sequences'
+
+function fail(message: string): never {
+  console.error(message)
+  process.exit(2)
+}
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`)
   if (i < 0) return fallback
   const v = Number(process.argv[i + 1])
-  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`)
+  if (!Number.isFinite(v) || v <= 0) fail(`--${name} needs a positive number, e.g. --${name} 60.`)
   return v
 }
 
-const film = arg('film', 1200)
 const samples = Math.floor(arg('samples', 60))
 const frames = Math.floor(arg('frames', 600))
 const seed = Math.floor(arg('seed', 1))
-
-type Model = { stateAt(t: number): unknown }
-const modelOf = (sim: ReturnType<typeof createSimulation>, id: SimModelId) => sim[id] as Model
+const only = process.argv.includes('--film')
+  ? process.argv[process.argv.indexOf('--film') + 1]
+  : undefined
+const ids = films.map((f) => f.script.id)
+if (only !== undefined && !ids.includes(only)) {
+  fail(`--film: no film '${only ?? ''}'. Films: ${ids.join(', ')}.`)
+}
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -54,79 +66,82 @@ setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 
 const rng = createRandom(seed * 7919 + 1)
-const randomT = () => rng() * film
-
-// Warm the JIT on another seed so that "cold" measures the simulation, not the compiler.
-{
-  const sim = createSimulation({ seed: seed + 1000 })
-  for (const id of SIM_MODEL_IDS) for (let i = 0; i < 5; i++) modelOf(sim, id).stateAt(randomT())
-}
-
+const params = simParamsSchema.parse({ seed })
 const rows: string[][] = []
 const fmt = (x: number) => (x < 0.01 ? x.toFixed(4) : x < 1 ? x.toFixed(3) : x.toFixed(2))
-for (const id of SIM_MODEL_IDS) {
+
+/** `stateAt` over `frames` frames at 60 fps from a random start, for the given models together. */
+function playback(models: SimModel[], length: number): number[] {
+  const start = rng() * Math.max(0, length - frames / 60)
+  for (const m of models) m.stateAt(start)
+  gc()
+  const out: number[] = []
+  for (let f = 1; f <= frames; f++) {
+    const t = start + f / 60
+    out.push(time(() => models.forEach((m) => m.stateAt(t))))
+  }
+  return out
+}
+
+function measure(build: SimBuilder, length: number): string[] {
+  const randomT = () => rng() * length
+  // Warm the JIT on another seed so that "cold" measures the simulation, not the compiler.
+  const warm = build({ ...params, seed: seed + 1000 })
+  for (let i = 0; i < 5; i++) warm.stateAt(randomT())
   const cold: number[] = []
   for (let i = 0; i < samples; i++) {
-    const sim = createSimulation({ seed })
+    const model = build(params)
     const t = randomT()
     gc()
-    cold.push(time(() => modelOf(sim, id).stateAt(t)))
+    cold.push(time(() => model.stateAt(t)))
   }
-  const used = modelOf(createSimulation({ seed }), id)
-  used.stateAt(film)
+  const used = build(params)
+  used.stateAt(length)
   gc()
   const seek: number[] = []
   for (let i = 0; i < samples; i++) {
     const t = randomT()
     seek.push(time(() => used.stateAt(t)))
   }
-  const frame: number[] = []
-  const start = randomT()
-  used.stateAt(start)
-  gc()
-  for (let f = 1; f <= frames; f++) {
-    const t = start + f / 60
-    frame.push(time(() => used.stateAt(t)))
-  }
-  rows.push([
-    id,
-    fmt(quantile(cold, 0.5)),
-    fmt(quantile(cold, 0.99)),
-    fmt(quantile(seek, 0.5)),
-    fmt(quantile(seek, 0.99)),
-    fmt(quantile(frame, 0.5)),
-    fmt(quantile(frame, 0.99)),
-  ])
+  const frame = playback([used], length)
+  return [cold, seek, frame].flatMap((xs) => [fmt(quantile(xs, 0.5)), fmt(quantile(xs, 0.99))])
 }
 
-// All models at once per frame: what a final-architecture chapter showing everything costs.
-const all: number[] = []
-{
-  const sim = createSimulation({ seed })
-  const start = randomT()
-  for (const id of SIM_MODEL_IDS) modelOf(sim, id).stateAt(start)
-  gc()
-  for (let f = 1; f <= frames; f++) {
-    const t = start + f / 60
-    all.push(time(() => SIM_MODEL_IDS.forEach((id) => modelOf(sim, id).stateAt(t))))
+for (const film of films) {
+  if (only !== undefined && film.script.id !== only) continue
+  const { sims } = await film.sims()
+  for (const chapter of film.script.chapters) {
+    const builders = Object.entries(sims.chapters[chapter.id] ?? {})
+    for (const [name, build] of builders) {
+      rows.push([
+        `${film.script.id} · ${chapter.id} · ${name}`,
+        ...measure(build, chapter.duration),
+      ])
+    }
+    if (builders.length > 1) {
+      const together = playback(
+        builders.map(([, build]) => build(params)),
+        chapter.duration,
+      )
+      rows.push([
+        `${film.script.id} · ${chapter.id} (all ${builders.length}, one frame)`,
+        '',
+        '',
+        '',
+        '',
+        fmt(quantile(together, 0.5)),
+        fmt(quantile(together, 0.99)),
+      ])
+    }
   }
 }
-rows.push([
-  `(all ${SIM_MODEL_IDS.length}, one frame)`,
-  '',
-  '',
-  '',
-  '',
-  fmt(quantile(all, 0.5)),
-  fmt(quantile(all, 0.99)),
-])
 
 const header = ['model', 'cold p50', 'cold p99', 'seek p50', 'seek p99', 'frame p50', 'frame p99']
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
 const line = (cells: string[]) =>
   cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
 console.log(
-  `Simulation stateAt(t) cost in ms over a ${film}s film (seed ${seed}, ${samples} seeks, ${frames} frames at 60 fps)`,
+  `Simulation stateAt(t) cost in ms, each model over its chapter (seed ${seed}, ${samples} seeks, ${frames} frames at 60 fps)`,
 )
 console.log(line(header))
 console.log(widths.map((w) => '-'.repeat(w)).join('  '))

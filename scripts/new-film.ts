@@ -124,6 +124,15 @@ export function TitleScene({ active }: ChapterSceneProps) {
   )
 }
 `
+  files[path.join(dir, 'sims', 'index.ts')] = `/**
+ * ${title}'s simulations, by chapter: a chapter's builders go here (Node-safe), its scene builds
+ * them with \`useChapterSim\`, and \`npm run bench:sim\` times them.
+ */
+import { defineFilmSims } from '../../../sim/filmSims'
+import { script } from '../script'
+
+export const sims = defineFilmSims(script, {})
+`
   files[path.join(dir, 'index.ts')] = `import { defineFilm } from '../../world/film'
 import { TitleScene } from './scenes/title'
 import { script } from './script'
@@ -170,7 +179,12 @@ export function registerFilm(registry: string, id: string): string {
     )
   }
   const afterImport = registry.indexOf('\n', lastImport + 1) + 1
-  const entry = `\n  { script: ${name}, load: () => import('./${id}') },`
+  const entry = `
+  {
+    script: ${name},
+    load: () => import('./${id}'),
+    sims: () => import('./${id}/sims'),
+  },`
   return (
     registry.slice(0, afterImport) +
     importLine +

@@ -1,3 +1,4 @@
+import type { FilmSims } from '../sim/filmSims'
 import type { FilmDefinition } from '../world/film'
 import type { FilmScript } from './types'
 
@@ -6,6 +7,8 @@ export interface FilmEntry {
   script: FilmScript
   /** Loads the film's scenes (its own chunk in the player). */
   load: () => Promise<{ default: FilmDefinition }>
+  /** Loads the film's simulations (Node-safe; the simulation benchmark reads them). */
+  sims: () => Promise<{ sims: FilmSims }>
 }
 
 /** An id that names no film, with the list of those that exist. */

@@ -11,9 +11,21 @@ import { script as youtubeScale } from './youtube-scale/script'
 import { script as zeroToMillions } from './zero-to-millions/script'
 
 export const registry = defineRegistry([
-  { script: zeroToMillions, load: () => import('./zero-to-millions') },
-  { script: shortVideoPlatform, load: () => import('./short-video-platform') },
-  { script: youtubeScale, load: () => import('./youtube-scale') },
+  {
+    script: zeroToMillions,
+    load: () => import('./zero-to-millions'),
+    sims: () => import('./zero-to-millions/sims'),
+  },
+  {
+    script: shortVideoPlatform,
+    load: () => import('./short-video-platform'),
+    sims: () => import('./short-video-platform/sims'),
+  },
+  {
+    script: youtubeScale,
+    load: () => import('./youtube-scale'),
+    sims: () => import('./youtube-scale/sims'),
+  },
 ])
 
 export const { films, scripts, DEFAULT_FILM, scriptOf, loadFilm } = registry

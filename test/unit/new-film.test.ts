@@ -35,12 +35,20 @@ describe('npm run new-film', () => {
       path.join('scenes', 'title.tsx'),
       path.join('script', 'index.ts'),
       path.join('script', 'title.ts'),
+      path.join('sims', 'index.ts'),
     ])
     const registry = readFileSync(path.join(root, REGISTRY), 'utf8')
     expect(registry).toContain("import { script as cacheStampede } from './cache-stampede/script'")
-    expect(registry).toContain('{ script: zeroToMillions, ')
-    expect(registry).toMatch(
-      /\n {2}\{ script: cacheStampede, load: \(\) => import\('\.\/cache-stampede'\) \},\n\]\)/,
+    expect(registry).toContain('script: zeroToMillions,')
+    expect(registry).toContain(
+      [
+        '  {',
+        '    script: cacheStampede,',
+        "    load: () => import('./cache-stampede'),",
+        "    sims: () => import('./cache-stampede/sims'),",
+        '  },',
+        '])',
+      ].join('\n'),
     )
     const state = JSON.parse(
       readFileSync(path.join(root, 'state', 'cache-stampede.theatre.json'), 'utf8'),
@@ -94,6 +102,7 @@ describe('the registry', () => {
   const entry = (id: string) => ({
     script: { id, title: id, chapters: [] },
     load: () => Promise.reject(new Error('not loaded here')),
+    sims: () => Promise.reject(new Error('not loaded here')),
   })
 
   it('finds films by own id only, and lists the films when one is unknown', () => {

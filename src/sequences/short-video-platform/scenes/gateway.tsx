@@ -5,32 +5,22 @@ import { Label } from '../../../models/Label'
 import { LoadBalancer } from '../../../models/LoadBalancer'
 import { ServerRack } from '../../../models/ServerRack'
 import { UserDevice } from '../../../models/UserDevice'
-import { createTokenBucket } from '../../../sim/tokenBucket'
 import { palette } from '../../../world/palette'
 import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
 import { halves, inShot, shot, text } from '../layout'
 import { Panel } from '../parts/Panel'
 import { Stream } from '../parts/Stream'
 import { TokenBucketView } from '../parts/TokenBucketView'
 import { Opening } from '../parts/Opening'
 import { gateway as script } from '../script/gateway'
+import { BUCKET_SIZE, bucket as bucketSim, TIER_PER_MINUTE } from '../sims/gateway'
 
 const { beats } = script
 const gate = shot(0)
 const alb = shot(1)
-
-/**
- * The lowest tier the document gives (100 requests a minute) and a bucket of ten: small enough
- * that a burst of a few seconds empties it on screen.
- */
-const TIER_PER_MINUTE = 100
-const BUCKET_SIZE = 10
-/** The client sends a little under the refill rate, then four times faster for eight seconds. */
-const CLIENT_RPS = 1.2
-const BURST = { multiplier: 4, seconds: 8 } as const
 
 /** The gate in the middle of the picture, the client left of it, the gauge above-left. */
 const GATE_X = -5
@@ -42,25 +32,7 @@ const JUDGED: [number, number, number] = [GATE_X, GATE_Y + 1.3, 1.2]
 const TARGET_X = [-8.6, -5.4, -2.2]
 
 export function GatewayScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const bucket = useMemo(
-    () =>
-      createTokenBucket({
-        seed: sim.seed,
-        load: sim.load,
-        requestsPerMinute: TIER_PER_MINUTE,
-        capacity: BUCKET_SIZE,
-        clientRps: CLIENT_RPS,
-        bursts: [
-          {
-            start: beats.burst - beats.bucket,
-            end: beats.burst - beats.bucket + BURST.seconds,
-            multiplier: BURST.multiplier,
-          },
-        ],
-      }),
-    [sim.seed, sim.load],
-  )
+  const bucket = useChapterSim(bucketSim)
   const targets = useMemo(
     () =>
       TARGET_X.map((x) => arcCurve(inShot(alb, [-5.4, 1.2, 0]), inShot(alb, [x, -2.4, 0]), 0, 0.3)),

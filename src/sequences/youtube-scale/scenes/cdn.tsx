@@ -6,10 +6,10 @@ import { Label } from '../../../models/Label'
 import { LineChart, type LineChartHandle } from '../../../models/LineChart'
 import { ServerRack } from '../../../models/ServerRack'
 import { UserFigure } from '../../../models/UserFigure'
-import { createCdn, defaultCdnParams } from '../../../sim'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
 import type { ChapterSceneProps } from '../../../world/film'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import { EDGES, regionalCdn } from '../sims/cdn'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { LiveLabel } from '../../../world/LiveLabel'
@@ -29,20 +29,6 @@ const CHART_SECONDS = 8
 const CHART_RATE = 12
 /** The player keeps this share of its bandwidth in reserve when it picks a rung. */
 const HEADROOM = 0.85
-/**
- * The document's four regions as CDN edges, each with its viewers; the origin is the
- * simulation's default one (US-East), since the document does not place it.
- */
-const EDGES = [
-  { id: 'edge-bom', name: 'Mumbai', lat: 19.08, lon: 72.88 },
-  { id: 'edge-pdx', name: 'Oregon', lat: 45.52, lon: -122.68 },
-  { id: 'edge-fra', name: 'Frankfurt', lat: 50.11, lon: 8.68 },
-  { id: 'edge-sin', name: 'Singapore', lat: 1.35, lon: 103.82 },
-] as const
-/** Requests a second across the four regions: enough that first fetches soon vanish in the rate. */
-const PEAK_RPS = 200
-/** Long enough that no copy expires during the chapter: a video's chunks never change. */
-const TTL = 3600
 /** Packets drawn at once: a sample of the stream, every tenth request. */
 const SAMPLE = 10
 const HOP = 0.8
@@ -59,32 +45,13 @@ function rungFor(local: number): number {
   return Math.max(0, Math.min(RUNGS.length - 1, fits - 1))
 }
 
-/** The simulated CDN with the document's four regions as its edges, each with its viewers. */
-function regionalCdn(seed: number, load: number) {
-  return createCdn({
-    seed,
-    regions: EDGES.map((e) => ({
-      id: e.id.replace('edge', 'users'),
-      name: e.name,
-      lat: e.lat,
-      lon: e.lon,
-      weight: 1,
-    })),
-    edges: EDGES.map((e) => ({ ...e })),
-    origin: defaultCdnParams.origin,
-    ttl: TTL,
-    arrivals: { peakRps: PEAK_RPS * load, trough: 1 },
-  })
-}
-
 /**
  * Component 8 and "Why CDN?": the adaptive ladder and the player switching rungs with its
  * bandwidth; then the document's four regions as edges of the simulated CDN, first bypassed
  * (every request to the origin), then serving, with the hit rate it computes.
  */
 export function CdnScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const cdn = useMemo(() => regionalCdn(sim.seed, sim.load), [sim.seed, sim.load])
+  const cdn = useChapterSim(regionalCdn)
   const simStart = beats.regions
   const chart = useRef<LineChartHandle>(null)
   const points = useMemo(() => new Float32Array(CHART_SECONDS * CHART_RATE * 2 + 2), [])

@@ -7,10 +7,10 @@ import { Label } from '../../../models/Label'
 import { MessageQueue } from '../../../models/MessageQueue'
 import { ServerRack } from '../../../models/ServerRack'
 import { WarningSign } from '../../../models/WarningSign'
-import { createKafka } from '../../../sim'
 import { useChapterFrame } from '../../../timeline/ChapterTime'
 import type { ChapterSceneProps } from '../../../world/film'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import { likes } from '../sims/events'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { LiveLabel } from '../../../world/LiveLabel'
@@ -42,8 +42,7 @@ const whole = (n: number) => Math.round(n).toLocaleString('en-US')
  * every 30 s by the simulated consumer (src/sim/kafka.ts): about 33 writes a second.
  */
 export function EventsScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const kafka = useMemo(() => createKafka({ seed: sim.seed }), [sim.seed])
+  const kafka = useChapterSim(likes)
   const { flushInterval } = kafka.params
   // Sim time: its first window closes (the first flush) just after the flush beat.
   const offset = beats.flush + FLUSH_AFTER_BEAT - flushInterval

@@ -14,13 +14,13 @@ import { ServerRack } from '../../../models/ServerRack'
 import { Speedometer } from '../../../models/Speedometer'
 import { UserFigure } from '../../../models/UserFigure'
 import { conclusion as script } from '../script/conclusion'
-import { createLoadBalancer } from '../../../sim'
 import { architectureMapLayout, conclusionLayout as place } from '../layout'
 import { palette } from '../../../world/palette'
 import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import { balancer } from '../sims/conclusion'
 import { LoadBalancerTraffic } from '../../../world/traffic/LoadBalancerTraffic'
 
 const { beats } = script
@@ -29,8 +29,6 @@ const { beats } = script
 const NAME_SIZE = textSize.heading * 1.1
 /** Pieces of one tier arrive this far apart, so the eye can follow them in. */
 const STAGGER = 0.5
-/** Requests a second at peak: a steady, readable stream through the balancer. */
-const PEAK_RPS = 5
 /** Height of arrow ends: the middle of a rack's face. */
 const PORT_Y = 1.2
 
@@ -60,21 +58,7 @@ function NameTag({ text, color = palette.text }: { text: string; color?: string 
  * through the balancer to the stateless web servers come from a simulated load balancer.
  */
 export function FinalArchitecture() {
-  const sim = useSimParams()
-  const lb = useMemo(
-    () =>
-      createLoadBalancer({
-        seed: sim.seed,
-        policy: sim.lb,
-        servers: place.web.map((_, i) => ({
-          id: `web-${i + 1}`,
-          name: `Web ${i + 1}`,
-          ip: `10.0.0.${i + 1}`,
-        })),
-        arrivals: { stream: 'conclusion-requests', peakRps: PEAK_RPS * sim.load, trough: 1 },
-      }),
-    [sim.seed, sim.lb, sim.load],
-  )
+  const lb = useChapterSim(balancer)
   // Each shard's replica beside it: four copies, one instanced draw.
   const replicas = useMemo(() => place.shards.map((p) => v(p, 0, place.replicaOffset[0])), [])
   const webPorts = useMemo(() => place.web.map((p) => v(p, PORT_Y, -0.6)), [])

@@ -1,6 +1,3 @@
-import { useMemo } from 'react'
-import { createMetrics, defaultMetricsParams, type Metrics } from '../../../sim'
-import { useSimParams } from '../../../world/SimContext'
 
 /**
  * The dashboard has been collecting for this long when the chapter opens, so its sliding windows
@@ -10,15 +7,6 @@ export const METRICS_LEAD = 6
 
 /** The metrics model's time at a chapter-local second. */
 export const metricsTime = (local: number): number => local + METRICS_LEAD
-
-/** The simulated monitoring data for this showing's seed and load. */
-export function useMonitoringMetrics(): Metrics {
-  const { seed, load } = useSimParams()
-  return useMemo(
-    () => createMetrics({ seed, arrivals: { ...defaultMetricsParams.arrivals, load } }),
-    [seed, load],
-  )
-}
 
 /**
  * Remembers the last answer of a function of time: the several labels and charts that read the

@@ -9,7 +9,6 @@ import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
 import { SyncIcon } from '../../../models/SyncIcon'
 import { cache as script } from '../script/cache'
-import { createCache } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { cacheLayout as place } from '../layout'
@@ -19,19 +18,13 @@ import { arcCurve, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { textSize } from '../../../world/typography'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import { cache as cacheSim } from '../sims/cache'
 import type { ChapterSceneProps } from '../../../world/film'
 import { CacheTraffic } from '../../../world/traffic/CacheTraffic'
 
 const { beats } = script
 
-/** Reads a second: few enough to follow each packet. */
-const PEAK_RPS = 4
-/** A catalogue small enough, and skewed enough, that popular items repeat within the chapter. */
-const KEYS = 150
-const POPULARITY_SKEW = 1.1
-/** Cached values stay fresh this long (film seconds). */
-const TTL_SECONDS = 60
 const HOP = 1.6
 /** Names of the three machines: 36 px at 1080p from the opening and the live-traffic shots. */
 const NAME_SIZE = 0.6
@@ -112,21 +105,7 @@ function StepNote({
  * entries in the order they will be evicted.
  */
 export function CacheScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const cache = useMemo(
-    () =>
-      createCache({
-        seed: sim.seed,
-        capacity: sim.cache,
-        policy: sim.eviction,
-        ttl: TTL_SECONDS,
-        keys: KEYS,
-        zipf: POPULARITY_SKEW,
-        peakRps: PEAK_RPS,
-        load: sim.load,
-      }),
-    [sim.seed, sim.cache, sim.eviction, sim.load],
-  )
+  const cache = useChapterSim(cacheSim)
   const legs = useMemo(
     () => ({
       ask: arcCurve(place.webPort, place.cachePort, 0, 1.4),
@@ -140,7 +119,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
     lru: 'least recently used',
     lfu: 'least frequently used',
     fifo: 'first in, first out',
-  }[sim.eviction]
+  }[cache.params.policy]
   return (
     <>
       <ChapterCamera active={active} position={[0, 7, 24]} target={[0, 2.5, 0]} />

@@ -7,7 +7,7 @@ import { GlobeMarker } from '../../../models/GlobeMarker'
 import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
 import { cdn as script } from '../script/cdn'
-import { createCdn, defaultCdnParams, type Cdn, type GeoPoint } from '../../../sim'
+import type { Cdn, GeoPoint } from '../../../sim'
 import { window01 } from '../../../timeline/easing'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
@@ -19,7 +19,8 @@ import { PacketTrip } from '../../../world/PacketTrip'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import { cdn as cdnSim } from '../sims/cdn'
 import type { ChapterSceneProps } from '../../../world/film'
 import { CdnTraffic, type CdnRoutes } from '../../../world/traffic/CdnTraffic'
 import { TtlClock } from '../../../world/TtlClock'
@@ -27,8 +28,6 @@ import { tuple } from '../../../world/paths'
 
 const { beats } = script
 
-/** Requests a second at the day's peak: enough that every edge keeps busy during the chapter. */
-const PEAK_RPS = 16
 /** User A is one of the simulation's London users; the asset is its most requested one. */
 const USER_REGION = 'london'
 const ASSET = 'image.png'
@@ -80,15 +79,7 @@ const ms = (value: number) => `${Math.round(value)} ms`
  * request stream, with hits, misses and TTL expiry, then plays across the map.
  */
 export function CdnScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const cdn = useMemo(
-    () =>
-      createCdn({
-        seed: sim.seed,
-        arrivals: { ...defaultCdnParams.arrivals, peakRps: PEAK_RPS, load: sim.load },
-      }),
-    [sim.seed, sim.load],
-  )
+  const cdn = useChapterSim(cdnSim)
   const { params } = cdn
   const namesShown = (local: number) =>
     1 - window01(local, beats.urls, beats.benefits + NAMES_BACK, NAMES_AWAY)

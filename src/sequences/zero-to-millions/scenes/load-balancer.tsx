@@ -8,7 +8,6 @@ import { LoadBalancer } from '../../../models/LoadBalancer'
 import { ServerRack } from '../../../models/ServerRack'
 import { UserFigure } from '../../../models/UserFigure'
 import { loadBalancer as script } from '../script/load-balancer'
-import { createLoadBalancer } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { loadBalancerLayout as place } from '../layout'
@@ -17,7 +16,8 @@ import { palette } from '../../../world/palette'
 import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import { balancer } from '../sims/load-balancer'
 import type { ChapterSceneProps } from '../../../world/film'
 import { LoadBalancerTraffic } from '../../../world/traffic/LoadBalancerTraffic'
 import { PoolServer } from '../../../world/traffic/PoolServer'
@@ -27,10 +27,6 @@ const { beats } = script
 /** The site's public address from the storyboard: with a load balancer, DNS returns its IP. */
 const PUBLIC_IP = '15.125.23.214'
 const DOMAIN = 'www.mysite.com'
-/** Health checks every 5 s: quick enough to see failover within a sentence of narration. */
-const HEALTH_CHECK_SECONDS = 5
-/** Requests a second at the peak: few enough that each packet can be followed. */
-const PEAK_RPS = 2.5
 /**
  * Lift of the first server's path and the extra for each next one: low, so the paths pass over
  * the nearer racks' tops but under their status lines.
@@ -49,22 +45,7 @@ const port = (v: Vec3): Vec3 => [v[0], place.serverPortY, v[2] + 0.8]
  * is read from a simulated load balancer with health checks.
  */
 export function LoadBalancerScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const lb = useMemo(
-    () =>
-      createLoadBalancer({
-        seed: sim.seed,
-        policy: sim.lb,
-        healthCheckInterval: HEALTH_CHECK_SECONDS,
-        servers: [
-          { id: 'server-1', name: 'Server 1', ip: '10.0.0.1', outages: [{ at: beats.fail }] },
-          { id: 'server-2', name: 'Server 2', ip: '10.0.0.2' },
-          { id: 'server-3', name: 'Server 3', ip: '10.0.0.3', joinAt: beats.join },
-        ],
-        arrivals: { stream: 'ch04-requests', peakRps: PEAK_RPS * sim.load, trough: 1 },
-      }),
-    [sim.seed, sim.lb, sim.load],
-  )
+  const lb = useChapterSim(balancer)
   const ports = useMemo(() => place.servers.map(port), [])
   const direct = useMemo(() => arcCurve(place.userPort, ports[0]!, 0, 2), [ports])
   const userToLb = useMemo(() => arcCurve(place.userPort, place.lbPort, 0, 1.2), [])

@@ -6,7 +6,7 @@ import { ServerRack } from '../../../models/ServerRack'
 import { SeparationMark } from '../../../models/SeparationMark'
 import { UserFigure } from '../../../models/UserFigure'
 import { messageQueue as script } from '../script/message-queue'
-import { createQueue, JOB_TYPES } from '../../../sim'
+import { JOB_TYPES } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { messageQueueLayout as place } from '../layout'
@@ -16,7 +16,8 @@ import { palette } from '../../../world/palette'
 import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { Slide } from '../../../world/Slide'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import { liveFrom as live, queue as queueSim } from '../sims/message-queue'
 import type { ChapterSceneProps } from '../../../world/film'
 import { JOB_COLORS } from '../../../world/traffic/jobColors'
 import { QueueMessages } from '../../../world/traffic/QueueMessages'
@@ -26,25 +27,6 @@ import { TrackedJob } from '../../../world/traffic/TrackedJob'
 
 const { beats } = script
 
-/** Photo uploads a second outside the rush: a steady trickle two workers keep up with. */
-const UPLOAD_RPS = 1.1
-/** The rush: uploads multiply by this from a little before the narration mentions it. */
-const SURGE = { start: 24, end: 34, multiplier: 4.5 }
-/** The simulated traffic takes over once the scripted first message has been consumed. */
-const LIVE_AFTER_CONSUMERS = 1.5
-/**
- * Worker scaling: a worker is added when more than five jobs wait (at most one every 2.5 s),
- * serving 2 s later; the slow scale-in keeps the added workers for the rest of the chapter.
- */
-const WORKERS = {
-  minWorkers: 2,
-  maxWorkers: place.workers.length,
-  evalInterval: 1,
-  scaleOutBacklog: 5,
-  scaleOutCooldown: 2.5,
-  scaleInCooldown: 15,
-  startDelay: 2,
-}
 /** The photo's trip from the user's hand to the web server. */
 const UPLOAD_SECONDS = 1.6
 /** The heading has left before the first model arrives (a reveal takes 0.8 s). */
@@ -79,23 +61,7 @@ const add = (a: Vec3, b: readonly [number, number, number]): Vec3 => [
  * jobs, a user's photo followed through, and workers added as the backlog grows.
  */
 export function MessageQueueScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const live = beats.consumers + LIVE_AFTER_CONSUMERS
-  const queue = useMemo(
-    () =>
-      createQueue({
-        seed: sim.seed,
-        ...WORKERS,
-        arrivals: {
-          stream: 'ch10-uploads',
-          peakRps: UPLOAD_RPS * sim.load,
-          trough: 1,
-          // No uploads until the live part begins; then the steady trickle and the rush.
-          bursts: [{ start: 0, end: live, multiplier: 0 }, SURGE],
-        },
-      }),
-    [sim.seed, sim.load, live],
-  )
+  const queue = useChapterSim(queueSim)
   const ends = messageQueueEnds(place.queueLength)
   const entry = add(place.queue, ends.entry)
   const exit = add(place.queue, ends.exit)

@@ -13,7 +13,9 @@ import { MonitoringBusinessPanel } from '../parts/MonitoringBusinessPanel'
 import { MonitoringDbPanel } from '../parts/MonitoringDbPanel'
 import { MonitoringHostPanel } from '../parts/MonitoringHostPanel'
 import { MonitoringLogs } from '../parts/MonitoringLogs'
-import { clockText, metricsTime, useMonitoringMetrics } from '../parts/monitoringMetrics'
+import { clockText, metricsTime } from '../parts/monitoringMetrics'
+import { useChapterSim } from '../../../world/SimContext'
+import { metrics as metricsSim } from '../sims/monitoring'
 import { tuple } from '../../../world/paths'
 
 const { beats } = script
@@ -30,7 +32,7 @@ const WALL_RIGHT = 13.5
  * commit passes continuous integration and a rocket carries it out.
  */
 export function MonitoringScene({ active }: ChapterSceneProps) {
-  const metrics = useMonitoringMetrics()
+  const metrics = useChapterSim(metricsSim)
   return (
     <>
       <ChapterCamera active={active} position={[0, 6, 22]} target={[0, 6, 0]} />

@@ -7,7 +7,6 @@ import { GlobeMarker } from '../../../models/GlobeMarker'
 import { Label } from '../../../models/Label'
 import { StepBadge } from '../../../models/StepBadge'
 import { multiDc as script } from '../script/multi-dc'
-import { createGeoDns, defaultGeoDnsParams } from '../../../sim'
 import { hashString } from '../../../timeline/random'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
@@ -18,7 +17,8 @@ import { PacketSwarm } from '../../../world/PacketSwarm'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import { geoDns as geoDnsSim, OUTAGE as outage } from '../sims/multi-dc'
 import type { ChapterSceneProps } from '../../../world/film'
 import { DataCentreSite } from '../../../world/traffic/DataCentreSite'
 import { GeoTraffic } from '../../../world/traffic/GeoTraffic'
@@ -26,8 +26,6 @@ import { tuple } from '../../../world/paths'
 
 const { beats } = script
 
-/** Users' requests a second: a steady stream (no daily curve within one minute). */
-const PEAK_RPS = 12
 /** Replication: a change crosses in each direction this often, taking this long. */
 const SYNC_EVERY = 0.9
 const SYNC_TRIP = 2.2
@@ -71,20 +69,7 @@ const R = place.globeRadius
  * redirection, data synchronization (replication both ways) and testing and deployment.
  */
 export function MultiDcScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const outage = { from: beats.failover, until: beats.redirect }
-  const geodns = useMemo(() => {
-    const [dc1, dc2] = defaultGeoDnsParams.dataCentres
-    return createGeoDns({
-      seed: sim.seed,
-      split: sim.split,
-      dataCentres: [
-        { ...dc1, outages: [] },
-        { ...dc2, outages: [{ at: outage.from, until: outage.until }] },
-      ],
-      arrivals: { stream: 'ch09-users', peakRps: PEAK_RPS * sim.load, trough: 1 },
-    })
-  }, [sim.seed, sim.split, sim.load, outage.from, outage.until])
+  const geodns = useChapterSim(geoDnsSim)
   const paths = useMemo(() => {
     const dcIds = geodns.params.dataCentres.map((d) => d.id)
     const h = place.dbTop
@@ -145,7 +130,7 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
           geodns={geodns}
           from={beats['geo-routing']}
           routes={paths.routes}
-          seed={hashString(`ch09-cities-${sim.seed}`)}
+          seed={hashString(`ch09-cities-${geodns.params.seed}`)}
         />
 
         {/* Data synchronization: each database sends its changes to the other. */}

@@ -6,7 +6,6 @@ import { ServerRack } from '../../../models/ServerRack'
 import { Shield } from '../../../models/Shield'
 import { Speedometer } from '../../../models/Speedometer'
 import { replication as script } from '../script/replication'
-import { createReplication } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { replicationLayout as place } from '../layout'
@@ -15,7 +14,8 @@ import { palette } from '../../../world/palette'
 import type { Vec3 } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import { DETECTION_SECONDS, replication as replicationSim } from '../sims/replication'
 import type { ChapterSceneProps } from '../../../world/film'
 import { ReplicaNode } from '../../../world/traffic/ReplicaNode'
 import { copyPath, ReplicationTraffic } from '../../../world/traffic/ReplicationTraffic'
@@ -23,10 +23,6 @@ import { tuple } from '../../../world/paths'
 
 const { beats } = script
 
-/** Operations a second from the web tier: few enough that each packet can be followed. */
-const PEAK_RPS = 3
-/** A failure is noticed this long after it happens (health checks, timeouts). */
-const DETECTION_SECONDS = 3
 /** The advantages, each with its icon, one under another. */
 const ADVANTAGE_ROW = 1.5
 /**
@@ -42,22 +38,7 @@ const ADVANTAGE_SIZE = 0.7
  * master's promotion, with live counts.
  */
 export function ReplicationScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const replication = useMemo(
-    () =>
-      createReplication({
-        seed: sim.seed,
-        replicas: place.nodes.length - 1,
-        detectionDelay: DETECTION_SECONDS,
-        outages: [
-          { node: 2, at: beats['replica-fail'], until: beats['replica-back'] },
-          { node: 0, at: beats['master-fail'] },
-        ],
-        readFailover: 'master',
-        arrivals: { stream: 'ch05-operations', peakRps: PEAK_RPS * sim.load, trough: 1 },
-      }),
-    [sim.seed, sim.load],
-  )
+  const replication = useChapterSim(replicationSim)
   const ports = useMemo(() => place.nodes.map((n) => [n[0], place.portY, n[2] + 0.9] as Vec3), [])
   // Who the simulation promotes when the master fails, and when: the new spokes start there.
   const { promoted, promotedAt } = useMemo(() => {

@@ -8,13 +8,7 @@ import { Label } from '../../../models/Label'
 import { WarningSign } from '../../../models/WarningSign'
 import { XMark } from '../../../models/XMark'
 import { sharding as script } from '../script/sharding'
-import {
-  createSharding,
-  defaultShardingParams,
-  sampleUsers,
-  shardOf,
-  type ShardingState,
-} from '../../../sim'
+import { sampleUsers, shardOf, type ShardingState } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { shardingLayout as place } from '../layout'
@@ -23,7 +17,14 @@ import { palette } from '../../../world/palette'
 import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import {
+  CELEBRITY_FROM as celebrityFrom,
+  RESHARDED,
+  SHARDS,
+  sharding as shardingSim,
+  SWITCH_AT as switchAt,
+} from '../sims/sharding'
 import type { ChapterSceneProps } from '../../../world/film'
 import { PanelHeading } from '../../../world/PanelHeading'
 import { HashFormula } from '../../../world/traffic/HashFormula'
@@ -34,15 +35,6 @@ import { UserCardTrip, type CardLeg } from '../../../world/UserCardTrip'
 
 const { beats } = script
 
-/** The storyboard's hash function: user_id % 4, resharded to one more shard. */
-const SHARDS = 4
-const RESHARDED = 5
-/** Requests a film second: few enough that each packet can be followed. */
-const PEAK_RPS = 6
-/** The celebrity's share of all requests once everyone follows them: enough to overheat a shard. */
-const CELEBRITY_SHARE = 0.4
-/** Load is measured over this many seconds: steady enough to read, quick to show the hotspot. */
-const LOAD_WINDOW = 6
 
 /** Users 0..CARDS-1 travel as cards: three rounds of four, enough to show the pattern. */
 const CARDS = 12
@@ -54,17 +46,17 @@ const CARD_DOWN = 1.3
 /** How many of a shard's users its list names. */
 const LISTED = 3
 
-/** Resharding, seconds after its beat: the row makes room, the new shard rises, the switch. */
+/**
+ * Resharding, seconds after its beat: the row makes room, the new shard rises; the simulation
+ * switches to five shards after both (`SWITCH_AT`, at 4 s).
+ */
 const ROW_WIDENS = 1.5
 const NEW_SHARD = 2.5
-const SWITCH = 4
 /** Moving cards leave this often after the switch, and take this long. */
 const MOVE_STAGGER = 0.5
 const MOVE_SECONDS = 1.6
 /** Moving cards arc this high: above the shards' labels. */
 const MOVE_LIFT = 3.4
-/** The celebrity's requests start a second after the beat, when the figure is in place. */
-const CELEBRITY_DELAY = 1
 
 const LIMITS = ['Hardware ceiling', 'Single point of failure', 'Costly'] as const
 /** Each challenge in two short lines, the problem and its usual fix; the scene shows the rest. */
@@ -106,25 +98,7 @@ const landing = (x: number): Vec3 => [x, place.landY, place.landZ]
  * joins across shards.
  */
 export function ShardingScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const switchAt = beats.reshard + SWITCH
-  const celebrityFrom = beats.celebrity + CELEBRITY_DELAY
-  const sharding = useMemo(
-    () =>
-      createSharding({
-        seed: sim.seed,
-        shards: SHARDS,
-        reshard: { to: RESHARDED, at: switchAt },
-        celebrity: {
-          userId: defaultShardingParams.celebrity!.userId,
-          share: CELEBRITY_SHARE,
-          from: celebrityFrom,
-        },
-        window: LOAD_WINDOW,
-        arrivals: { stream: 'ch12-requests', peakRps: PEAK_RPS * sim.load, trough: 1 },
-      }),
-    [sim.seed, sim.load, switchAt, celebrityFrom],
-  )
+  const sharding = useChapterSim(shardingSim)
   // Many labels read the same frame's state: compute it once per frame.
   const stateAt = useMemo(() => {
     let last = NaN
@@ -190,7 +164,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
             },
           ],
         })),
-    [cards, switchAt],
+    [cards],
   )
   const movesDone = Math.max(...moves.map((m) => m.legs[0]!.at + MOVE_SECONDS))
   const distributed = Math.max(...cards.map((c) => c.landsAt))

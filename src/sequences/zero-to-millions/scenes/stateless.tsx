@@ -12,7 +12,7 @@ import { ServerRack, serverRackHeight } from '../../../models/ServerRack'
 import { SessionToken } from '../../../models/SessionToken'
 import { UserFigure } from '../../../models/UserFigure'
 import { stateless as script } from '../script/stateless'
-import { createAutoscaler, createSessions, type Sessions } from '../../../sim'
+import type { Sessions } from '../../../sim'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { statelessLayout as place } from '../layout'
@@ -23,7 +23,14 @@ import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { Slide } from '../../../world/Slide'
 import { textSize } from '../../../world/typography'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
+import {
+  autoscaler as autoscalerSim,
+  FAIL_DELAY,
+  OWNERS,
+  sharedSessions,
+  stickySessions,
+} from '../sims/stateless'
 import type { ChapterSceneProps } from '../../../world/film'
 import { AutoscaleStage } from '../parts/AutoscaleStage'
 import { PanelHeading } from '../../../world/PanelHeading'
@@ -33,46 +40,12 @@ import { CARD_SCALE, CARD_SPACING, StickyTokens } from '../../../world/traffic/S
 
 const { beats } = script
 
-/** Three users and three servers: few enough to follow every request. */
-const OWNERS = ['A', 'B', 'C'] as const
-/** Requests a second from the three users together. */
-const SESSION_RPS = 2.4
-/** Health checks every 2 s: the balancer notices the failed server within a breath. */
-const HEALTH_CHECK_SECONDS = 2
-/** Longer than the chapter: sessions end only when a server takes them down. */
-const SESSION_TTL = 120
-/** Seconds after the stateful panel appears before the first user visits. */
-const QUIET_AFTER_STATEFUL = 1.2
 /** The glue pours onto User A's card from beside Server 1, on the side away from the others. */
 const GLUE_BESIDE: Vec3 = [-1.75, 0, 0.1]
-/** Server 1 fails a moment after the narration says so. */
-const FAIL_DELAY = 0.5
 /** "log in again" stays while the request flies (0.9 s) and rests on the server (2.5 s). */
 const RELOGIN_SHOWN = 3.4
 /** It hangs over the server's name, a line above it. */
 const RELOGIN_LIFT = 1.6
-/**
- * The autoscaler's day: one simulated day in 22 s, at its busiest 5.2 s after the chart starts,
- * so that the load climbs and falls within the shot; it evaluates every second and launches
- * servers that serve 2 s later.
- */
-const DAY_SECONDS = 22
-const PEAK_AFTER = 5.2
-const AUTOSCALE = {
-  perServerRps: 4,
-  targetUtilisation: 0.7,
-  minServers: 2,
-  maxServers: 8,
-  evalInterval: 1,
-  metricWindow: 1.5,
-  provisionDelay: 2,
-  scaleOutCooldown: 2,
-  scaleInCooldown: 2,
-  // Two evaluations in a row must want more: one noisy second on the falling curve would
-  // otherwise start a server while the chart shows the load going down.
-  scaleOutPeriods: 2,
-}
-const PEAK_RPS = 20
 const STORE_ROWS = 3
 /**
  * Large enough that a session card fits a row at full size: its letter then stays 36 px at 1080p
@@ -155,49 +128,9 @@ function figuresOf(sessions: Sessions, until: number): number[] {
  * and removing servers as the load moves; then the architecture with its session store.
  */
 export function StatelessScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const [sticky, shared] = useMemo(() => {
-    const params = {
-      seed: sim.seed,
-      healthCheckInterval: HEALTH_CHECK_SECONDS,
-      sessionTtl: SESSION_TTL,
-      servers: [
-        { id: 'server-1', name: 'Server 1', outages: [{ at: beats.failure + FAIL_DELAY }] },
-        { id: 'server-2', name: 'Server 2' },
-        { id: 'server-3', name: 'Server 3' },
-      ],
-      // The same users making the same requests on both sides: only the routing differs.
-      arrivals: {
-        stream: 'ch08-sessions',
-        peakRps: SESSION_RPS * sim.load,
-        trough: 1,
-        users: OWNERS.length,
-        zipf: 0,
-        // Nobody visits before the panel is on screen, so each session is seen being created.
-        bursts: [{ start: 0, end: beats.stateful + QUIET_AFTER_STATEFUL, multiplier: 0 }],
-      },
-    }
-    return [
-      createSessions({ ...params, mode: 'sticky' }),
-      createSessions({ ...params, mode: 'shared' }),
-    ] as const
-  }, [sim.seed, sim.load])
-  const autoscaler = useMemo(() => {
-    const peakAt = beats.autoscale + PEAK_AFTER
-    const startHour = (((20 - (24 * peakAt) / DAY_SECONDS) % 24) + 24) % 24
-    return createAutoscaler({
-      seed: sim.seed,
-      ...AUTOSCALE,
-      arrivals: {
-        stream: 'ch08-autoscale',
-        peakRps: PEAK_RPS * sim.load,
-        trough: 0.1,
-        dayLength: DAY_SECONDS,
-        peakHour: 20,
-        startHour,
-      },
-    })
-  }, [sim.seed, sim.load])
+  const sticky = useChapterSim(stickySessions)
+  const shared = useChapterSim(sharedSessions)
+  const autoscaler = useChapterSim(autoscalerSim)
   const figures = useMemo(() => figuresOf(sticky, beats.failure), [sticky])
   const figureOf = useMemo(() => new Map(figures.map((u, k) => [u, k])), [figures])
   const [left, right] = place.panelX
