@@ -9,6 +9,7 @@ import { parseFilmState, stateTextOf } from '../../src/theatre/project'
 import { StateFileError, stateFileOf, validateState } from '../../src/theatre/stateSchema'
 import { chapterSpans, filmDuration } from '../../src/timeline/filmTime'
 import { sourceDocument } from './sourceDocuments'
+import { defaultSimParams } from '../../src/sim'
 
 const STORYBOARD = sourceDocument('000_9076165c88dc8d61.txt')
 /** A pause after a chapter's last word before its look at the map: the last line lands first. */
@@ -26,6 +27,23 @@ describe.each(films.map((f) => f.script))('film $id', (script) => {
     expect(scriptOf(script.id)).toBe(script)
     const state = parseFilmState(script, await stateTextOf(script.id)) as { sheetsById: object }
     expect(Object.keys(state.sheetsById)).toEqual(script.chapters.map((c) => c.id))
+  })
+
+  it('its simulations build with the default parameters and answer the same twice', async () => {
+    const entry = films.find((f) => f.script.id === script.id)!
+    const { sims } = await entry.sims()
+    expect(sims.film).toBe(script.id)
+    for (const chapter of script.chapters) {
+      for (const [name, build] of Object.entries(sims.chapters[chapter.id] ?? {})) {
+        // Out of order on one model, in order on another: a model is a function of t alone.
+        const a = build(defaultSimParams)
+        const b = build(defaultSimParams)
+        const times = [chapter.duration, chapter.duration / 2, 0.5]
+        const late = times.map((t) => JSON.stringify(a.stateAt(t)))
+        const early = [...times].reverse().map((t) => JSON.stringify(b.stateAt(t)))
+        expect(late, `${chapter.id} · ${name}`).toEqual(early.reverse())
+      }
+    }
   })
 
   it("narration ends before its chapter's closing look at the map begins", async () => {
