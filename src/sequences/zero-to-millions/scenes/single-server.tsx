@@ -4,11 +4,9 @@ import { CacheBlock } from '../../../models/CacheBlock'
 import { DatabaseCylinder } from '../../../models/DatabaseCylinder'
 import { DnsServer } from '../../../models/DnsServer'
 import { Enclosure } from '../../../models/Enclosure'
-import { FlowArrow } from '../../../models/FlowArrow'
 import { Label } from '../../../models/Label'
 import { Packet } from '../../../models/Packet'
 import { ServerRack, serverRackHeight } from '../../../models/ServerRack'
-import { StepBadge } from '../../../models/StepBadge'
 import { UserDevice } from '../../../models/UserDevice'
 import { UserFigure } from '../../../models/UserFigure'
 import { singleServer as script } from '../script/single-server'
@@ -19,7 +17,7 @@ import { singleServer as place } from '../layout'
 import { palette } from '../../../world/palette'
 import { arcCurve, type Vec3, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
-import { PacketTrip } from '../../../world/PacketTrip'
+import { RequestStep } from '../../../world/RequestStep'
 import { Travel } from '../../../world/Travel'
 import { textSize } from '../../../world/typography'
 import type { ChapterSceneProps } from '../../../world/film'
@@ -226,68 +224,42 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Step 1: the name goes to DNS. */}
-      <Reveal
-        name="Arrow"
-        at={beats['step-1']}
-        until={beats.json}
-        duration={HOP_SECONDS}
-        effect="fade"
-      >
-        <FlowArrow curve={toDns} color={palette.request} active />
-      </Reveal>
-      <Reveal
-        name="Step badge"
-        at={beats['step-1']}
-        until={beats.json}
-        effect="pop"
-        position={tuple(toDns.getPoint(0.5).toArray() as Vec3)}
-      >
-        <StepBadge step={1} scale={STEP_BADGE_SCALE} position={[0, 1, 0]} />
-      </Reveal>
-      <PacketTrip
+      <RequestStep
+        step={1}
         curve={toDns}
-        at={beats['step-1'] + 0.3}
-        duration={HOP_SECONDS}
+        at={beats['step-1']}
+        until={beats.json}
         color={palette.request}
-        label="www.mysite.com"
-        labelSize={PACKET_LABEL_SIZE}
-        labelWeight="mono"
+        drawSeconds={HOP_SECONDS}
+        badgeOffset={[0, 1, 0]}
+        badgeScale={STEP_BADGE_SCALE}
+        packet={{
+          duration: HOP_SECONDS,
+          label: 'www.mysite.com',
+          labelSize: PACKET_LABEL_SIZE,
+          labelWeight: 'mono',
+        }}
       />
 
       {/* Step 2: DNS answers with the address. */}
-      <Reveal
-        name="Arrow 2"
-        at={beats['step-2']}
-        until={beats.json}
-        duration={HOP_SECONDS}
-        effect="fade"
-      >
-        <FlowArrow curve={fromDns} color={palette.response} active />
-      </Reveal>
-      <Reveal
-        name="Step badge 2"
-        at={beats['step-2']}
-        until={beats.json}
-        effect="pop"
-        position={tuple(fromDns.getPoint(0.5).toArray() as Vec3)}
-      >
-        <StepBadge
-          step={2}
-          scale={STEP_BADGE_SCALE}
-          position={[0, -0.9, 0]}
-          color={palette.response}
-        />
-      </Reveal>
-      <PacketTrip
+      <RequestStep
+        step={2}
         curve={fromDns}
-        at={beats['step-2'] + 0.3}
-        duration={HOP_SECONDS}
-        dwell={6}
+        at={beats['step-2']}
+        until={beats.json}
         color={palette.response}
-        label="15.125.23.214"
-        labelColor={palette.response}
-        labelSize={PACKET_LABEL_SIZE}
-        labelWeight="mono"
+        drawSeconds={HOP_SECONDS}
+        badgeOffset={[0, -0.9, 0]}
+        badgeScale={STEP_BADGE_SCALE}
+        badgeColor={palette.response}
+        packet={{
+          duration: HOP_SECONDS,
+          dwell: 6,
+          label: '15.125.23.214',
+          labelColor: palette.response,
+          labelSize: PACKET_LABEL_SIZE,
+          labelWeight: 'mono',
+        }}
       />
 
       <Reveal
@@ -310,66 +282,37 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Step 3: the HTTP request goes straight to the server's address. */}
-      <Reveal
-        name="Arrow 3"
-        at={beats['step-3']}
-        until={beats.json}
-        duration={HOP_SECONDS}
-        effect="fade"
-      >
-        <FlowArrow curve={toServer} color={palette.request} active />
-      </Reveal>
-      <Reveal
-        name="Step badge 3"
-        at={beats['step-3']}
-        until={beats.json}
-        effect="pop"
-        position={tuple(toServer.getPoint(STEP_3_ALONG).toArray() as Vec3)}
-      >
-        <StepBadge step={3} scale={STEP_BADGE_SCALE} position={STEP_3_BADGE} />
-      </Reveal>
-      <PacketTrip
+      <RequestStep
+        step={3}
         curve={toServer}
-        at={beats['step-3'] + 0.3}
-        duration={HOP_SECONDS + 1}
+        at={beats['step-3']}
+        until={beats.json}
         color={palette.request}
-        label="HTTP request"
-        labelSize={textSize.label}
+        drawSeconds={HOP_SECONDS}
+        badgeAlong={STEP_3_ALONG}
+        badgeOffset={STEP_3_BADGE}
+        badgeScale={STEP_BADGE_SCALE}
+        packet={{ duration: HOP_SECONDS + 1, label: 'HTTP request', labelSize: textSize.label }}
       />
 
       {/* Step 4: HTML for the browser, JSON for the app. */}
-      <Reveal
-        name="Arrow 4"
-        at={beats['step-4']}
-        until={beats.json}
-        duration={HOP_SECONDS}
-        effect="fade"
-      >
-        <FlowArrow curve={fromServer} color={palette.response} active />
-      </Reveal>
-      <Reveal
-        name="Step badge 4"
-        at={beats['step-4']}
-        until={beats.json}
-        effect="pop"
-        position={tuple(fromServer.getPoint(0.5).toArray() as Vec3)}
-      >
-        <StepBadge
-          step={4}
-          scale={STEP_BADGE_SCALE}
-          position={STEP_4_BADGE}
-          color={palette.response}
-        />
-      </Reveal>
-      <PacketTrip
+      <RequestStep
+        step={4}
         curve={fromServer}
-        at={beats['step-4'] + 0.3}
-        duration={HOP_SECONDS + 1}
+        at={beats['step-4']}
+        until={beats.json}
         color={palette.response}
-        label="HTML page or JSON"
-        labelSize={textSize.label}
-        labelLift={RESPONSE_LABEL_LIFT}
-        labelColor={palette.response}
+        drawSeconds={HOP_SECONDS}
+        badgeOffset={STEP_4_BADGE}
+        badgeScale={STEP_BADGE_SCALE}
+        badgeColor={palette.response}
+        packet={{
+          duration: HOP_SECONDS + 1,
+          label: 'HTML page or JSON',
+          labelSize: textSize.label,
+          labelLift: RESPONSE_LABEL_LIFT,
+          labelColor: palette.response,
+        }}
       />
 
       <Reveal
