@@ -16,7 +16,7 @@
  * State is tiny; it is checkpointed and stepped one evaluation at a time.
  */
 import { createArrivals, type Arrivals, type ArrivalsParams } from './arrivals'
-import { Checkpoints, clamp, type StepModel } from './core'
+import { copyCheckpoints, clamp } from './core'
 
 export interface AutoscaleParams {
   seed: number
@@ -161,23 +161,24 @@ export function createAutoscaler(overrides: Partial<AutoscaleParams> = {}): Auto
   }
 
   const copy = (w: Work): Work => ({ ...w, launches: w.launches.map((l) => ({ ...l })) })
-  const model: StepModel<Work, Work> = {
-    initial: () => ({
-      t: 0,
-      running: p.minServers,
-      launches: [],
-      lastOut: -Infinity,
-      lastAction: -Infinity,
-      measured: 0,
-      desired: p.minServers,
-      wantedMore: 0,
-      actions: [],
-    }),
-    advance,
-    save: copy,
-    load: copy,
-  }
-  const checkpoints = new Checkpoints(model, p.checkpointEvery)
+  const checkpoints = copyCheckpoints<Work>(
+    {
+      initial: () => ({
+        t: 0,
+        running: p.minServers,
+        launches: [],
+        lastOut: -Infinity,
+        lastAction: -Infinity,
+        measured: 0,
+        desired: p.minServers,
+        wantedMore: 0,
+        actions: [],
+      }),
+      advance,
+      copy: copy,
+    },
+    p.checkpointEvery,
+  )
 
   return {
     params: p,

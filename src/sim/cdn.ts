@@ -15,7 +15,7 @@
  * evict too, but TTL dominates for the handful of assets shown).
  */
 import { createArrivals, type Arrivals, type ArrivalsParams } from './arrivals'
-import { Checkpoints, type StepModel } from './core'
+import { copyCheckpoints } from './core'
 
 export interface GeoPoint {
   id: string
@@ -208,21 +208,22 @@ export function createCdn(overrides: Partial<CdnParams> = {}): Cdn {
     hits: w.hits.slice(),
     misses: w.misses.slice(),
   })
-  const model: StepModel<Work, Work> = {
-    initial: () => ({
-      t: 0,
-      fetched: new Float64Array(E * A).fill(-Infinity),
-      hits: new Float64Array(E),
-      misses: new Float64Array(E),
-      latencySum: 0,
-      directSum: 0,
-      last: null,
-    }),
-    advance: (w, to) => advance(w, to),
-    save: copy,
-    load: copy,
-  }
-  const checkpoints = new Checkpoints(model, p.checkpointEvery)
+  const checkpoints = copyCheckpoints<Work>(
+    {
+      initial: () => ({
+        t: 0,
+        fetched: new Float64Array(E * A).fill(-Infinity),
+        hits: new Float64Array(E),
+        misses: new Float64Array(E),
+        latencySum: 0,
+        directSum: 0,
+        last: null,
+      }),
+      advance,
+      copy: copy,
+    },
+    p.checkpointEvery,
+  )
 
   return {
     params: p,

@@ -426,3 +426,15 @@ export function sum(xs: ArrayLike<number>): number {
   for (let i = 0; i < xs.length; i++) s += xs[i]!
   return s
 }
+
+/**
+ * Checkpoints for a model whose saved form is a plain copy of its working state, as for most
+ * models: its first state, its step, and how to copy a state.
+ */
+export function copyCheckpoints<W extends { t: number }>(
+  model: { initial: () => W; advance: (w: W, to: number) => void; copy: (w: W) => W },
+  interval: number,
+): Checkpoints<W, W> {
+  const { initial, advance, copy } = model
+  return new Checkpoints({ initial, advance, save: copy, load: copy }, interval)
+}

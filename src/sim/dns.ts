@@ -12,7 +12,7 @@
  * www.mysite.com" beat). Checkpointed; `stateAt(t)` counts lookups strictly before t.
  */
 import { createArrivals, type Arrivals } from './arrivals'
-import { Checkpoints, deriveSeed, uniformAt, type StepModel } from './core'
+import { copyCheckpoints, deriveSeed, uniformAt } from './core'
 
 export interface DnsRecord {
   name: string
@@ -163,19 +163,20 @@ export function createDns(overrides: Partial<DnsParams> = {}): Dns {
   }
 
   const copy = (w: Work): Work => ({ ...w, stored: w.stored.slice() })
-  const model: StepModel<Work, Work> = {
-    initial: () => ({
-      t: 0,
-      stored: p.records.map(() => -Infinity),
-      lookups: 0,
-      hits: 0,
-      last: null,
-    }),
-    advance: (w, to) => advance(w, to),
-    save: copy,
-    load: copy,
-  }
-  const checkpoints = new Checkpoints(model, p.checkpointEvery)
+  const checkpoints = copyCheckpoints<Work>(
+    {
+      initial: () => ({
+        t: 0,
+        stored: p.records.map(() => -Infinity),
+        lookups: 0,
+        hits: 0,
+        last: null,
+      }),
+      advance,
+      copy: copy,
+    },
+    p.checkpointEvery,
+  )
 
   return {
     params: p,

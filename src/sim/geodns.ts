@@ -16,7 +16,7 @@
  * Per request the route is a closed form; the running counters are checkpointed.
  */
 import { createArrivals, type Arrivals, type ArrivalsParams, type Request } from './arrivals'
-import { checkAtOrAfter, Checkpoints, isUp, lastCheck, type Outage, type StepModel } from './core'
+import { checkAtOrAfter, copyCheckpoints, isUp, lastCheck, type Outage } from './core'
 
 export interface DataCentre {
   id: string
@@ -150,13 +150,14 @@ export function createGeoDns(overrides: Partial<GeoDnsParams> = {}): GeoDns {
     served: [...w.served],
     failed: [...w.failed],
   })
-  const model: StepModel<Work, Work> = {
-    initial: () => ({ t: 0, sent: [0, 0], served: [0, 0], failed: [0, 0], unrouted: 0 }),
-    advance: (w, to) => advance(w, to),
-    save: copy,
-    load: copy,
-  }
-  const checkpoints = new Checkpoints(model, p.checkpointEvery)
+  const checkpoints = copyCheckpoints<Work>(
+    {
+      initial: () => ({ t: 0, sent: [0, 0], served: [0, 0], failed: [0, 0], unrouted: 0 }),
+      advance,
+      copy: copy,
+    },
+    p.checkpointEvery,
+  )
 
   return {
     params: p,

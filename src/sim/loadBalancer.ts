@@ -24,7 +24,7 @@
  * served by one server, or failed — none lost, none served twice (tests check it).
  */
 import { createArrivals, type Arrivals, type ArrivalsParams, type Request } from './arrivals'
-import { Checkpoints, isUp, lastCheck, MinHeap, sum, type Outage, type StepModel } from './core'
+import { copyCheckpoints, isUp, lastCheck, MinHeap, sum, type Outage } from './core'
 
 export type BalancingPolicy = 'round-robin' | 'least-connections'
 
@@ -271,23 +271,25 @@ export function createLoadBalancer(overrides: Partial<LoadBalancerParams> = {}):
     w.t = to
   }
 
-  const model: StepModel<Work, Work> = {
-    initial: () => ({
-      t: 0,
-      rr: 0,
-      inflight: new Int32Array(n),
-      served: new Float64Array(n),
-      failed: new Float64Array(n),
-      dispatched: new Float64Array(n),
-      arrived: 0,
-      noServer: 0,
-      retried: 0,
-      heap: new MinHeap<Flight>(),
-    }),
-    advance: (w, to) => advance(w, to),
-    save: (w) => copy(w),
-    load: (s) => copy(s),
-  }
+  const checkpoints = copyCheckpoints<Work>(
+    {
+      initial: () => ({
+        t: 0,
+        rr: 0,
+        inflight: new Int32Array(n),
+        served: new Float64Array(n),
+        failed: new Float64Array(n),
+        dispatched: new Float64Array(n),
+        arrived: 0,
+        noServer: 0,
+        retried: 0,
+        heap: new MinHeap<Flight>(),
+      }),
+      advance,
+      copy: copy,
+    },
+    p.checkpointEvery,
+  )
   function copy(w: Work): Work {
     return {
       ...w,
@@ -298,7 +300,6 @@ export function createLoadBalancer(overrides: Partial<LoadBalancerParams> = {}):
       heap: w.heap.clone(),
     }
   }
-  const checkpoints = new Checkpoints(model, p.checkpointEvery)
 
   function stateAt(t: number): LoadBalancerState {
     const w = checkpoints.at(t)

@@ -15,7 +15,7 @@
  * Conservation, at every t: produced = completed + backlog + inService (tests check it).
  */
 import { createArrivals, type Arrivals, type ArrivalsParams, type Request } from './arrivals'
-import { Checkpoints, type StepModel } from './core'
+import { copyCheckpoints } from './core'
 
 export type JobType = 'crop' | 'sharpen' | 'blur'
 export const JOB_TYPES: readonly JobType[] = ['crop', 'sharpen', 'blur']
@@ -260,30 +260,31 @@ export function createQueue(overrides: Partial<QueueParams> = {}): MessageQueue 
     slots: w.slots.map((s) => ({ ...s })),
     byType: [...w.byType],
   })
-  const model: StepModel<Work, Work> = {
-    initial: () => ({
-      t: 0,
-      queue: [],
-      head: 0,
-      slots: Array.from({ length: p.minWorkers }, (_, i) => ({
-        index: i,
-        readyAt: 0,
-        job: null,
-        start: 0,
-        end: 0,
-      })),
-      produced: 0,
-      completed: 0,
-      byType: [0, 0, 0],
-      lastOut: -Infinity,
-      lastAction: -Infinity,
-      scaling: [],
-    }),
-    advance,
-    save: copy,
-    load: copy,
-  }
-  const checkpoints = new Checkpoints(model, p.checkpointEvery)
+  const checkpoints = copyCheckpoints<Work>(
+    {
+      initial: () => ({
+        t: 0,
+        queue: [],
+        head: 0,
+        slots: Array.from({ length: p.minWorkers }, (_, i) => ({
+          index: i,
+          readyAt: 0,
+          job: null,
+          start: 0,
+          end: 0,
+        })),
+        produced: 0,
+        completed: 0,
+        byType: [0, 0, 0],
+        lastOut: -Infinity,
+        lastAction: -Infinity,
+        scaling: [],
+      }),
+      advance,
+      copy: copy,
+    },
+    p.checkpointEvery,
+  )
 
   return {
     params: p,

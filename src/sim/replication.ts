@@ -19,7 +19,7 @@
  *   replica.
  */
 import { createArrivals, type Arrivals, type ArrivalsParams, type Request } from './arrivals'
-import { Checkpoints, deriveSeed, isUp, uniformAt, type Outage, type StepModel } from './core'
+import { copyCheckpoints, deriveSeed, isUp, uniformAt, type Outage } from './core'
 
 export interface ReplicationParams {
   seed: number
@@ -275,26 +275,27 @@ export function createReplication(overrides: Partial<ReplicationParams> = {}): R
     pending: w.pending.map((q) => q.slice()),
     reads: w.reads.slice(),
   })
-  const model: StepModel<Work, Work> = {
-    initial: () => ({
-      t: 0,
-      master: 0,
-      seq: 0,
-      applied: new Array<number>(N).fill(0),
-      pending: Array.from({ length: N }, () => []),
-      reads: new Array<number>(N).fill(0),
-      rr: 0,
-      writes: 0,
-      failedReads: 0,
-      failedWrites: 0,
-      lostWrites: 0,
-      promotions: [],
-    }),
-    advance: (w, to) => advance(w, to),
-    save: copy,
-    load: copy,
-  }
-  const checkpoints = new Checkpoints(model, p.checkpointEvery)
+  const checkpoints = copyCheckpoints<Work>(
+    {
+      initial: () => ({
+        t: 0,
+        master: 0,
+        seq: 0,
+        applied: new Array<number>(N).fill(0),
+        pending: Array.from({ length: N }, () => []),
+        reads: new Array<number>(N).fill(0),
+        rr: 0,
+        writes: 0,
+        failedReads: 0,
+        failedWrites: 0,
+        lostWrites: 0,
+        promotions: [],
+      }),
+      advance,
+      copy: copy,
+    },
+    p.checkpointEvery,
+  )
 
   return {
     params: p,

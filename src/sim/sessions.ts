@@ -18,7 +18,7 @@
  * default 2,000 users over a 20-minute film at 10 s checkpoints is about 4 MB.
  */
 import { createArrivals, type Arrivals, type ArrivalsParams } from './arrivals'
-import { Checkpoints, isUp, lastCheck, type Outage, type StepModel } from './core'
+import { copyCheckpoints, isUp, lastCheck, type Outage } from './core'
 
 export type SessionMode = 'sticky' | 'shared'
 
@@ -206,25 +206,26 @@ export function createSessions(overrides: Partial<SessionsParams> = {}): Session
     lost: w.lost.slice(),
     served: w.served.slice(),
   })
-  const model: StepModel<Work, Work> = {
-    initial: () => ({
-      t: 0,
-      rr: 0,
-      server: new Int16Array(U).fill(-1),
-      last: new Float64Array(U).fill(-Infinity),
-      lost: new Float64Array(U).fill(NaN),
-      served: new Float64Array(n),
-      requests: 0,
-      failed: 0,
-      sessionsLost: 0,
-      relogins: 0,
-      crashes: 0,
-    }),
-    advance: (w, to) => advance(w, to),
-    save: copy,
-    load: copy,
-  }
-  const checkpoints = new Checkpoints(model, p.checkpointEvery)
+  const checkpoints = copyCheckpoints<Work>(
+    {
+      initial: () => ({
+        t: 0,
+        rr: 0,
+        server: new Int16Array(U).fill(-1),
+        last: new Float64Array(U).fill(-Infinity),
+        lost: new Float64Array(U).fill(NaN),
+        served: new Float64Array(n),
+        requests: 0,
+        failed: 0,
+        sessionsLost: 0,
+        relogins: 0,
+        crashes: 0,
+      }),
+      advance,
+      copy: copy,
+    },
+    p.checkpointEvery,
+  )
 
   return {
     params: p,

@@ -15,7 +15,7 @@
  * seconds; cumulative counts are checkpointed.
  */
 import { createArrivals, type Arrivals, type ArrivalsParams, type Request } from './arrivals'
-import { Checkpoints, deriveSeed, uniformAt, type StepModel } from './core'
+import { copyCheckpoints, deriveSeed, uniformAt } from './core'
 
 export interface ShardingParams {
   seed: number
@@ -153,13 +153,14 @@ export function createSharding(overrides: Partial<ShardingParams> = {}): Shardin
   }
 
   const copy = (w: Work): Work => ({ t: w.t, requests: w.requests.slice() })
-  const model: StepModel<Work, Work> = {
-    initial: () => ({ t: 0, requests: new Float64Array(maxShards) }),
-    advance,
-    save: copy,
-    load: copy,
-  }
-  const checkpoints = new Checkpoints(model, p.checkpointEvery)
+  const checkpoints = copyCheckpoints<Work>(
+    {
+      initial: () => ({ t: 0, requests: new Float64Array(maxShards) }),
+      advance,
+      copy: copy,
+    },
+    p.checkpointEvery,
+  )
 
   let ringMoved: number | null = null
   /** Users that change owner on a consistent-hashing ring when going from N to N' shards. */
