@@ -5,9 +5,12 @@ import { Reveal } from '../../../world/Reveal'
 import type { ChapterSceneProps } from '../../../world/film'
 import { halves, inShot, shot, text } from '../layout'
 import { Chain } from '../parts/Chain'
+import { MetricsDashboard } from '../parts/MetricsDashboard'
 import { Panel } from '../parts/Panel'
 import { Opening } from '../parts/Opening'
 import { observability as script } from '../script/observability'
+import { metrics as metricsSim } from '../sims/observability'
+import { useChapterSim } from '../../../world/SimContext'
 
 const { beats } = script
 const logs = shot(0)
@@ -26,12 +29,19 @@ const SPANS = [
   { name: 'Recommendation', from: 0.22, to: 0.86 },
   { name: 'Feature store', from: 0.26, to: 0.5 },
 ] as const
+/**
+ * The live dashboard under the bullets, its tiles arriving with the bullets; low enough to clear
+ * the panel, high enough to clear the captions.
+ */
+const DASHBOARD: [number, number, number] = [0, -1.9, 0]
+const DASHBOARD_AFTER = 0.8
 const SPAN_LEFT = -5.6
 const SPAN_WIDTH = 4.6
 const SPAN_PITCH = 0.85
 const SPAN_HEIGHT = 0.45
 
 export function ObservabilityScene({ active }: ChapterSceneProps) {
+  const data = useChapterSim(metricsSim)
   return (
     <>
       <Opening
@@ -87,6 +97,11 @@ export function ObservabilityScene({ active }: ChapterSceneProps) {
           { at: beats.metrics + 2.5, lines: ['Business: DAU, upload rate, engagement, retention'] },
           { at: beats.metrics + 3.5, lines: ['Retention: 15 days high-res, 1 year downsampled'] },
         ]}
+      />
+      <MetricsDashboard
+        metrics={data}
+        at={beats.metrics + DASHBOARD_AFTER}
+        position={inShot(metrics, DASHBOARD)}
       />
 
       {SPANS.map((s, i) => (

@@ -5,7 +5,9 @@
 import { defineFilmSims } from '../../../sim/filmSims'
 import { script } from '../script'
 import { bucket } from './gateway'
+import { metrics } from './observability'
 
 export const sims = defineFilmSims(script, {
   gateway: { bucket },
+  observability: { metrics },
 })
