@@ -92,7 +92,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         until={beats.closed}
         position={[heading[0], heading[1], heading[2]]}
       />
-      <Reveal at={beats.closed} effect="pop" position={at.gateway}>
+      <Reveal name="API gateway" at={beats.closed} effect="pop" position={at.gateway}>
         <ApiGateway rotation={[0, Math.PI / 2, 0]} />
         <Label
           text="API gateway"
@@ -102,23 +102,23 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           position={[0, -0.7, 0]}
         />
       </Reveal>
-      <Reveal at={beats.closed} effect="pop" position={at.breaker}>
+      <Reveal name="Breaker" at={beats.closed} effect="pop" position={at.breaker}>
         <CircuitBreaker ref={breaker} />
         <Label text="breaker" size={text.name} weight="bold" position={[0, -0.7, 0]} />
       </Reveal>
-      <Reveal at={beats.closed} effect="pop" position={at.service}>
-        <Reveal at={beats.closed} until={down} effect="fade">
+      <Reveal name="Like service" at={beats.closed} effect="pop" position={at.service}>
+        <Reveal name="Like service: up" at={beats.closed} until={down} effect="fade">
           <ServerRack />
         </Reveal>
-        <Reveal at={down} until={up} effect="fade">
+        <Reveal name="Like service: down" at={down} until={up} effect="fade">
           <ServerRack status="failed" />
         </Reveal>
-        <Reveal at={up} effect="fade">
+        <Reveal name="Like service: back" at={up} effect="fade">
           <ServerRack />
         </Reveal>
         <Label text="like service" size={text.name} weight="bold" position={[0, -0.7, 0]} />
       </Reveal>
-      <Reveal at={beats.closed} effect="fade">
+      <Reveal name="Call arrow" at={beats.closed} effect="fade">
         <FlowArrow curve={paths.call} color={palette.textMuted} inset={0.1} radius={0.04} />
       </Reveal>
       <PacketSwarm
@@ -138,7 +138,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         }}
       />
 
-      <Reveal at={beats.closed} effect="rise" position={at.state}>
+      <Reveal name="Breaker state" at={beats.closed} effect="rise" position={at.state}>
         <LiveLabel
           compute={(local) => STATE_NAME[cb.stateAt(local).state]}
           size={text.heading}
@@ -146,7 +146,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           color={palette.text}
         />
       </Reveal>
-      <Reveal at={beats.closed + 1} effect="rise" position={at.stats}>
+      <Reveal name="Breaker counts" at={beats.closed + 1} effect="rise" position={at.stats}>
         <LiveLabel
           compute={(local) => `failures in the last 10 s: ${cb.stateAt(local).windowFailures}`}
           size={text.body}
@@ -163,6 +163,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Open note"
         at={beats.open}
         until={beats.degrade}
         effect="rise"
@@ -175,6 +176,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Half-open note"
         at={beats['half-open']}
         until={beats.degrade}
         effect="rise"
@@ -183,6 +185,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         <Label text="half open: a few trial calls" size={text.body} color={palette.accent} />
       </Reveal>
       <Reveal
+        name="Recovered note"
         at={beats.recovered}
         until={beats.degrade}
         effect="rise"
@@ -194,7 +197,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           color={palette.success}
         />
       </Reveal>
-      <Reveal at={beats.degrade} effect="rise" position={[-12.5, 1.8, 0]}>
+      <Reveal name="Without a breaker" at={beats.degrade} effect="rise" position={[-12.5, 1.8, 0]}>
         <Label
           text="Without: one service down = whole site down"
           size={text.body}
@@ -209,7 +212,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           position={[0, -0.9, 0]}
         />
       </Reveal>
-      <Reveal at={beats.degrade + 1.5} effect="rise" position={[1.5, 1.8, 0]}>
+      <Reveal name="With a breaker" at={beats.degrade + 1.5} effect="rise" position={[1.5, 1.8, 0]}>
         <Label
           text="With: the page says likes unavailable"
           size={text.body}

@@ -219,7 +219,7 @@ export function RegionalDiagramScene({ active }: ChapterSceneProps) {
         position={[heading[0], heading[1], heading[2]]}
       />
       {BOXES.map((b) => (
-        <Reveal key={b.id} at={beats[b.beat]} effect="pop">
+        <Reveal name={b.title} key={b.id} at={beats[b.beat]} effect="pop">
           <DiagramBox
             title={b.title}
             subtitle={b.subtitle}
@@ -233,7 +233,12 @@ export function RegionalDiagramScene({ active }: ChapterSceneProps) {
         const a = byId.get(from)!
         const b = byId.get(to)!
         return (
-          <Reveal key={`${from}-${to}`} at={beats[b.beat] + 0.3} effect="fade">
+          <Reveal
+            name={`Arrow: ${from} to ${to}`}
+            key={`${from}-${to}`}
+            at={beats[b.beat] + 0.3}
+            effect="fade"
+          >
             <FlowArrow
               curve={arcCurve(...ends(a, b), 0, 0)}
               inset={0.05}
