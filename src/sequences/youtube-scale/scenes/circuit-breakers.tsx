@@ -9,7 +9,7 @@ import {
 import { FlowArrow } from '../../../models/FlowArrow'
 import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
-import { createCircuitBreaker, type BreakerState } from '../../../sim'
+import type { BreakerState } from '../../../sim'
 import { FRAME_PHASE, useChapterFrame } from '../../../timeline/ChapterTime'
 import type { ChapterSceneProps } from '../../../world/film'
 import { useSimParams } from '../../../world/SimContext'
@@ -22,12 +22,9 @@ import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { board, circuitBreakers as at, heading, text } from '../layout'
 import { circuitBreakers as script } from '../script/circuit-breakers'
+import { createBreakerSim, OUTAGE_SECONDS } from '../sims/circuitBreaker'
 
 const { beats } = script
-/** Calls a second from the gateway to the like service: few enough to follow one by one. */
-const CALLS_PER_SECOND = 2
-/** How long the like service stays down after the outage beat. */
-const OUTAGE_SECONDS = 15
 /** Seconds on screen for a call: a quick success, a timeout (drawn at its real second), a refusal. */
 const SUCCESS_TRIP = 0.9
 const TIMEOUT_TRIP = 1
@@ -52,12 +49,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 export function CircuitBreakersScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const cb = useMemo(
-    () =>
-      createCircuitBreaker({
-        seed: sim.seed,
-        outage: { start: beats.outage, end: beats.outage + OUTAGE_SECONDS },
-        arrivals: { peakRps: CALLS_PER_SECOND * sim.load, trough: 1 },
-      }),
+    () => createBreakerSim({ seed: sim.seed, load: sim.load }),
     [sim.seed, sim.load],
   )
   const breaker = useRef<CircuitBreakerHandle>(null)
@@ -153,13 +145,19 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           anchorX="left"
         />
         <LiveLabel
+          compute={(local) => `refused at once in the last 10 s: ${cb.stateAt(local).windowRejected}`}
+          size={text.body}
+          anchorX="left"
+          position={[0, -at.statPitch, 0]}
+        />
+        <LiveLabel
           compute={(local) => {
             const s = cb.stateAt(local)
             return `callers waited ${seconds(s.waitedMs)}; with no breaker: ${seconds(s.waitedWithoutBreakerMs)}`
           }}
           size={text.body}
           anchorX="left"
-          position={[0, -at.statPitch, 0]}
+          position={[0, -2 * at.statPitch, 0]}
         />
       </Reveal>
       <Reveal
