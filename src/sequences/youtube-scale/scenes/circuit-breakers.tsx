@@ -145,7 +145,9 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           anchorX="left"
         />
         <LiveLabel
-          compute={(local) => `refused at once in the last 10 s: ${cb.stateAt(local).windowRejected}`}
+          compute={(local) =>
+            `refused at once in the last 10 s: ${cb.stateAt(local).windowRejected}`
+          }
           size={text.body}
           anchorX="left"
           position={[0, -at.statPitch, 0]}
