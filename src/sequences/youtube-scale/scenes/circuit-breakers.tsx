@@ -116,6 +116,8 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
       <PacketSwarm
         capacity={24}
         fill={(local, put) => {
+          // The simulation runs from the chapter's start; its calls show once the gateway does.
+          if (local < beats.closed) return
           for (const c of cb.callsIn(Math.max(0, local - TIMEOUT_TRIP - 0.2), local)) {
             const age = local - c.time
             if (c.outcome === 'rejected') {
