@@ -1,11 +1,14 @@
 import { FlowArrow } from '../../models/FlowArrow'
 import { MapHeadlines } from '../../world/map/MapHeadlines'
 import { MAP_STAGGER, MapPiece } from '../../world/map/MapPiece'
-import { palette } from '../../world/palette'
-import { arcCurve } from '../../world/paths'
-import { diagram, systemMap as at } from './layout'
+import { systemMap as at } from './layout'
 import { DiagramBox } from './parts/DiagramBox'
-import { DIAGRAM_BOXES, DIAGRAM_LINKS, diagramArrowEnds } from './parts/systemDiagram'
+import {
+  DIAGRAM_BOXES,
+  DIAGRAM_LINKS,
+  diagramArrowProps,
+  diagramBoxProps,
+} from './parts/systemDiagram'
 import type { script } from './script'
 
 type ChapterId = (typeof script.chapters)[number]['id']
@@ -30,13 +33,22 @@ export const MAP_CHAPTERS: readonly { id: ChapterId; added: string; boxes: reado
   { id: 'database', added: '+ A primary and its replicas', boxes: ['primary', 'replicas'] },
 ]
 
-/** For each box: the chapter that builds it, and its place in that chapter's arrivals. */
-const BUILT = new Map(
-  MAP_CHAPTERS.flatMap((c, order) =>
-    c.boxes.map((box, i) => [box, { chapter: c.id, order, delay: i * MAP_STAGGER }] as const),
-  ),
-)
 const byId = new Map(DIAGRAM_BOXES.map((b) => [b.id, b]))
+
+/**
+ * For each box: the chapter that builds it, and when in that chapter's bridge it comes. A
+ * chapter's boxes arrive row by row, top to bottom (a row at once), so that even the six of the
+ * first bridge stand still before it dips out.
+ */
+const BUILT = new Map(
+  MAP_CHAPTERS.flatMap((c, order) => {
+    const rows = [...new Set(c.boxes.map((box) => byId.get(box)!.row))]
+    return c.boxes.map((box) => {
+      const delay = rows.indexOf(byId.get(box)!.row) * MAP_STAGGER
+      return [box, { chapter: c.id, order, delay }] as const
+    })
+  }),
+)
 
 function built(box: string) {
   const b = BUILT.get(box)
@@ -47,7 +59,7 @@ function built(box: string) {
 /**
  * The system so far: the document's diagram, grown at each bridge by what its chapter explained.
  * Every box stands where the regional-diagram chapter drew it, so what one chapter added stays
- * in place; an arrow comes with the later of its two ends.
+ * in place; an arrow fades in with the later of its two ends.
  */
 export function SystemMap() {
   return (
@@ -64,13 +76,7 @@ export function SystemMap() {
         const { chapter, delay } = built(b.id)
         return (
           <MapPiece name={b.title} key={b.id} from={chapter} delay={delay}>
-            <DiagramBox
-              title={b.title}
-              subtitle={b.subtitle}
-              color={b.color}
-              width={b.width}
-              position={[b.x, diagram.rows[b.row], 0]}
-            />
+            <DiagramBox {...diagramBoxProps(b)} />
           </MapPiece>
         )
       })}
@@ -82,15 +88,10 @@ export function SystemMap() {
             name={`Arrow: ${from} to ${to}`}
             key={`${from}-${to}`}
             from={last.chapter}
-            delay={last.delay + MAP_STAGGER}
+            delay={last.delay}
             effect="fade"
           >
-            <FlowArrow
-              curve={arcCurve(...diagramArrowEnds(byId.get(from)!, byId.get(to)!), 0, 0)}
-              inset={0.05}
-              radius={0.04}
-              color={palette.textMuted}
-            />
+            <FlowArrow {...diagramArrowProps(byId, from, to)} />
           </MapPiece>
         )
       })}

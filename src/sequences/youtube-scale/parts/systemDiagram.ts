@@ -1,8 +1,8 @@
 import { palette } from '../../../world/palette'
-import type { Vec3 } from '../../../world/paths'
+import { arcCurve, type Vec3 } from '../../../world/paths'
 import { diagram as at } from '../layout'
 import type { regionalDiagram as script } from '../script/regional-diagram'
-import { diagramBoxHeight } from './DiagramBox'
+import { diagramBoxHeight, type DiagramBoxProps } from './DiagramBox'
 
 type Beat = keyof typeof script.beats
 
@@ -207,4 +207,24 @@ export function diagramArrowEnds(a: DiagramBoxSpec, b: DiagramBoxSpec): [Vec3, V
     [xa, at.rows[a.row] - diagramBoxHeight() / 2, ARROW_Z],
     [xb, at.rows[b.row] + diagramBoxHeight() / 2, ARROW_Z],
   ]
+}
+
+/** A box's DiagramBox props: its title, subtitle, colour and width, at its place on the board. */
+export function diagramBoxProps(box: DiagramBoxSpec): DiagramBoxProps {
+  const { title, subtitle, color, width } = box
+  return { title, subtitle, color, width, position: [box.x, at.rows[box.row], 0] }
+}
+
+/** The arrow between two boxes (ids), drawn thin and muted so the boxes' names lead. */
+export function diagramArrowProps(
+  byId: ReadonlyMap<string, DiagramBoxSpec>,
+  from: string,
+  to: string,
+) {
+  return {
+    curve: arcCurve(...diagramArrowEnds(byId.get(from)!, byId.get(to)!), 0, 0),
+    inset: 0.05,
+    radius: 0.04,
+    color: palette.textMuted,
+  }
 }

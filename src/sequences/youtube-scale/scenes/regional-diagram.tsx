@@ -2,12 +2,15 @@ import { FlowArrow } from '../../../models/FlowArrow'
 import type { ChapterSceneProps } from '../../../world/film'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
-import { palette } from '../../../world/palette'
-import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
-import { board, diagram as at, heading } from '../layout'
+import { board, heading } from '../layout'
 import { DiagramBox } from '../parts/DiagramBox'
-import { DIAGRAM_BOXES, DIAGRAM_LINKS, diagramArrowEnds } from '../parts/systemDiagram'
+import {
+  DIAGRAM_BOXES,
+  DIAGRAM_LINKS,
+  diagramArrowProps,
+  diagramBoxProps,
+} from '../parts/systemDiagram'
 import { regionalDiagram as script } from '../script/regional-diagram'
 
 const { beats } = script
@@ -29,17 +32,10 @@ export function RegionalDiagramScene({ active }: ChapterSceneProps) {
       />
       {DIAGRAM_BOXES.map((b) => (
         <Reveal name={b.title} key={b.id} at={beats[b.beat]} effect="pop">
-          <DiagramBox
-            title={b.title}
-            subtitle={b.subtitle}
-            color={b.color}
-            width={b.width}
-            position={[b.x, at.rows[b.row], 0]}
-          />
+          <DiagramBox {...diagramBoxProps(b)} />
         </Reveal>
       ))}
       {DIAGRAM_LINKS.map(([from, to]) => {
-        const a = byId.get(from)!
         const b = byId.get(to)!
         return (
           <Reveal
@@ -48,12 +44,7 @@ export function RegionalDiagramScene({ active }: ChapterSceneProps) {
             at={beats[b.beat] + 0.3}
             effect="fade"
           >
-            <FlowArrow
-              curve={arcCurve(...diagramArrowEnds(a, b), 0, 0)}
-              inset={0.05}
-              radius={0.04}
-              color={palette.textMuted}
-            />
+            <FlowArrow {...diagramArrowProps(byId, from, to)} />
           </Reveal>
         )
       })}
