@@ -17,6 +17,9 @@
  *   clear the failure window); any failure opens it again for another cool-down.
  *
  * `stateAt(t)` gives the state, counts and every transition so far with its time and reason.
+ * Its window counts are what happened to calls in the last `window` seconds whatever the state:
+ * while OPEN no call reaches the service, so the failures are those that opened it, ageing out,
+ * and the refused calls are counted apart.
  */
 import { createArrivals, type Arrivals, type ArrivalsParams, type Request } from './arrivals'
 import { Checkpoints, type StepModel } from './core'
@@ -81,8 +84,13 @@ export interface CircuitBreakerModelState {
   successes: number
   failures: number
   rejected: number
-  /** Failures inside the sliding window now. */
+  /**
+   * Calls that failed at the service within the last `window` seconds, in any state (the breaker's
+   * own count restarts when it leaves CLOSED; this one does not).
+   */
   windowFailures: number
+  /** Calls an open breaker refused within the last `window` seconds. */
+  windowRejected: number
   /** Consecutive successes in HALF_OPEN. */
   trialSuccesses: number
   /** Whether the downstream is in its outage at t. */
@@ -106,8 +114,11 @@ interface Work {
   t: number
   state: BreakerState
   since: number
-  /** Times of recent passed calls and whether they failed (for the window). */
+  /** Times of recent passed calls and whether they failed (the breaker's window, CLOSED only). */
   recent: { time: number; failed: boolean }[]
+  /** Times of failed and of refused calls within the last window, in any state (for display). */
+  lastFailed: number[]
+  lastRejected: number[]
   trial: number
   calls: number
   successes: number
@@ -153,6 +164,14 @@ export function createCircuitBreaker(
     if (k) w.recent.splice(0, k)
   }
 
+  /** Records a call's time in `times`, dropping those no longer within the window. */
+  function log(times: number[], t: number) {
+    let k = 0
+    while (k < times.length && times[k]! <= t - p.window) k++
+    if (k) times.splice(0, k)
+    times.push(t)
+  }
+
   function call(w: Work, r: Request, emit?: (c: BreakerCall) => void) {
     const { id, time } = r
     coolDown(w, time, true)
@@ -162,12 +181,15 @@ export function createCircuitBreaker(
     const state = w.state
     if (state === 'OPEN') {
       w.rejected++
+      log(w.lastRejected, time)
       w.waited += p.rejectMs
       emit?.({ id, time, state, outcome: 'rejected', latencyMs: p.rejectMs })
       return
     }
-    if (fails) w.failures++
-    else w.successes++
+    if (fails) {
+      w.failures++
+      log(w.lastFailed, time)
+    } else w.successes++
     w.waited += fails ? p.timeoutMs : p.successMs
     emit?.({
       id,
@@ -210,13 +232,20 @@ export function createCircuitBreaker(
     w.t = to
   }
 
-  const copy = (w: Work): Work => ({ ...w, recent: w.recent.slice() })
+  const copy = (w: Work): Work => ({
+    ...w,
+    recent: w.recent.slice(),
+    lastFailed: w.lastFailed.slice(),
+    lastRejected: w.lastRejected.slice(),
+  })
   const model: StepModel<Work, Work> = {
     initial: () => ({
       t: 0,
       state: 'CLOSED',
       since: 0,
       recent: [],
+      lastFailed: [],
+      lastRejected: [],
       trial: 0,
       calls: 0,
       successes: 0,
@@ -247,8 +276,8 @@ export function createCircuitBreaker(
         successes: w.successes,
         failures: w.failures,
         rejected: w.rejected,
-        windowFailures:
-          w.state === 'CLOSED' ? w.recent.filter((c) => c.failed && c.time > cutoff).length : 0,
+        windowFailures: w.lastFailed.filter((time) => time > cutoff).length,
+        windowRejected: w.lastRejected.filter((time) => time > cutoff).length,
         trialSuccesses: w.trial,
         downstreamDown: inOutage(w.t),
         transitions: w.transitions,

@@ -15,7 +15,8 @@ import {
   type TextSample,
 } from './textLayout'
 
-const SCRIPT = scriptOf('zero-to-millions')
+/** The film to check: zero-to-millions unless `FILM=<id>` names another. */
+const SCRIPT = scriptOf(process.env.FILM ?? 'zero-to-millions')
 /**
  * A small canvas: boxes are measured in 1080p pixels whatever the canvas size, and a small one
  * draws fast on a CPU. The UI is on, so the captions are there to be measured too.

@@ -43,6 +43,17 @@ function check(over: Partial<CircuitBreakerParams>) {
   const s = cb.stateAt(T)
   expect(s.successes + s.failures + s.rejected).toBe(s.calls)
   expect(s.calls).toBe(calls.length)
+  // The window counts are the calls of the last `window` seconds, in every state: an open
+  // breaker still shows the failures that opened it, and its refusals apart.
+  for (let t = 0; t <= T; t += 0.7) {
+    const at = cb.stateAt(t)
+    const recent = calls.filter((c) => c.time > t - p.window && c.time <= t)
+    expect(at.windowFailures).toBe(recent.filter((c) => c.outcome === 'failure').length)
+    expect(at.windowRejected).toBe(recent.filter((c) => c.outcome === 'rejected').length)
+    if (at.state === 'OPEN' && t - at.since < p.window) {
+      expect(at.windowFailures).toBeGreaterThanOrEqual(1)
+    }
+  }
   return { cb, transitions }
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { scripts } from '../../src/sequences'
 import {
+  stateFileOf,
   StateFileError,
   THEATRE_OBJECT_PROPS,
   validateState,
@@ -73,14 +75,12 @@ describe('state value types', () => {
     expect(problemsOf(stateWith('Camera Target', { '["position","z"]': [3] }))).toEqual([])
   })
 
-  it('accepts the film state in the repository', () => {
-    const file = path.resolve(__dirname, '../../state/zero-to-millions.theatre.json')
+  it.each([...scripts.keys()])('accepts the state of %s in the repository', (id) => {
+    // Against the film's own chapters: every sheet a chapter, every sequence as long as it.
+    const script = scripts.get(id)!
+    const file = path.resolve(__dirname, '../..', stateFileOf(id))
     const raw: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    const chapters = Object.keys((raw as { sheetsById: object }).sheetsById).map((id) => ({
-      id,
-      duration: 0,
-    }))
-    expect(() => validateState(raw, { id: 'zero-to-millions', chapters })).not.toThrow()
+    expect(() => validateState(raw, { id, chapters: script.chapters })).not.toThrow()
   })
 
   it('refuses a keyframe value of the wrong type, naming sheet, object, prop and time', () => {

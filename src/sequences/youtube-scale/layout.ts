@@ -3,7 +3,11 @@ export type Place = [number, number, number]
 
 /**
  * Positions of the YouTube-scale film, in world units. Most chapters are boards in the picture
- * plane (z = 0) above the ground, seen straight on from `board`; x runs right, y up.
+ * plane (z = 0) above the ground, seen straight on from `board`; x runs right, y up. The camera's
+ * moves are keyframed in state/youtube-scale.theatre.json: each chapter opens close on its
+ * heading, pushes in on what the narration names while the rest of the board is still empty,
+ * and pulls back to `board` as the board fills. It never goes further out than `board` (text
+ * would shrink under 36 px); a closer framing keeps the texts it shows inside the safe area.
  */
 
 /**
@@ -29,6 +33,20 @@ export const text = {
 
 /** Where each chapter's heading stands while it shows: the middle of the board. */
 export const heading: Place = [0, 7, 0]
+
+/**
+ * The map (map.tsx): the document's diagram as the regional-diagram chapter draws it, seen from
+ * a little further out than the board (23.5 units: a box's name, 0.6, is 38 px at 1080p) and a
+ * little higher, so the bridge's titles fit in a line above the users' box (top at 13.65).
+ */
+export const systemMap = {
+  camera: { position: [0, 7.6, 23.5] as Place, target: [0, 7.3, 0] as Place, fov: 40 },
+  /** The standing kicker at the left, each bridge's headline to its right, on one line. */
+  kicker: [-8.8, 14.35, 0] as Place,
+  headline: [3.6, 14.35, 0] as Place,
+  kickerSize: 0.6,
+  headlineSize: 0.75,
+}
 
 export const intro = {
   title: [0, 11.3, 0] as Place,

@@ -55,12 +55,12 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         until={beats.gate}
         position={[heading[0], heading[1], heading[2]]}
       />
-      <Reveal at={beats.gate} effect="pop" position={at.gateway}>
+      <Reveal name="API gateway" at={beats.gate} effect="pop" position={at.gateway}>
         <Named name="API gateway" nameAt={3.4} color={palette.balancer}>
           <ApiGateway checks={3} />
         </Named>
       </Reveal>
-      <Reveal at={beats.gate} until={beats.routing} effect="pop" position={at.caller}>
+      <Reveal name="Caller" at={beats.gate} until={beats.routing} effect="pop" position={at.caller}>
         <UserFigure />
         <Label text="caller" size={text.body} position={[0, -0.6, 0]} />
       </Reveal>
@@ -75,7 +75,13 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         labelColor={palette.accent}
         labelSize={text.body}
       />
-      <Reveal at={beats.gate + 3} until={beats.limits} effect="pop" position={at.token}>
+      <Reveal
+        name="Token check"
+        at={beats.gate + 3}
+        until={beats.limits}
+        effect="pop"
+        position={at.token}
+      >
         <CheckMark size={0.8} />
         <Label
           text="token valid: who is calling"
@@ -86,7 +92,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Three limits, counted in Redis so every copy of the gateway sees one count. */}
-      <Reveal at={beats.limits} until={beats.routing} effect="rise">
+      <Reveal name="Rate limits" at={beats.limits} until={beats.routing} effect="rise">
         {LIMITS.map((limit, i) => (
           <group key={limit.name} position={[at.limitsX[i]!, at.limitY - at.limitHeight, 0]}>
             <MeterBar
@@ -125,7 +131,13 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* A flood of logins: five pass, the rest are refused at the gate. */}
-      <Reveal at={beats.flood} until={beats.routing} effect="rise" position={at.flood}>
+      <Reveal
+        name="Login flood heading"
+        at={beats.flood}
+        until={beats.routing}
+        effect="rise"
+        position={at.flood}
+      >
         <Label text="One caller tries 8 logins" size={text.name} weight="bold" anchorX="left" />
       </Reveal>
       {Array.from({ length: ATTEMPTS }, (_, i) => {
@@ -142,6 +154,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         )
       })}
       <Reveal
+        name="429 label"
         at={beats.flood + 1 + AUTH_LIMIT * ATTEMPT_GAP + TRIP}
         until={beats.routing}
         effect="pop"
@@ -155,6 +168,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Full label"
         at={beats.flood + 1 + AUTH_LIMIT * ATTEMPT_GAP + TRIP}
         until={beats.routing}
         effect="fade"
@@ -168,7 +182,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         const y = at.routeY[i]!
         return (
           <group key={name}>
-            <Reveal at={beats.routing + 0.3 * i} effect="fade">
+            <Reveal name={`Route arrow: ${name}`} at={beats.routing + 0.3 * i} effect="fade">
               <FlowArrow
                 curve={arcCurve(gateOut, [at.breakerX - 1.3, y + 0.5, 0], 0, 0)}
                 color={palette.request}
@@ -176,10 +190,20 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
                 radius={0.05}
               />
             </Reveal>
-            <Reveal at={beats.routing + 0.3 * i} effect="pop" position={[at.breakerX, y, 0]}>
+            <Reveal
+              name={`Breaker: ${name}`}
+              at={beats.routing + 0.3 * i}
+              effect="pop"
+              position={[at.breakerX, y, 0]}
+            >
               <CircuitBreaker state="closed" />
             </Reveal>
-            <Reveal at={beats.routing + 0.3 * i} effect="pop" position={[at.routeX, y - 0.4, 0]}>
+            <Reveal
+              name={name}
+              at={beats.routing + 0.3 * i}
+              effect="pop"
+              position={[at.routeX, y - 0.4, 0]}
+            >
               <ServerRack units={2} scale={0.7} />
               <Label text={name} size={text.body} anchorX="left" position={[0.9, 0.9, 0]} />
             </Reveal>
@@ -187,6 +211,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         )
       })}
       <Reveal
+        name="Routing note"
         at={beats.routing + 1.5}
         effect="rise"
         position={[at.breakerX + 1.5, at.routeY[0]! + 1.7, 0]}
@@ -197,7 +222,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
           color={palette.textMuted}
         />
       </Reveal>
-      <Reveal at={beats.target} effect="rise" position={at.stamp}>
+      <Reveal name="Goal stamp" at={beats.target} effect="rise" position={at.stamp}>
         <GoalStamp figure="100K+ requests/second" width={10} />
       </Reveal>
     </>

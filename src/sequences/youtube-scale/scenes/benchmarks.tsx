@@ -106,6 +106,7 @@ export function BenchmarksScene({ active }: ChapterSceneProps) {
       />
       {CHARTS.map((chart, i) => (
         <Reveal
+          name={`Chart: ${chart.title}`}
           key={chart.title}
           at={beats[chart.beat]}
           until={beats.claims}
@@ -115,7 +116,13 @@ export function BenchmarksScene({ active }: ChapterSceneProps) {
           <GrowingChart {...chart} />
         </Reveal>
       ))}
-      <Reveal at={beats.users + 1.5} until={beats.claims} effect="rise" position={at.streams}>
+      <Reveal
+        name="Video streams note"
+        at={beats.users + 1.5}
+        until={beats.claims}
+        effect="rise"
+        position={at.streams}
+      >
         <Label text="Video streams: 10M+ at once" size={text.name} weight="bold" anchorX="left" />
         <Label
           text="(after only; no before figure)"
@@ -125,7 +132,7 @@ export function BenchmarksScene({ active }: ChapterSceneProps) {
           position={[0, -0.85, 0]}
         />
       </Reveal>
-      <Reveal at={beats.claims} effect="rise" position={at.claims}>
+      <Reveal name="Success criteria panel" at={beats.claims} effect="rise" position={at.claims}>
         <Callout
           title="Success criteria: claimed, not measured"
           lines={CRITERIA}
@@ -135,7 +142,7 @@ export function BenchmarksScene({ active }: ChapterSceneProps) {
           position={[at.panelWidth / 2, 0, 0]}
         />
       </Reveal>
-      <Reveal at={beats.ops} effect="rise" position={at.ops}>
+      <Reveal name="Operations panel" at={beats.ops} effect="rise" position={at.ops}>
         <Callout
           title="What running it takes"
           lines={OPS}

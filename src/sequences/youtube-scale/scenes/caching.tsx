@@ -38,11 +38,17 @@ export function CachingScene({ active }: ChapterSceneProps) {
         until={beats.browser}
         position={[heading[0], heading[1], heading[2]]}
       />
-      <Reveal at={beats.browser} effect="pop" position={at.viewer}>
+      <Reveal name="Viewer" at={beats.browser} effect="pop" position={at.viewer}>
         <UserFigure scale={0.8} />
       </Reveal>
       {LAYERS.map((layer, i) => (
-        <Reveal key={layer.name} at={beats[layer.beat]} effect="pop" position={[at.x[i]!, at.y, 0]}>
+        <Reveal
+          name={`Cache layer: ${layer.name}`}
+          key={layer.name}
+          at={beats[layer.beat]}
+          effect="pop"
+          position={[at.x[i]!, at.y, 0]}
+        >
           <CacheBlock size={1.2 - 0.12 * i} />
           <Label
             text={layer.name}
@@ -68,7 +74,7 @@ export function CachingScene({ active }: ChapterSceneProps) {
           ))}
         </Reveal>
       ))}
-      <Reveal at={beats.memory + 1.5} effect="rise" position={[0, 11, 0]}>
+      <Reveal name="TTL rule" at={beats.memory + 1.5} effect="rise" position={[0, 11, 0]}>
         <Label
           text="nearer the viewer: data that never changes, kept for days"
           size={text.body}
@@ -81,10 +87,10 @@ export function CachingScene({ active }: ChapterSceneProps) {
           position={[0, -0.9, 0]}
         />
       </Reveal>
-      <Reveal at={beats['hit-rate']} effect="pop" position={[-8.5, 1.3, 0]}>
+      <Reveal name="Hit-rate gauge" at={beats['hit-rate']} effect="pop" position={[-8.5, 1.3, 0]}>
         <Gauge value={0.95} radius={0.9} color={palette.cache} />
       </Reveal>
-      <Reveal at={beats['hit-rate']} effect="rise" position={[2, 1.3, 0]}>
+      <Reveal name="Goal stamp" at={beats['hit-rate']} effect="rise" position={[2, 1.3, 0]}>
         <GoalStamp
           figure="95%+ hit rate, <50 ms response"
           note="claimed: depends on the traffic"

@@ -99,7 +99,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
       />
 
       {/* The ladder, and the player picking a rung as its bandwidth moves. */}
-      <Reveal at={beats.ladder} until={beats.regions} effect="rise">
+      <Reveal name="Quality ladder" at={beats.ladder} until={beats.regions} effect="rise">
         <QualityLadder
           rungs={RUNGS}
           width={at.rungWidth}
@@ -116,7 +116,13 @@ export function CdnScene({ active }: ChapterSceneProps) {
           position={[at.ladder[0] - at.rungWidth / 2, 12.4, 0]}
         />
       </Reveal>
-      <Reveal at={beats.switch} until={beats.regions} effect="fade" position={at.chart}>
+      <Reveal
+        name="Bandwidth chart"
+        at={beats.switch}
+        until={beats.regions}
+        effect="fade"
+        position={at.chart}
+      >
         <LineChart
           ref={chart}
           width={at.chartSize[0]}
@@ -132,7 +138,13 @@ export function CdnScene({ active }: ChapterSceneProps) {
           position={[0, -0.6, 0]}
         />
       </Reveal>
-      <Reveal at={beats.switch} until={beats.regions} effect="fade" position={at.pick}>
+      <Reveal
+        name="Chunk choice"
+        at={beats.switch}
+        until={beats.regions}
+        effect="fade"
+        position={at.pick}
+      >
         <LiveLabel
           compute={(local) => `fetching the next chunk at ${RUNGS[rungFor(local)]}`}
           size={text.name}
@@ -144,10 +156,20 @@ export function CdnScene({ active }: ChapterSceneProps) {
       {/* The four regions: viewers over their edge, the origin below. */}
       {EDGES.map((e, i) => (
         <group key={e.id}>
-          <Reveal at={beats.regions + 0.3 * i} effect="pop" position={userAt(i)}>
+          <Reveal
+            name={`Viewer: ${e.name}`}
+            at={beats.regions + 0.3 * i}
+            effect="pop"
+            position={userAt(i)}
+          >
             <UserFigure scale={0.7} />
           </Reveal>
-          <Reveal at={beats.regions + 0.3 * i} effect="pop" position={edgeAt(i)}>
+          <Reveal
+            name={`Edge: ${e.name}`}
+            at={beats.regions + 0.3 * i}
+            effect="pop"
+            position={edgeAt(i)}
+          >
             <CacheBlock />
             <Label
               text={`${e.name} edge`}
@@ -157,7 +179,12 @@ export function CdnScene({ active }: ChapterSceneProps) {
               position={[0, -0.75, 0]}
             />
           </Reveal>
-          <Reveal at={beats.without} until={beats.with} effect="fade">
+          <Reveal
+            name={`Arrow to origin: ${e.name}`}
+            at={beats.without}
+            until={beats.with}
+            effect="fade"
+          >
             <FlowArrow
               curve={paths.direct[i]!}
               color={palette.failure}
@@ -166,7 +193,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
               active
             />
           </Reveal>
-          <Reveal at={beats.with} effect="fade">
+          <Reveal name={`Arrow to edge: ${e.name}`} at={beats.with} effect="fade">
             <FlowArrow
               curve={paths.ask[i]!}
               color={palette.cache}
@@ -177,7 +204,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           </Reveal>
         </group>
       ))}
-      <Reveal at={beats.regions + 1.2} effect="pop" position={origin}>
+      <Reveal name="Origin" at={beats.regions + 1.2} effect="pop" position={origin}>
         <ServerRack units={2} scale={0.8} />
         <Label
           text="Origin (US-East)"
@@ -211,7 +238,13 @@ export function CdnScene({ active }: ChapterSceneProps) {
       />
 
       {/* The "why", in the document's words and the simulation's numbers. */}
-      <Reveal at={beats.without} until={beats.with} effect="rise" position={[-12.5, 4.4, 0]}>
+      <Reveal
+        name="Without a CDN"
+        at={beats.without}
+        until={beats.with}
+        effect="rise"
+        position={[-12.5, 4.4, 0]}
+      >
         <Label
           text="Without a CDN"
           size={text.name}
@@ -233,7 +266,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           />
         ))}
       </Reveal>
-      <Reveal at={beats.with} effect="rise" position={[3.6, 4.4, 0]}>
+      <Reveal name="With a CDN" at={beats.with} effect="rise" position={[3.6, 4.4, 0]}>
         <Label
           text="With a CDN (simulated)"
           size={text.name}
@@ -259,7 +292,12 @@ export function CdnScene({ active }: ChapterSceneProps) {
         />
         <Label text="bandwidth cost: $" size={text.body} anchorX="left" position={[0, -2.7, 0]} />
       </Reveal>
-      <Reveal at={beats.result} effect="rise" position={[-12.5, 4.4, 0]}>
+      <Reveal
+        name="Unlimited users note"
+        at={beats.result}
+        effect="rise"
+        position={[-12.5, 4.4, 0]}
+      >
         <Label
           text={'"Unlimited users"'}
           size={text.name}

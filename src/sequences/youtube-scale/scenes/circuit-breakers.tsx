@@ -9,7 +9,7 @@ import {
 import { FlowArrow } from '../../../models/FlowArrow'
 import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
-import { createCircuitBreaker, type BreakerState } from '../../../sim'
+import type { BreakerState } from '../../../sim'
 import { FRAME_PHASE, useChapterFrame } from '../../../timeline/ChapterTime'
 import type { ChapterSceneProps } from '../../../world/film'
 import { useSimParams } from '../../../world/SimContext'
@@ -22,12 +22,9 @@ import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { board, circuitBreakers as at, heading, text } from '../layout'
 import { circuitBreakers as script } from '../script/circuit-breakers'
+import { createBreakerSim, OUTAGE_SECONDS } from '../sims/circuitBreaker'
 
 const { beats } = script
-/** Calls a second from the gateway to the like service: few enough to follow one by one. */
-const CALLS_PER_SECOND = 2
-/** How long the like service stays down after the outage beat. */
-const OUTAGE_SECONDS = 15
 /** Seconds on screen for a call: a quick success, a timeout (drawn at its real second), a refusal. */
 const SUCCESS_TRIP = 0.9
 const TIMEOUT_TRIP = 1
@@ -52,12 +49,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 export function CircuitBreakersScene({ active }: ChapterSceneProps) {
   const sim = useSimParams()
   const cb = useMemo(
-    () =>
-      createCircuitBreaker({
-        seed: sim.seed,
-        outage: { start: beats.outage, end: beats.outage + OUTAGE_SECONDS },
-        arrivals: { peakRps: CALLS_PER_SECOND * sim.load, trough: 1 },
-      }),
+    () => createBreakerSim({ seed: sim.seed, load: sim.load }),
     [sim.seed, sim.load],
   )
   const breaker = useRef<CircuitBreakerHandle>(null)
@@ -92,7 +84,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         until={beats.closed}
         position={[heading[0], heading[1], heading[2]]}
       />
-      <Reveal at={beats.closed} effect="pop" position={at.gateway}>
+      <Reveal name="API gateway" at={beats.closed} effect="pop" position={at.gateway}>
         <ApiGateway rotation={[0, Math.PI / 2, 0]} />
         <Label
           text="API gateway"
@@ -102,28 +94,30 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           position={[0, -0.7, 0]}
         />
       </Reveal>
-      <Reveal at={beats.closed} effect="pop" position={at.breaker}>
+      <Reveal name="Breaker" at={beats.closed} effect="pop" position={at.breaker}>
         <CircuitBreaker ref={breaker} />
         <Label text="breaker" size={text.name} weight="bold" position={[0, -0.7, 0]} />
       </Reveal>
-      <Reveal at={beats.closed} effect="pop" position={at.service}>
-        <Reveal at={beats.closed} until={down} effect="fade">
+      <Reveal name="Like service" at={beats.closed} effect="pop" position={at.service}>
+        <Reveal name="Like service: up" at={beats.closed} until={down} effect="fade">
           <ServerRack />
         </Reveal>
-        <Reveal at={down} until={up} effect="fade">
+        <Reveal name="Like service: down" at={down} until={up} effect="fade">
           <ServerRack status="failed" />
         </Reveal>
-        <Reveal at={up} effect="fade">
+        <Reveal name="Like service: back" at={up} effect="fade">
           <ServerRack />
         </Reveal>
         <Label text="like service" size={text.name} weight="bold" position={[0, -0.7, 0]} />
       </Reveal>
-      <Reveal at={beats.closed} effect="fade">
+      <Reveal name="Call arrow" at={beats.closed} effect="fade">
         <FlowArrow curve={paths.call} color={palette.textMuted} inset={0.1} radius={0.04} />
       </Reveal>
       <PacketSwarm
         capacity={24}
         fill={(local, put) => {
+          // The simulation runs from the chapter's start; its calls show once the gateway does.
+          if (local < beats.closed) return
           for (const c of cb.callsIn(Math.max(0, local - TIMEOUT_TRIP - 0.2), local)) {
             const age = local - c.time
             if (c.outcome === 'rejected') {
@@ -138,7 +132,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         }}
       />
 
-      <Reveal at={beats.closed} effect="rise" position={at.state}>
+      <Reveal name="Breaker state" at={beats.closed} effect="rise" position={at.state}>
         <LiveLabel
           compute={(local) => STATE_NAME[cb.stateAt(local).state]}
           size={text.heading}
@@ -146,11 +140,19 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           color={palette.text}
         />
       </Reveal>
-      <Reveal at={beats.closed + 1} effect="rise" position={at.stats}>
+      <Reveal name="Breaker counts" at={beats.closed + 1} effect="rise" position={at.stats}>
         <LiveLabel
           compute={(local) => `failures in the last 10 s: ${cb.stateAt(local).windowFailures}`}
           size={text.body}
           anchorX="left"
+        />
+        <LiveLabel
+          compute={(local) =>
+            `refused at once in the last 10 s: ${cb.stateAt(local).windowRejected}`
+          }
+          size={text.body}
+          anchorX="left"
+          position={[0, -at.statPitch, 0]}
         />
         <LiveLabel
           compute={(local) => {
@@ -159,10 +161,11 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           }}
           size={text.body}
           anchorX="left"
-          position={[0, -at.statPitch, 0]}
+          position={[0, -2 * at.statPitch, 0]}
         />
       </Reveal>
       <Reveal
+        name="Open note"
         at={beats.open}
         until={beats.degrade}
         effect="rise"
@@ -175,6 +178,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Half-open note"
         at={beats['half-open']}
         until={beats.degrade}
         effect="rise"
@@ -183,6 +187,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         <Label text="half open: a few trial calls" size={text.body} color={palette.accent} />
       </Reveal>
       <Reveal
+        name="Recovered note"
         at={beats.recovered}
         until={beats.degrade}
         effect="rise"
@@ -194,7 +199,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           color={palette.success}
         />
       </Reveal>
-      <Reveal at={beats.degrade} effect="rise" position={[-12.5, 1.8, 0]}>
+      <Reveal name="Without a breaker" at={beats.degrade} effect="rise" position={[-12.5, 1.8, 0]}>
         <Label
           text="Without: one service down = whole site down"
           size={text.body}
@@ -209,7 +214,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           position={[0, -0.9, 0]}
         />
       </Reveal>
-      <Reveal at={beats.degrade + 1.5} effect="rise" position={[1.5, 1.8, 0]}>
+      <Reveal name="With a breaker" at={beats.degrade + 1.5} effect="rise" position={[1.5, 1.8, 0]}>
         <Label
           text="With: the page says likes unavailable"
           size={text.body}

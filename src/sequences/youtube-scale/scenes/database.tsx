@@ -84,11 +84,17 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
       />
 
       {/* Read/write split. */}
-      <Reveal at={beats.split} until={beats.partition} effect="pop" position={at.primary}>
+      <Reveal
+        name="Primary"
+        at={beats.split}
+        until={beats.partition}
+        effect="pop"
+        position={at.primary}
+      >
         <DatabaseCylinder />
         <Label text="primary: every write" size={text.name} weight="bold" position={[0, -0.7, 0]} />
       </Reveal>
-      <Reveal at={beats.split + 1} until={beats.partition} effect="pop">
+      <Reveal name="Replicas" at={beats.split + 1} until={beats.partition} effect="pop">
         <DatabaseSwarm positions={replicaPositions} />
         <Label
           text="3+ replicas: the reads"
@@ -97,7 +103,12 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
           position={[at.replicas[0], at.replicas[1] - 0.8, 0]}
         />
       </Reveal>
-      <Reveal at={beats.split + 0.5} until={beats.partition} effect="fade">
+      <Reveal
+        name="Write and copy arrows"
+        at={beats.split + 0.5}
+        until={beats.partition}
+        effect="fade"
+      >
         <FlowArrow curve={writes} color={palette.request} inset={0.1} active />
         <FlowArrow curve={copy} color={palette.database} inset={0.1} />
       </Reveal>
@@ -105,6 +116,7 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
       {/* Sharding by entity. */}
       {ENTITIES.map((entity, i) => (
         <Reveal
+          name={`Shard: ${entity}`}
           key={entity}
           at={beats.entity + 0.3 * i}
           until={beats.counters}
@@ -118,13 +130,19 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
 
       {/* One hot counter, a hundred shards. */}
       <Reveal
+        name="Counter shards"
         at={beats.counters}
         effect="pop"
         position={[at.counter[0] + gridW / 2, at.counter[1] - gridH / 2, 0]}
       >
         <CounterShards ref={shards} shards={SHARDS} columns={COLUMNS} cell={CELL} />
       </Reveal>
-      <Reveal at={beats.counters} effect="rise" position={[at.counter[0], at.counter[1] + 1.5, 0]}>
+      <Reveal
+        name="Counter heading"
+        at={beats.counters}
+        effect="rise"
+        position={[at.counter[0], at.counter[1] + 1.5, 0]}
+      >
         <Label text="one hot counter, 100 shards" size={text.name} weight="bold" anchorX="left" />
         <Label
           text="each write adds 1 to one shard"
@@ -134,6 +152,7 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Counter sum"
         at={beats.counters + 2}
         effect="rise"
         position={[at.counter[0], at.counter[1] - gridH - 0.9, 0]}
@@ -149,6 +168,7 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
       {/* Time partitions and a connection pool. */}
       {PARTITIONS.map((name, i) => (
         <Reveal
+          name={`Partition: ${name}`}
           key={name}
           at={beats.partition + 0.3 * i}
           effect="pop"
@@ -166,16 +186,22 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Reveal
+        name="Partition heading"
         at={beats.partition + 1}
         effect="rise"
         position={[at.partitions[0] - 0.8, at.partitions[1] + 6.8, 0]}
       >
         <Label text="partitioned by time" size={text.name} weight="bold" anchorX="left" />
       </Reveal>
-      <Reveal at={beats.partition + 2.5} effect="rise" position={at.pool}>
+      <Reveal
+        name="Connection pool note"
+        at={beats.partition + 2.5}
+        effect="rise"
+        position={at.pool}
+      >
         <Label text="each service: a pool of open connections" size={text.body} anchorX="left" />
       </Reveal>
-      <Reveal at={beats.target} effect="rise" position={at.stamp}>
+      <Reveal name="Goal stamp" at={beats.target} effect="rise" position={at.stamp}>
         <GoalStamp figure="50K+ queries/second" width={10} />
       </Reveal>
     </>

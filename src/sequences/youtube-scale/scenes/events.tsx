@@ -100,6 +100,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
         const y = at.topicY[i]!
         return (
           <Reveal
+            name={`Topic: ${topic}`}
             key={topic}
             at={beats.topics + 0.4 * i}
             until={beats.without}
@@ -117,17 +118,35 @@ export function EventsScene({ active }: ChapterSceneProps) {
           </Reveal>
         )
       })}
-      <Reveal at={beats.batch} until={beats.without} effect="pop" position={at.consumer}>
+      <Reveal
+        name="Consumer"
+        at={beats.batch}
+        until={beats.without}
+        effect="pop"
+        position={at.consumer}
+      >
         <ServerRack units={2} />
         <Label text="consumer" size={text.name} weight="bold" position={[0, 2.1, 0]} />
         <Label text="100 events a batch" size={text.body} position={[0, 3.2, 0]} />
       </Reveal>
       {at.topicY.map((y, i) => (
-        <Reveal key={y} at={beats.batch + 0.2 * i} until={beats.without} effect="fade">
+        <Reveal
+          name={`Arrow to consumer ${i + 1}`}
+          key={y}
+          at={beats.batch + 0.2 * i}
+          until={beats.without}
+          effect="fade"
+        >
           <FlowArrow curve={toConsumer(y)} color={palette.queue} inset={0.1} radius={0.04} />
         </Reveal>
       ))}
-      <Reveal at={beats.batch + 2} until={beats.without} effect="pop" position={at.dlq}>
+      <Reveal
+        name="Dead letter queue"
+        at={beats.batch + 2}
+        until={beats.without}
+        effect="pop"
+        position={at.dlq}
+      >
         <MessageQueue length={3} slots={3} filled={1} color={palette.failure} />
         <Label
           text="dead letter queue"
@@ -145,21 +164,28 @@ export function EventsScene({ active }: ChapterSceneProps) {
       />
 
       {/* Without Kafka: a million writes a second into one database. */}
-      <Reveal at={beats.without} effect="pop" position={at.database}>
+      <Reveal name="Database" at={beats.without} effect="pop" position={at.database}>
         <DatabaseCylinder />
         <Label text="database" size={text.name} weight="bold" position={[0, -0.7, 0]} />
       </Reveal>
-      <Reveal at={beats.without} effect="fade">
+      <Reveal name="Write flood arrow" at={beats.without} effect="fade">
         <FlowArrow curve={flood} color={palette.failure} radius={0.16} inset={0.1} active />
       </Reveal>
       <Reveal
+        name="Warning sign"
         at={beats.without + 2}
         effect="pop"
         position={[at.database[0] + 2.3, at.database[1] + 3.2, 0]}
       >
         <WarningSign size={0.9} />
       </Reveal>
-      <Reveal at={beats.without} until={beats.result} effect="rise" position={at.figures}>
+      <Reveal
+        name="Without Kafka"
+        at={beats.without}
+        until={beats.result}
+        effect="rise"
+        position={at.figures}
+      >
         <Label
           text="Without Kafka"
           size={text.name}
@@ -181,7 +207,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* With Kafka: counters in memory, one write per counter per flush. */}
-      <Reveal at={beats.with} effect="rise" position={at.counters}>
+      <Reveal name="Like counters" at={beats.with} effect="rise" position={at.counters}>
         <BarChart
           ref={bars}
           width={at.countersSize[0]}
@@ -197,7 +223,12 @@ export function EventsScene({ active }: ChapterSceneProps) {
           position={[0, -0.6, 0]}
         />
       </Reveal>
-      <Reveal at={beats.with} effect="rise" position={[at.counters[0], at.figures[1], 0]}>
+      <Reveal
+        name="With Kafka"
+        at={beats.with}
+        effect="rise"
+        position={[at.counters[0], at.figures[1], 0]}
+      >
         <Label
           text="With Kafka (simulated)"
           size={text.name}
@@ -220,10 +251,10 @@ export function EventsScene({ active }: ChapterSceneProps) {
           position={[0, -at.figurePitch * 2, 0]}
         />
       </Reveal>
-      <Reveal at={beats.flush} effect="pop" position={at.flushDb}>
+      <Reveal name="Database after batching" at={beats.flush} effect="pop" position={at.flushDb}>
         <DatabaseCylinder />
       </Reveal>
-      <Reveal at={beats.flush} effect="fade">
+      <Reveal name="Flush arrow" at={beats.flush} effect="fade">
         <FlowArrow curve={flushPath} color={palette.queue} inset={0.1} radius={0.06} />
       </Reveal>
       {flushes.map((t) => (
@@ -240,6 +271,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
         />
       ))}
       <Reveal
+        name="Writes a second"
         at={beats.flush}
         effect="rise"
         position={[at.counters[0], at.figures[1] - at.figurePitch * 3, 0]}
@@ -254,7 +286,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
           anchorX="left"
         />
       </Reveal>
-      <Reveal at={beats.result} effect="rise" position={at.figures}>
+      <Reveal name="Result" at={beats.result} effect="rise" position={at.figures}>
         <LiveLabel
           compute={(local) =>
             `${(100 * kafka.stateAt(simAt(local)).reduction).toFixed(3)}% fewer writes`

@@ -103,18 +103,34 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
         const entry: Place = [at.entryX, y, 0]
         return (
           <group key={region}>
-            <Reveal at={beats.geodns} until={beats.edge} effect="pop" position={user}>
+            <Reveal
+              name={`User in ${region}`}
+              at={beats.geodns}
+              until={beats.edge}
+              effect="pop"
+              position={user}
+            >
               <UserFigure scale={0.8} />
               <Label text={`User in ${region}`} size={text.body} position={[0, -0.6, 0]} />
             </Reveal>
-            <Reveal at={beats.geodns + 0.4 + i * 0.3} until={beats.edge} effect="fade">
+            <Reveal
+              name={`DNS arrow: ${region}`}
+              at={beats.geodns + 0.4 + i * 0.3}
+              until={beats.edge}
+              effect="fade"
+            >
               <FlowArrow
                 curve={arcCurve([user[0] + 1, y + 1, 0], [dnsAt[0] - 1, dnsAt[1] + 1.5, 0], 0, 0)}
                 color={palette.dns}
                 inset={0.1}
               />
             </Reveal>
-            <Reveal at={beats.geodns + 2.5 + i * 0.3} until={beats.edge} effect="fade">
+            <Reveal
+              name={`Request arrow: ${region}`}
+              at={beats.geodns + 2.5 + i * 0.3}
+              until={beats.edge}
+              effect="fade"
+            >
               <FlowArrow
                 curve={arcCurve([user[0] + 1.2, y + 0.6, 0], [entry[0] - 1.8, y + 0.6, 0], 0, 1.2)}
                 color={palette.request}
@@ -123,6 +139,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
               />
             </Reveal>
             <Reveal
+              name={`Region entry: ${region}`}
               at={beats.geodns + 2 + i * 0.3}
               until={beats['least-conn']}
               effect="pop"
@@ -144,7 +161,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
           </group>
         )
       })}
-      <Reveal at={beats.geodns} until={beats.edge} effect="pop" position={dnsAt}>
+      <Reveal name="GeoDNS" at={beats.geodns} until={beats.edge} effect="pop" position={dnsAt}>
         <DnsServer />
         <Label text="GeoDNS" size={text.name} weight="bold" position={[0, -0.7, 0]} />
         <Label
@@ -154,14 +171,26 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
           position={[0, -1.5, 0]}
         />
       </Reveal>
-      <Reveal at={beats.anycast} until={beats.edge} effect="rise" position={at.anycast}>
+      <Reveal
+        name="Anycast note"
+        at={beats.anycast}
+        until={beats.edge}
+        effect="rise"
+        position={at.anycast}
+      >
         <Label
           text="Anycast: every region announces one address"
           size={text.name}
           color={palette.balancer}
         />
       </Reveal>
-      <Reveal at={beats.edge} until={beats['least-conn']} effect="rise" position={at.edgeNotes}>
+      <Reveal
+        name="Edge notes"
+        at={beats.edge}
+        until={beats['least-conn']}
+        effect="rise"
+        position={at.edgeNotes}
+      >
         <Callout
           title="At each region's edge"
           lines={[
@@ -176,7 +205,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Inside one region: nginx and its servers, from the simulated balancer. */}
-      <Reveal at={start} effect="pop" position={at.nginx}>
+      <Reveal name="nginx" at={start} effect="pop" position={at.nginx}>
         <LoadBalancer />
         <Label text="nginx" size={text.name} weight="bold" position={[0, -0.7, 0]} />
         <Label
@@ -187,16 +216,27 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       {at.serverY.map((y, i) => (
-        <Reveal key={i} at={start + 0.3 * i} effect="pop" position={[at.serverX, y - 1, 0]}>
-          <Reveal at={start} until={i === FAILING ? down : undefined} effect="fade">
+        <Reveal
+          name={`Server ${i + 1}`}
+          key={i}
+          at={start + 0.3 * i}
+          effect="pop"
+          position={[at.serverX, y - 1, 0]}
+        >
+          <Reveal
+            name={`Server ${i + 1}: up`}
+            at={start}
+            until={i === FAILING ? down : undefined}
+            effect="fade"
+          >
             <ServerRack units={2} />
           </Reveal>
           {i === FAILING && (
             <>
-              <Reveal at={down} until={up} effect="fade">
+              <Reveal name={`Server ${i + 1}: down`} at={down} until={up} effect="fade">
                 <ServerRack units={2} status="failed" />
               </Reveal>
-              <Reveal at={up} effect="fade">
+              <Reveal name={`Server ${i + 1}: back`} at={up} effect="fade">
                 <ServerRack units={2} />
               </Reveal>
             </>
@@ -204,7 +244,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       {hops.map((hop, i) => (
-        <Reveal key={i} at={start + 0.3 * i} effect="fade">
+        <Reveal name={`Arrow to server ${i + 1}`} key={i} at={start + 0.3 * i} effect="fade">
           <FlowArrow curve={hop} color={palette.balancer} inset={0.1} radius={0.04} />
         </Reveal>
       ))}
@@ -225,7 +265,13 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
         }}
       />
       {at.serverY.map((y, i) => (
-        <Reveal key={i} at={start + 1} effect="fade" position={[at.countX, y, 0]}>
+        <Reveal
+          name={`Connections: server ${i + 1}`}
+          key={i}
+          at={start + 1}
+          effect="fade"
+          position={[at.countX, y, 0]}
+        >
           <LiveLabel
             compute={(local) => {
               const s = lb.stateAt(Math.max(0, local - start)).servers[i]!
@@ -237,7 +283,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
           />
         </Reveal>
       ))}
-      <Reveal at={beats.sticky} effect="rise" position={at.sticky}>
+      <Reveal name="nginx notes" at={beats.sticky} effect="rise" position={at.sticky}>
         <Callout
           title="Also in nginx.conf"
           lines={[
@@ -249,7 +295,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
           bodySize={text.body}
         />
       </Reveal>
-      <Reveal at={beats.targets} effect="rise" position={at.stamp}>
+      <Reveal name="Goal stamp" at={beats.targets} effect="rise" position={at.stamp}>
         <GoalStamp figure="<50 ms to the nearest region, 100K+ connections" width={16} />
       </Reveal>
     </>

@@ -45,13 +45,24 @@ export function MicroservicesScene({ active }: ChapterSceneProps) {
         const y = above ? NAME_ABOVE : NAME_BELOW
         const x = at.x[i]!
         return (
-          <Reveal key={s.name} at={beats.services + 0.35 * i} effect="pop" position={[x, at.y, 0]}>
+          <Reveal
+            name={s.name}
+            key={s.name}
+            at={beats.services + 0.35 * i}
+            effect="pop"
+            position={[x, at.y, 0]}
+          >
             {i === COMMENT ? (
               <>
-                <Reveal at={beats.services} until={beats.isolate} effect="fade">
+                <Reveal
+                  name={`${s.name}: up`}
+                  at={beats.services}
+                  until={beats.isolate}
+                  effect="fade"
+                >
                   <ServerRack />
                 </Reveal>
-                <Reveal at={beats.isolate} effect="fade">
+                <Reveal name={`${s.name}: down`} at={beats.isolate} effect="fade">
                   <ServerRack status="failed" />
                 </Reveal>
               </>
@@ -75,6 +86,7 @@ export function MicroservicesScene({ active }: ChapterSceneProps) {
       })}
       {[1, 2].map((k) => (
         <Reveal
+          name={`Like service copy ${k}`}
           key={k}
           at={beats.scale + 0.6 * k}
           effect="pop"
@@ -83,14 +95,19 @@ export function MicroservicesScene({ active }: ChapterSceneProps) {
           <ServerRack units={2} status="busy" />
         </Reveal>
       ))}
-      <Reveal at={beats.scale} effect="rise" position={at.notes}>
+      <Reveal name="Scaling note" at={beats.scale} effect="rise" position={at.notes}>
         <Label
           text="A viral video: only the like service grows"
           size={text.name}
           color={palette.server}
         />
       </Reveal>
-      <Reveal at={beats.isolate} effect="rise" position={[at.notes[0], at.notes[1] - 1, 0]}>
+      <Reveal
+        name="Isolation note"
+        at={beats.isolate}
+        effect="rise"
+        position={[at.notes[0], at.notes[1] - 1, 0]}
+      >
         <Label
           text="Comments down: playback keeps running"
           size={text.name}

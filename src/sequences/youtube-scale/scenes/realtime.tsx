@@ -61,28 +61,34 @@ export function RealtimeScene({ active }: ChapterSceneProps) {
         until={beats.hub}
         position={[heading[0], heading[1], heading[2]]}
       />
-      <Reveal at={beats.hub} effect="pop" position={l}>
+      <Reveal name="WebSocket server 1" at={beats.hub} effect="pop" position={l}>
         <WebSocketHub ref={left} connections={VIEWERS} reach={at.reach} />
         <Label text="WebSocket server 1" size={text.name} weight="bold" position={[0, 1.6, 0]} />
       </Reveal>
-      <Reveal at={beats.redis} effect="pop" position={r}>
+      <Reveal name="WebSocket server 2" at={beats.redis} effect="pop" position={r}>
         <WebSocketHub ref={right} connections={VIEWERS} reach={at.reach} />
         <Label text="WebSocket server 2" size={text.name} weight="bold" position={[0, 1.6, 0]} />
       </Reveal>
-      <Reveal at={beats.hub + 1} until={beats.fanout} effect="rise" position={[0, 12.4, 0]}>
+      <Reveal
+        name="Pushed live note"
+        at={beats.hub + 1}
+        until={beats.fanout}
+        effect="rise"
+        position={[0, 12.4, 0]}
+      >
         <Label text="Pushed live: views, likes, comments, chat, notifications" size={text.name} />
       </Reveal>
-      <Reveal at={beats.fanout} effect="fade" position={at.like}>
+      <Reveal name="Like label" at={beats.fanout} effect="fade" position={at.like}>
         <Label text="a like" size={text.name} color={palette.request} anchorX="left" />
       </Reveal>
       {likes.map((t) => (
         <PacketTrip key={t} curve={likeIn} at={t} duration={ARRIVE} dwell={0} />
       ))}
-      <Reveal at={beats.redis} effect="pop" position={at.redis}>
+      <Reveal name="Redis adapter" at={beats.redis} effect="pop" position={at.redis}>
         <CacheBlock />
         <Label text="Redis adapter" size={text.name} color={palette.cache} position={[0, 1.2, 0]} />
       </Reveal>
-      <Reveal at={beats.redis + 0.5} effect="fade">
+      <Reveal name="Redis arrows" at={beats.redis + 0.5} effect="fade">
         <FlowArrow curve={toRedis} color={palette.cache} inset={0.1} radius={0.05} />
         <FlowArrow curve={fromRedis} color={palette.cache} inset={0.1} radius={0.05} />
       </Reveal>
@@ -106,7 +112,7 @@ export function RealtimeScene({ active }: ChapterSceneProps) {
             />
           </group>
         ))}
-      <Reveal at={beats.capacity} effect="rise" position={at.stamp}>
+      <Reveal name="Goal stamp" at={beats.capacity} effect="rise" position={at.stamp}>
         <GoalStamp
           figure="10K-50K connections per instance"
           note="usual guidance, not a measurement"

@@ -5,7 +5,7 @@ export const apiGateway = defineChapter({
   id: 'api-gateway',
   title: 'API gateway',
   kicker: 'Component 2',
-  duration: 40,
+  duration: 41,
   beats: {
     'heading-in': 0.2,
     gate: 3,

@@ -5,7 +5,7 @@ export const caching = defineChapter({
   id: 'caching',
   title: 'Four cache layers',
   kicker: 'Component 6',
-  duration: 36,
+  duration: 37.3,
   beats: {
     'heading-in': 0.2,
     browser: 3,

@@ -5,7 +5,7 @@ export const cdn = defineChapter({
   id: 'cdn',
   title: 'CDN and adaptive streaming',
   kicker: 'Component 8',
-  duration: 52,
+  duration: 52.5,
   beats: {
     'heading-in': 0.2,
     ladder: 3,

@@ -5,7 +5,7 @@ export const database = defineChapter({
   id: 'database',
   title: 'Scaling the database',
   kicker: 'Component 7',
-  duration: 41,
+  duration: 41.7,
   beats: {
     'heading-in': 0.2,
     split: 3,

@@ -5,7 +5,7 @@ export const events = defineChapter({
   id: 'events',
   title: 'Events through Kafka',
   kicker: 'Component 4',
-  duration: 49,
+  duration: 51.6,
   beats: {
     'heading-in': 0.2,
     topics: 3,

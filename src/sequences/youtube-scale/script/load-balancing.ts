@@ -5,7 +5,7 @@ export const loadBalancing = defineChapter({
   id: 'load-balancing',
   title: 'Load balancing',
   kicker: 'Components 1 and 10',
-  duration: 45,
+  duration: 46,
   beats: {
     'heading-in': 0.2,
     geodns: 3.5,

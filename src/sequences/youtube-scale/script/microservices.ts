@@ -5,7 +5,7 @@ export const microservices = defineChapter({
   id: 'microservices',
   title: 'Seven services',
   kicker: 'Component 3',
-  duration: 27,
+  duration: 27.5,
   beats: {
     'heading-in': 0.2,
     services: 3,

@@ -5,7 +5,7 @@ export const realtime = defineChapter({
   id: 'realtime',
   title: 'Real time',
   kicker: 'Component 5',
-  duration: 31,
+  duration: 33.5,
   beats: {
     'heading-in': 0.2,
     hub: 3,
