@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultSimParams } from '../../src/sim'
 import { circuitBreakers as script } from '../../src/sequences/youtube-scale/script/circuit-breakers'
-import { createBreakerSim } from '../../src/sequences/youtube-scale/sims/circuitBreaker'
+import { breaker } from '../../src/sequences/youtube-scale/sims/circuit-breakers'
 
 /** How far the simulated moment may sit from the beat whose narration names it. */
 const SLACK_SECONDS = 0.5
@@ -10,7 +10,7 @@ const { beats, narration } = script
 const lineAt = (beat: number) => narration.find((l) => l.at === beat)!
 
 describe('youtube-scale: the circuit breaker moves when the narration says it does', () => {
-  const cb = createBreakerSim(defaultSimParams)
+  const cb = breaker(defaultSimParams)
   const { transitions } = cb.stateAt(script.duration)
 
   it('opens on the "open" beat, after five failures of the outage', () => {

@@ -12,7 +12,7 @@ import { ServerRack } from '../../../models/ServerRack'
 import type { BreakerState } from '../../../sim'
 import { FRAME_PHASE, useChapterFrame } from '../../../timeline/ChapterTime'
 import type { ChapterSceneProps } from '../../../world/film'
-import { useSimParams } from '../../../world/SimContext'
+import { useChapterSim } from '../../../world/SimContext'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
 import { LiveLabel } from '../../../world/LiveLabel'
@@ -22,7 +22,7 @@ import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { board, circuitBreakers as at, heading, text } from '../layout'
 import { circuitBreakers as script } from '../script/circuit-breakers'
-import { createBreakerSim, OUTAGE_SECONDS } from '../sims/circuitBreaker'
+import { breaker as breakerSim, OUTAGE_SECONDS } from '../sims/circuit-breakers'
 
 const { beats } = script
 /** Seconds on screen for a call: a quick success, a timeout (drawn at its real second), a refusal. */
@@ -47,11 +47,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
  * once, HALF_OPEN lets trial calls through, three good trials close it again.
  */
 export function CircuitBreakersScene({ active }: ChapterSceneProps) {
-  const sim = useSimParams()
-  const cb = useMemo(
-    () => createBreakerSim({ seed: sim.seed, load: sim.load }),
-    [sim.seed, sim.load],
-  )
+  const cb = useChapterSim(breakerSim)
   const breaker = useRef<CircuitBreakerHandle>(null)
   useChapterFrame(
     (local) => breaker.current?.set(OPENNESS[cb.stateAt(local).state]),

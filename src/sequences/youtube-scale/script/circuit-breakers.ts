@@ -50,5 +50,5 @@ export const circuitBreakers = defineChapter({
   stops: ['closed', 'open', 'recovered', 'degrade'],
   poster: 20.2,
   notes:
-    'The breaker is src/sim/circuitBreaker.ts: calls arrive at 1 a second (sims/circuitBreaker.ts); the like service is down for 15 s from the outage beat; five failures within 10 s open the breaker, a 5 s cool-down leads to HALF_OPEN, three successful trials close it. The waiting time on screen adds up 1 s per timed-out call and 1 ms per refused call, against what the same calls would have waited with no breaker at all. Failures and refusals of the last 10 s are counted apart: while it is open, the failures shown are the ones that opened it.',
+    'The breaker is src/sim/circuitBreaker.ts: calls arrive at 1 a second (sims/circuit-breakers.ts); the like service is down for 15 s from the outage beat; five failures within 10 s open the breaker, a 5 s cool-down leads to HALF_OPEN, three successful trials close it. The waiting time on screen adds up 1 s per timed-out call and 1 ms per refused call, against what the same calls would have waited with no breaker at all. Failures and refusals of the last 10 s are counted apart: while it is open, the failures shown are the ones that opened it.',
 })

@@ -5,9 +5,11 @@
 import { defineFilmSims } from '../../../sim/filmSims'
 import { script } from '../script'
 import { regionalCdn } from './cdn'
+import { breaker } from './circuit-breakers'
 import { likes } from './events'
 
 export const sims = defineFilmSims(script, {
   cdn: { regionalCdn },
   events: { likes },
+  'circuit-breakers': { breaker },
 })

@@ -16,7 +16,7 @@ export const OUTAGE_SECONDS = 15
  * outage beat for OUTAGE_SECONDS, under the breaker's default thresholds (five failures in 10 s,
  * a 5 s cool-down, three good trials). Node-safe, for the scene and the test alike.
  */
-export function createBreakerSim(sim: Pick<SimParams, 'seed' | 'load'>): CircuitBreaker {
+export function breaker(sim: SimParams): CircuitBreaker {
   const down = script.beats.outage
   return createCircuitBreaker({
     seed: sim.seed,
