@@ -91,13 +91,14 @@ async function fixtureState(): Promise<string> {
 
 /** Answers the film's state chunk with `text`, as the build would have bundled it. */
 function serveState(text: string): (page: Page) => Promise<void> {
-  return (page) =>
-    page.route(`**/assets/${FILM}.theatre-*.js`, (route) =>
+  return async (page) => {
+    await page.route(`**/assets/${FILM}.theatre-*.js`, (route) =>
       route.fulfill({
         contentType: 'text/javascript',
         body: `var e=${JSON.stringify(text)};export{e as default};`,
       }),
     )
+  }
 }
 
 function objectBox(page: Page, sheet: string, key: string): Promise<Box | null> {
@@ -171,7 +172,13 @@ describe('a state file stages objects in the production player', () => {
   test('a static position moves the object, a presence keyframed to 0 hides it; nothing else changes', async () => {
     // The frames and boxes as the film ships.
     const original = await openPlayer(browser, QUERY, { width: W, height: H })
-    let plain: { moved: Buffer; box: Box | null; before: Buffer; after: Buffer; fadedBox: Box | null }
+    let plain: {
+      moved: Buffer
+      box: Box | null
+      before: Buffer
+      after: Buffer
+      fadedBox: Box | null
+    }
     try {
       await seek(original.page, movedAt)
       const moved = await canvasPixels(original.page)
@@ -189,9 +196,14 @@ describe('a state file stages objects in the production player', () => {
     expect(plain.box, `'${MOVED.key}' is not drawn at ${movedAt} s`).not.toBeNull()
     expect(plain.fadedBox, `'${FADED.key}' is not drawn at ${FADED.after} s`).not.toBeNull()
 
-    const staged = await openPlayer(browser, QUERY, { width: W, height: H }, {
-      prepare: serveState(await fixtureState()),
-    })
+    const staged = await openPlayer(
+      browser,
+      QUERY,
+      { width: W, height: H },
+      {
+        prepare: serveState(await fixtureState()),
+      },
+    )
     try {
       // Moved: drawn lower (nearer), and the frame differs only where it was and where it is.
       await seek(staged.page, movedAt)
@@ -232,8 +244,9 @@ describe.each(films.map((f) => f.script))('film $id: staged keys', (script) => {
     try {
       const spans = chapterSpans(script.chapters)
       const maps = await page.evaluate(
-        () => (window as unknown as { cinematic: { maps: { start: number; end: number }[] } })
-          .cinematic.maps,
+        () =>
+          (window as unknown as { cinematic: { maps: { start: number; end: number }[] } }).cinematic
+            .maps,
       )
       // Each chapter at its midpoint, then the map where it is shown: every object of a sheet
       // in the scene, each key looked up there (two objects with one key throw).
