@@ -138,10 +138,10 @@ test('a value typed in the studio and saved with Ctrl+S lands in state/, and the
     await expect.poll(() => z.inputValue()).toBe(String(NEW_Z))
 
     // Save as the animator does.
+    const saved = page.waitForResponse((r) => r.url().includes('/__cinematic/state/'))
     await page.keyboard.press('Control+s')
-    const toast = page.locator('.studio-toast')
-    await toast.waitFor()
-    expect(await toast.textContent()).toBe(`Saved state/${FILM}.theatre.json`)
+    const reply = await saved
+    expect(await reply.json()).toMatchObject({ ok: true, file: `state/${FILM}.theatre.json` })
 
     // The studio draws the change at once.
     await page.evaluate(async () => {
