@@ -191,7 +191,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
         dwell={1.5}
         color={palette.success}
       />
-      <Reveal name="Arrow 3" at={beats.miss} effect="fade" duration={1.2}>
+      <Reveal name="Miss arrows" at={beats.miss} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.toDb} color={palette.database} active />
         <FlowArrow curve={legs.fromDb} color={palette.database} active />
       </Reveal>
@@ -231,7 +231,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
 
       {/* Then the simulation's traffic and what it adds up to. */}
       <CacheTraffic cache={cache} from={beats.live} legs={legs} />
-      <Reveal name="Live label" at={beats.live + 2} effect="fade" position={[0, 4.4, 0]}>
+      <Reveal name="Hit-rate readout" at={beats.live + 2} effect="fade" position={[0, 4.4, 0]}>
         <LiveLabel
           compute={(local) => {
             const s = cache.stateAt(local)
@@ -243,7 +243,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Callout"
+        name="Memcached API callout"
         at={beats.snippet}
         until={beats.expiration}
         effect="rise"
@@ -282,7 +282,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
       ))}
       {place.spares.map((p, i) => (
         <Reveal
-          name={`Cache block 2 ${i + 1}`}
+          name={`Spare cache ${i + 1}`}
           key={i}
           at={beats.spof + 1 + i * 0.6}
           effect="rise"
@@ -293,7 +293,12 @@ export function CacheScene({ active }: ChapterSceneProps) {
       ))}
 
       {/* Eviction: the entries in the order they will leave, read from the simulation. */}
-      <Reveal name="Queue" at={beats.eviction} effect="fade" position={tuple(place.queue)}>
+      <Reveal
+        name="Eviction heading"
+        at={beats.eviction}
+        effect="fade"
+        position={tuple(place.queue)}
+      >
         <Label
           text={`Eviction (${policyName}): next out on the left`}
           size={textSize.label}
@@ -320,7 +325,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
         ))}
       </Reveal>
       <Reveal
-        name="Queue 2"
+        name="Other policies note"
         at={beats.eviction + 9}
         effect="fade"
         position={[place.queue[0] - 0.9, 0.4, place.queue[2] + 1.4]}

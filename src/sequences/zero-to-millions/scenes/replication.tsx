@@ -81,7 +81,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         position={[place.centreX, 6.4, 0]}
       />
 
-      <Reveal name="Server rack" at={beats['master-in']} position={tuple(place.web)}>
+      <Reveal name="Web tier" at={beats['master-in']} position={tuple(place.web)}>
         <ServerRack />
         <Label text="Web tier" size={NOTE_SIZE} billboard position={[0, 2.8, 0]} />
       </Reveal>
@@ -196,7 +196,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Live label"
+        name="Replication readout"
         at={beats['master-fail']}
         effect="fade"
         position={tuple(place.promotion)}
