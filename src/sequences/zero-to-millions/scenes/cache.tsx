@@ -177,11 +177,11 @@ export function CacheScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The cache-aside path, one step at a time. */}
-      <Reveal at={beats['check-first']} effect="fade" duration={1.2}>
+      <Reveal name="Ask arrow" at={beats['check-first']} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.ask} color={palette.request} active />
       </Reveal>
       <PacketTrip curve={legs.ask} at={beats['check-first'] + 0.5} duration={HOP} />
-      <Reveal at={beats.hit} effect="fade" duration={1.2}>
+      <Reveal name="Hit arrow" at={beats.hit} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.back} color={palette.success} active />
       </Reveal>
       <PacketTrip

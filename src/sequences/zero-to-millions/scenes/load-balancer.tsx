@@ -123,7 +123,13 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       >
         <LoadBalancer />
       </Reveal>
-      <Reveal at={beats['lb-in']} effect="fade" duration={1.4} position={tuple(place.lbName)}>
+      <Reveal
+        name="Load balancer name"
+        at={beats['lb-in']}
+        effect="fade"
+        duration={1.4}
+        position={tuple(place.lbName)}
+      >
         <Label text="Load balancer" size={NOTE_SIZE} anchorX="left" billboard />
       </Reveal>
       <Reveal name="Arrows via the balancer" at={beats['lb-in'] + 1.5} effect="fade" duration={1.5}>

@@ -102,6 +102,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         nodes={ports}
       />
       <Reveal
+        name="Writes note"
         at={beats.ops + 1}
         until={beats['master-fail']}
         effect="fade"
@@ -122,12 +123,18 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       {/* Replication: a pulsing arrow from the master to each replica, then from the new master. */}
-      <Reveal at={beats.replicate} until={beats['master-fail']} effect="fade" duration={1.5}>
+      <Reveal
+        name="Copy arrows"
+        at={beats.replicate}
+        until={beats['master-fail']}
+        effect="fade"
+        duration={1.5}
+      >
         {ports.slice(1).map((p, i) => (
           <FlowArrow key={i} curve={copyPath(ports[0]!, p)} color={palette.database} active />
         ))}
       </Reveal>
-      <Reveal at={promotedAt} effect="fade" duration={1.5}>
+      <Reveal name="Promoted copy arrows" at={promotedAt} effect="fade" duration={1.5}>
         {ports.map((p, i) =>
           i === promoted || i === 0 ? null : (
             <FlowArrow
@@ -140,6 +147,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         )}
       </Reveal>
       <Reveal
+        name="Copy note"
         at={beats.replicate}
         until={beats['master-fail']}
         effect="fade"

@@ -103,7 +103,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
           </mesh>
         </Reveal>
       ))}
-      <Reveal at={beats['split-screen']} effect="fade">
+      <Reveal name="Vertical scaling heading" at={beats['split-screen']} effect="fade">
         <PanelHeading
           title="Vertical scaling"
           subtitle="scale up: a bigger machine"
