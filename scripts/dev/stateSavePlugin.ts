@@ -43,8 +43,11 @@ async function readIfAny(file: string): Promise<string | undefined> {
   }
 }
 
-/** The script registry module the dev server loads, as a Vite module id. */
-const SCRIPT_REGISTRY_MODULE = '/src/script/index.ts'
+/**
+ * The film registry module the dev server loads, as a Vite module id: it holds every film's
+ * script at once (its scenes load lazily, so loading it here runs no scene code).
+ */
+const SCRIPT_REGISTRY_MODULE = '/src/sequences/index.ts'
 
 type ScriptRegistry = Readonly<Record<string, FilmScript>>
 
@@ -334,7 +337,7 @@ export function createStateSaveHandler({
  * The registry is loaded through the dev server's module graph on each save rather than
  * imported here: anything this file imports becomes a dependency of vite.config.ts, and Vite
  * restarts the whole server (reloading the page, losing the playhead) when one changes, which
- * for src/script would be every edit to a line of narration.
+ * for a film's script would be every edit to a line of narration.
  */
 export function stateSavePlugin(): Plugin {
   let root = process.cwd()
@@ -353,10 +356,12 @@ export function stateSavePlugin(): Plugin {
         onWritten: (file, text) => written.set(file, text),
         scripts: async () => {
           const registry = (await server.ssrLoadModule(SCRIPT_REGISTRY_MODULE)) as {
-            scripts?: ScriptRegistry
+            scripts?: ReadonlyMap<string, FilmScript>
           }
-          if (!registry.scripts) throw new Error(`${SCRIPT_REGISTRY_MODULE} exports no 'scripts'`)
-          return registry.scripts
+          if (!(registry.scripts instanceof Map)) {
+            throw new Error(`${SCRIPT_REGISTRY_MODULE} exports no 'scripts' map`)
+          }
+          return Object.fromEntries(registry.scripts)
         },
       })
       const middleware: Connect.NextHandleFunction = (req, res, next) => {

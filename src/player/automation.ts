@@ -7,7 +7,14 @@ import type { ChapterSpan } from '../timeline/filmTime'
 import { chapterEdges, chapterStops, type StopSource } from '../timeline/stops'
 import { lastDrawn } from '../world/drawnScene'
 import { MAP_SHEET, stagedKeys } from '../world/stagedKeys'
-import { textBoxes, textSizes, type TextBox, type TextOnScreen } from './textProbe'
+import { stagedObjectBox } from './objectProbe'
+import {
+  textBoxes,
+  textSizes,
+  type ScreenBox,
+  type TextBox,
+  type TextOnScreen,
+} from './textProbe'
 
 /**
  * The page's automation API, for tests and the export: everything a script needs to drive the
@@ -73,6 +80,12 @@ export interface CinematicApi {
    * the film does not have.
    */
   objects(sheetId: string): string[]
+  /**
+   * Where the staged object `key` of a sheet is drawn in the frame on screen: the box (pixels of
+   * a 1080p frame) around everything below it, or null when it draws nothing (another chapter,
+   * before its entrance, or a presence of 0). For checking what a studio edit moved or hid.
+   */
+  objectBox(sheetId: string, key: string): ScreenBox | null
 }
 
 export interface FilmStop {
@@ -133,6 +146,13 @@ export function createAutomation(
   start = 0,
 ): CinematicApi {
   const ready = clock.ready().then(() => clock.seek(start))
+  const checkSheet = (sheetId: string): void => {
+    if (sheetId !== MAP_SHEET && !spans.some((s) => s.id === sheetId)) {
+      throw new Error(
+        `No sheet '${sheetId}' in film '${film.id}'; its sheets: ${[...spans.map((s) => s.id), MAP_SHEET].join(', ')}`,
+      )
+    }
+  }
   return {
     film: film.id,
     title: film.title,
@@ -178,12 +198,13 @@ export function createAutomation(
       await clock.requestDraw()
     },
     objects(sheetId) {
-      if (sheetId !== MAP_SHEET && !spans.some((s) => s.id === sheetId)) {
-        throw new Error(
-          `No sheet '${sheetId}' in film '${film.id}'; its sheets: ${[...spans.map((s) => s.id), MAP_SHEET].join(', ')}`,
-        )
-      }
+      checkSheet(sheetId)
       return stagedKeys.keys(sheetId)
+    },
+    objectBox(sheetId, key) {
+      checkSheet(sheetId)
+      const drawn = lastDrawn()
+      return drawn ? stagedObjectBox(drawn.scene, drawn.camera, sheetId, key) : null
     },
   }
 }

@@ -192,6 +192,8 @@ export function initStudio({ filmId, script, base, clock, sim }: StudioSetup): v
     panes: [{ class: SIM_PANE_CLASS, mount: ({ node }) => mountSimPane(node, sim) }],
   })
   studio.initialize({ __experimental_rafDriver: clock.rafDriver })
+  // The player's controls make room for the studio's panels (player.css).
+  document.body.classList.add('studio-open')
   clock.setIdleTicking(true)
 }
 

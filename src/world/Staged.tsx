@@ -71,7 +71,9 @@ export function Staged({ name, position, objectRef, children }: StagedProps) {
       additionalProps={PRESENCE_PROPS}
       objRef={target}
     >
-      {children}
+      {/* Tagged here, as the editable group's userData is Theatre's: the automation API's
+          objectBox finds the object by it. */}
+      <group userData={{ staged: { sheet: sheet.address.sheetId, key: name } }}>{children}</group>
     </e.group>
   )
 }

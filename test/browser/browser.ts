@@ -76,6 +76,11 @@ export interface OpenPlayerOptions {
    * costs a minute and a half per test. Set false to open pages expected to throw.
    */
   failOnPageError?: boolean
+  /**
+   * Called with the new page before it navigates: for routes that stand in for what the page
+   * loads (a state file fixture, say).
+   */
+  prepare?: (page: Page) => Promise<void>
 }
 
 /**
@@ -88,9 +93,10 @@ export async function openPlayer(
   browser: Browser,
   query: string,
   viewport: { width: number; height: number } = { width: 1280, height: 720 },
-  { failOnPageError = true }: OpenPlayerOptions = {},
+  { failOnPageError = true, prepare }: OpenPlayerOptions = {},
 ): Promise<PlayerPage> {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
+  await prepare?.(page)
   const errors: string[] = []
   let pageThrew: (err: Error) => void = () => undefined
   const threw = new Promise<never>((_, reject) => (pageThrew = reject))

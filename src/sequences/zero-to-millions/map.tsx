@@ -99,7 +99,7 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 1: users find one server through DNS. */}
-      <MapPiece name="User figure" from="single-server" position={place.users}>
+      <MapPiece name="Users" from="single-server" position={place.users}>
         <UserFigure />
       </MapPiece>
       <MapName {...name} from="single-server" text="Users" position={place.users} />
@@ -115,7 +115,12 @@ export function ArchitectureMap() {
         position={place.dns}
       />
       <MapName {...name} from="multi-dc" text="GeoDNS" color={palette.dns} position={place.dns} />
-      <MapPiece name="Server rack" from="single-server" delay={2 * STAGGER} position={place.web[1]}>
+      <MapPiece
+        name="Web server 2"
+        from="single-server"
+        delay={2 * STAGGER}
+        position={place.web[1]}
+      >
         <ServerRack />
       </MapPiece>
       <MapPiece name="Arrow: dns" from="single-server" delay={STAGGER} effect="fade">
@@ -163,7 +168,7 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 2: the data moves to a tier of its own. */}
-      <MapPiece name="Database cylinder" from="web-and-database" until="sharding" position={map.db}>
+      <MapPiece name="Database" from="web-and-database" until="sharding" position={map.db}>
         <DatabaseCylinder />
       </MapPiece>
       <MapPiece name="Arrow: db" from="web-and-database" until="sharding" effect="fade">
@@ -179,11 +184,11 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 3: scaling out, more servers beside the first. */}
-      <MapPiece name="Server rack 2" from="vertical-vs-horizontal" position={place.web[0]}>
+      <MapPiece name="Web server 1" from="vertical-vs-horizontal" position={place.web[0]}>
         <ServerRack />
       </MapPiece>
       <MapPiece
-        name="Server rack 3"
+        name="Web server 3"
         from="vertical-vs-horizontal"
         delay={STAGGER}
         position={place.web[2]}
@@ -212,7 +217,7 @@ export function ArchitectureMap() {
       {/* Chapter 5: the database becomes a master with replicas. */}
       {map.replicas.map((p, i) => (
         <MapPiece
-          name={`Database cylinder 2 ${i + 1}`}
+          name={`Replica ${i + 1}`}
           key={i}
           from="replication"
           until="sharding"
@@ -232,14 +237,14 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 6 and 7: a cache behind the web tier, a CDN in front of the users. */}
-      <MapPiece name="Cache block" from="cache" position={place.cache}>
+      <MapPiece name="Cache" from="cache" position={place.cache}>
         <CacheBlock size={1.2} />
       </MapPiece>
       <MapPiece name="Arrow: cache" from="cache" effect="fade">
         <FlowArrow curve={arrows.cache} color={palette.cache} />
       </MapPiece>
       <MapName {...name} from="cache" text="Cache" color={palette.cache} position={place.cache} />
-      <MapPiece name="Cache block 2" from="cdn" position={place.cdn}>
+      <MapPiece name="CDN" from="cdn" position={place.cdn}>
         <CacheBlock size={1.2} />
       </MapPiece>
       <MapPiece name="Arrow: cdn" from="cdn" effect="fade">
@@ -248,7 +253,7 @@ export function ArchitectureMap() {
       <MapName {...name} from="cdn" text="CDN" color={palette.cache} position={place.cdn} />
 
       {/* Chapter 8: sessions leave the web servers for a shared store. */}
-      <MapPiece name="No sql store" from="stateless" position={place.sessions}>
+      <MapPiece name="Session store" from="stateless" position={place.sessions}>
         <NoSqlStore />
       </MapPiece>
       <MapPiece name="Arrow: sessions" from="stateless" effect="fade">
@@ -263,7 +268,7 @@ export function ArchitectureMap() {
       />
 
       {/* Chapter 9: everything from the balancer back is one data centre of two. */}
-      <MapPiece name="Enclosure" from="multi-dc" effect="fade" position={map.dataCentre.center}>
+      <MapPiece name="Data centre" from="multi-dc" effect="fade" position={map.dataCentre.center}>
         <Enclosure size={map.dataCentre.size} color={palette.dns} />
       </MapPiece>
       <MapName
@@ -293,7 +298,7 @@ export function ArchitectureMap() {
       </MapPiece>
       {place.workers.map((p, i) => (
         <MapPiece
-          name={`Server rack 4 ${i + 1}`}
+          name={`Queue worker ${i + 1}`}
           key={i}
           from="message-queue"
           delay={(i + 1) * STAGGER}
@@ -326,7 +331,7 @@ export function ArchitectureMap() {
       {/* Chapter 12: the data tier splits into shards, each with its replica. */}
       {place.shards.map((p, i) => (
         <MapPiece
-          name={`Database cylinder 3 ${i + 1}`}
+          name={`Shard ${i + 1}`}
           key={i}
           from="sharding"
           delay={(i * STAGGER) / 2}

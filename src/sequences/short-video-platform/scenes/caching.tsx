@@ -51,6 +51,7 @@ export function CachingScene({ active }: ChapterSceneProps) {
         until={beats.redis}
       />
       <Reveal
+        name="Caching layer title"
         at={beats.redis}
         until={beats.trade}
         effect="fade"
@@ -72,6 +73,7 @@ export function CachingScene({ active }: ChapterSceneProps) {
 
       {/* Each TTL against how fast its data changes. */}
       <Reveal
+        name="TTL chart title"
         at={beats.trade + 0.6}
         effect="fade"
         position={inShot(caches, [0, CHART_TOP + 1.2, 0])}
@@ -88,7 +90,12 @@ export function CachingScene({ active }: ChapterSceneProps) {
         min={1}
         pitch={0.9}
       />
-      <Reveal at={beats.trade + 4} effect="fade" position={inShot(caches, [0, -1.8, 0])}>
+      <Reveal
+        name="TTL trade-off notes"
+        at={beats.trade + 4}
+        effect="fade"
+        position={inShot(caches, [0, -1.8, 0])}
+      >
         <Label text="Longer: fewer database reads" size={text.body} color={palette.textMuted} />
         <Label
           text="Shorter: fresher numbers"

@@ -67,6 +67,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
 
       {/* Clients: three screens, one back end. */}
       <Reveal
+        name="Client layer title"
         at={beats.clients}
         until={beats.cdn}
         effect="fade"
@@ -103,7 +104,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
           { at: beats.tiers, lines: ['Multi-tier cache:', 'edge -> regional -> origin'] },
         ]}
       />
-      <Reveal at={beats.cdn} until={beats.tiers} position={inShot(cdn, EDGE)}>
+      <Reveal name="Edge cache" at={beats.cdn} until={beats.tiers} position={inShot(cdn, EDGE)}>
         <CacheBlock size={1.6} />
         <Label text="Edge" size={text.body} color={palette.cache} position={[0, 1.7, 0]} />
       </Reveal>
@@ -118,6 +119,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Reveal
+        name="POP count"
         at={beats.pops + 1}
         until={beats.tiers}
         effect="fade"
@@ -125,10 +127,20 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
       >
         <Label text="200+ POPs" size={text.body} color={palette.cache} />
       </Reveal>
-      <Reveal at={beats.streaming} until={beats.tiers} position={inShot(cdn, PLAYERS[0]!)}>
+      <Reveal
+        name="Phone"
+        at={beats.streaming}
+        until={beats.tiers}
+        position={inShot(cdn, PLAYERS[0]!)}
+      >
         <UserDevice kind="phone" scale={1.4} />
       </Reveal>
-      <Reveal at={beats.streaming} until={beats.tiers} position={inShot(cdn, PLAYERS[1]!)}>
+      <Reveal
+        name="Smart TV"
+        at={beats.streaming}
+        until={beats.tiers}
+        position={inShot(cdn, PLAYERS[1]!)}
+      >
         <SmartTv scale={1.1} />
       </Reveal>
       <Stream
@@ -152,6 +164,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
         ]}
       />
       <Reveal
+        name="Miss path note"
         at={beats.tiers + 2}
         until={beats.dns}
         effect="fade"
@@ -174,7 +187,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
           { at: beats.regions, lines: ['Multi-region support'] },
         ]}
       />
-      <Reveal at={beats.dns} position={inShot(dns, [-5.4, 1.2, 0])}>
+      <Reveal name="GeoDNS server" at={beats.dns} position={inShot(dns, [-5.4, 1.2, 0])}>
         <DnsServer scale={1.3} />
       </Reveal>
       {REGION_X.map((x, i) => (

@@ -49,14 +49,19 @@ export function CostScene({ active }: ChapterSceneProps) {
         barWidth={9.2}
         pitch={0.74}
       />
-      <Reveal at={beats.total} effect="fade" position={inShot(bill, [0, 4.5, 0])}>
+      <Reveal name="Total cost" at={beats.total} effect="fade" position={inShot(bill, [0, 4.5, 0])}>
         <Label
           text="Total: ~$567M/month  ·  annual cost: ~$6.8 billion"
           size={text.title}
           color={palette.accent}
         />
       </Reveal>
-      <Reveal at={beats['cdn-share']} effect="fade" position={inShot(bill, [3.2, 1.4, 0])}>
+      <Reveal
+        name="CDN share"
+        at={beats['cdn-share']}
+        effect="fade"
+        position={inShot(bill, [3.2, 1.4, 0])}
+      >
         <Label
           text={`CDN: ${Math.round(CDN_SHARE * 100)}%`}
           size={text.figure}

@@ -70,6 +70,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
       />
 
       <Reveal
+        name="Kafka cluster title"
         at={beats.kafka}
         until={beats.partitions}
         effect="fade"
@@ -124,7 +125,12 @@ export function EventsScene({ active }: ChapterSceneProps) {
           { at: beats.retention, lines: ['Retention: 7 days'] },
         ]}
       />
-      <Reveal at={beats.partitions} until={beats.workers} position={inShot(config, BIG_AT)}>
+      <Reveal
+        name="Filled topic"
+        at={beats.partitions}
+        until={beats.workers}
+        position={inShot(config, BIG_AT)}
+      >
         <KafkaTopic {...BIG} filled={FILLED} />
         <Label
           text="6 of 100+ partitions"
@@ -133,7 +139,12 @@ export function EventsScene({ active }: ChapterSceneProps) {
           position={[0, kafkaTopicHeight(BIG.partitions) + 0.6, 0]}
         />
       </Reveal>
-      <Reveal at={beats.replication} until={beats.workers} position={inShot(config, BIG_AT)}>
+      <Reveal
+        name="Replicated topic"
+        at={beats.replication}
+        until={beats.workers}
+        position={inShot(config, BIG_AT)}
+      >
         <KafkaTopic {...BIG} replicas={3} position={[0, 0, -0.01]} />
         <Label
           text="leader + 2 follower copies"
@@ -151,6 +162,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
         color={palette.request}
       />
       <Reveal
+        name="Retention note"
         at={beats.retention}
         until={beats.workers}
         effect="fade"
@@ -166,7 +178,12 @@ export function EventsScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats.workers} effect="fade" position={inShot(workers, [0, 5.1, WIDE_DEPTH])}>
+      <Reveal
+        name="Worker layer title"
+        at={beats.workers}
+        effect="fade"
+        position={inShot(workers, [0, 5.1, WIDE_DEPTH])}
+      >
         <Label
           text="Worker layer (event-driven background jobs)"
           size={text.title}
@@ -174,7 +191,12 @@ export function EventsScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <CardGrid cards={WORKERS} centre={workers} top={4.2} accent={palette.server} />
-      <Reveal at={beats.without} effect="fade" position={inShot(workers, [0, -4.75, WIDE_DEPTH])}>
+      <Reveal
+        name="Without the queue note"
+        at={beats.without}
+        effect="fade"
+        position={inShot(workers, [0, -4.75, WIDE_DEPTH])}
+      >
         <Label
           text="Without the queue, an upload waits for its transcode"
           size={text.body}

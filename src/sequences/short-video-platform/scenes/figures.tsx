@@ -37,6 +37,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
       />
 
       <Reveal
+        name="Daily active users"
         at={beats.traffic}
         until={beats['per-user']}
         effect="fade"
@@ -56,6 +57,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         ]}
       />
       <Reveal
+        name="Read/write ratio"
         at={beats.qps + 2}
         until={beats['per-user']}
         effect="fade"
@@ -69,6 +71,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
+        name="Peak streams"
         at={beats.streams}
         until={beats['per-user']}
         effect="fade"
@@ -78,6 +81,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         <Label text="peak concurrent streams" size={text.body} position={[0, -1.1, 0]} />
       </Reveal>
       <Reveal
+        name="Peak bandwidth"
         at={beats.streams + 1}
         until={beats['per-user']}
         effect="fade"
@@ -113,7 +117,12 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         ]}
       />
 
-      <Reveal at={beats.storage} effect="fade" position={inShot(storage, [0, 4.3, 0])}>
+      <Reveal
+        name="Storage title"
+        at={beats.storage}
+        effect="fade"
+        position={inShot(storage, [0, 4.3, 0])}
+      >
         <Label text="Storage capacity" size={text.title} color={palette.database} />
       </Reveal>
       <RankedBars
@@ -135,7 +144,12 @@ export function FiguresScene({ active }: ChapterSceneProps) {
           { label: 'Cache (Redis)', value: 16, shown: '16 TB', color: palette.cache },
         ]}
       />
-      <Reveal at={beats.storage + 4.5} effect="fade" position={inShot(storage, [0, -2.2, 0])}>
+      <Reveal
+        name="Same scale note"
+        at={beats.storage + 4.5}
+        effect="fade"
+        position={inShot(storage, [0, -2.2, 0])}
+      >
         <Label
           text="Same scale for every bar: the video is nearly all of it"
           size={text.body}
@@ -143,7 +157,12 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal at={beats.performance} effect="fade" position={inShot(performance, [0, 4.3, 0])}>
+      <Reveal
+        name="Performance targets title"
+        at={beats.performance}
+        effect="fade"
+        position={inShot(performance, [0, 4.3, 0])}
+      >
         <Label text="Performance targets (upper bounds)" size={text.title} color={palette.server} />
       </Reveal>
       <RankedBars
@@ -161,7 +180,12 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         ]}
       />
 
-      <Reveal at={beats.availability} effect="fade" position={inShot(availability, [0, 4.6, 0])}>
+      <Reveal
+        name="Uptime SLA"
+        at={beats.availability}
+        effect="fade"
+        position={inShot(availability, [0, 4.6, 0])}
+      >
         <Label text="Uptime SLA: 99.99%" size={text.figure} color={palette.success} />
       </Reveal>
       {REGION_X.map((x, i) => (
@@ -175,6 +199,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Reveal
+        name="Multi-region note"
         at={beats.availability + 2}
         effect="fade"
         position={inShot(availability, [0, 0.1, 0])}

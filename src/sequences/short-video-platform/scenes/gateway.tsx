@@ -63,14 +63,24 @@ export function GatewayScene({ active }: ChapterSceneProps) {
           { at: beats.protocols, lines: ['Protocol translation', '(REST / GraphQL / WebSocket)'] },
         ]}
       />
-      <Reveal at={beats.gate} until={beats.alb} position={inShot(gate, [GATE_X, GATE_Y, 0])}>
+      <Reveal
+        name="API gateway"
+        at={beats.gate}
+        until={beats.alb}
+        position={inShot(gate, [GATE_X, GATE_Y, 0])}
+      >
         <ApiGateway scale={GATE_SCALE} checks={5} />
       </Reveal>
-      <Reveal at={beats.bucket} until={beats.alb} position={inShot(gate, [-9.6, GATE_Y + 0.4, 0])}>
+      <Reveal
+        name="Client"
+        at={beats.bucket}
+        until={beats.alb}
+        position={inShot(gate, [-9.6, GATE_Y + 0.4, 0])}
+      >
         <UserDevice kind="phone" scale={1.3} />
         <Label text="Client" size={text.body} position={[0, -0.5, 0]} />
       </Reveal>
-      <Reveal at={beats.bucket} until={beats.alb} effect="fade">
+      <Reveal name="Token bucket" at={beats.bucket} until={beats.alb} effect="fade">
         <TokenBucketView
           bucket={bucket}
           from={beats.bucket}
@@ -107,10 +117,10 @@ export function GatewayScene({ active }: ChapterSceneProps) {
           { at: beats.sticky, lines: ['Sticky sessions support'] },
         ]}
       />
-      <Reveal at={beats.alb} position={inShot(alb, [-5.4, 1.2, 0])}>
+      <Reveal name="Load balancer" at={beats.alb} position={inShot(alb, [-5.4, 1.2, 0])}>
         <LoadBalancer scale={1.3} />
       </Reveal>
-      <Reveal at={beats.tls} effect="fade" position={inShot(alb, [-5.4, 4.4, 0])}>
+      <Reveal name="TLS note" at={beats.tls} effect="fade" position={inShot(alb, [-5.4, 4.4, 0])}>
         <Label text="HTTPS ends here" size={text.body} color={palette.balancer} />
       </Reveal>
       {TARGET_X.map((x, i) => (
@@ -118,7 +128,12 @@ export function GatewayScene({ active }: ChapterSceneProps) {
           <ServerRack scale={0.75} />
         </Reveal>
       ))}
-      <Reveal at={beats.health} effect="fade" position={inShot(alb, [-5.4, -4.1, 0])}>
+      <Reveal
+        name="Target group name"
+        at={beats.health}
+        effect="fade"
+        position={inShot(alb, [-5.4, -4.1, 0])}
+      >
         <Label text="Target group" size={text.body} color={palette.server} />
       </Reveal>
       {targets.map((curve, i) => (

@@ -56,10 +56,15 @@ export function MlAnalyticsScene({ active }: ChapterSceneProps) {
         until={beats.features}
       />
 
-      <Reveal at={beats.features} position={inShot(features, STORE_AT)}>
+      <Reveal name="Feature store" at={beats.features} position={inShot(features, STORE_AT)}>
         <FeatureStore drawers={DRAWERS} scale={STORE_SCALE} />
       </Reveal>
-      <Reveal at={beats['online-offline']} effect="fade" position={inShot(features, STORE_AT)}>
+      <Reveal
+        name="Feature store tiers"
+        at={beats['online-offline']}
+        effect="fade"
+        position={inShot(features, STORE_AT)}
+      >
         <Label
           text="online: Redis"
           size={text.body}
@@ -96,7 +101,12 @@ export function MlAnalyticsScene({ active }: ChapterSceneProps) {
         ]}
       />
 
-      <Reveal at={beats.serving} effect="fade" position={inShot(serving, [0, 5.1, WIDE_DEPTH])}>
+      <Reveal
+        name="Model serving title"
+        at={beats.serving}
+        effect="fade"
+        position={inShot(serving, [0, 5.1, WIDE_DEPTH])}
+      >
         <Label
           text="ML model serving: three models (TensorFlow Serving / SageMaker)"
           size={text.title}
@@ -116,7 +126,12 @@ export function MlAnalyticsScene({ active }: ChapterSceneProps) {
           { label: 'Warehouse', color: palette.database },
         ]}
       />
-      <Reveal at={beats.etl + 2.4} effect="fade" position={inShot(warehouse, [-5.4, 0.2, 0])}>
+      <Reveal
+        name="ETL path note"
+        at={beats.etl + 2.4}
+        effect="fade"
+        position={inShot(warehouse, [-5.4, 0.2, 0])}
+      >
         <Label text="the ETL path" size={text.body} color={palette.textMuted} />
       </Reveal>
       <Panel

@@ -52,7 +52,12 @@ export function ObservabilityScene({ active }: ChapterSceneProps) {
         until={beats.logging}
       />
 
-      <Reveal at={beats.logging} effect="fade" position={inShot(logs, [0, 4.4, 0])}>
+      <Reveal
+        name="Logging title"
+        at={beats.logging}
+        effect="fade"
+        position={inShot(logs, [0, 4.4, 0])}
+      >
         <Label text="Logging (ELK stack)" size={text.title} color={palette.textMuted} />
       </Reveal>
       <Chain
@@ -126,7 +131,12 @@ export function ObservabilityScene({ active }: ChapterSceneProps) {
           </Grow>
         </Reveal>
       ))}
-      <Reveal at={beats.tracing + 2.5} effect="fade" position={inShot(traces, [-5.4, -2.2, 0])}>
+      <Reveal
+        name="Tracing title"
+        at={beats.tracing + 2.5}
+        effect="fade"
+        position={inShot(traces, [-5.4, -2.2, 0])}
+      >
         <Label
           text="One request, every service it touched"
           size={text.body}
@@ -147,7 +157,12 @@ export function ObservabilityScene({ active }: ChapterSceneProps) {
         ]}
       />
 
-      <Reveal at={beats.alerting} effect="fade" position={inShot(alerts, [0, 4.4, 0])}>
+      <Reveal
+        name="Alerting title"
+        at={beats.alerting}
+        effect="fade"
+        position={inShot(alerts, [0, 4.4, 0])}
+      >
         <Label text="Alerting (PagerDuty / Opsgenie)" size={text.title} color={palette.textMuted} />
       </Reveal>
       <Panel

@@ -50,6 +50,7 @@ export function ServicesScene({ active }: ChapterSceneProps) {
         until={beats.auth - 1}
       />
       <Reveal
+        name="Service layer title"
         at={beats.auth - 0.6}
         effect="fade"
         position={inShot(grid, [0, TOP + 0.9, WIDE_DEPTH])}
@@ -62,6 +63,7 @@ export function ServicesScene({ active }: ChapterSceneProps) {
       </Reveal>
       <CardGrid cards={SERVICES} centre={grid} top={TOP} rowGap={ROW_GAP} accent={palette.server} />
       <Reveal
+        name="Scaling note"
         at={beats.split + 2.5}
         effect="fade"
         position={inShot(grid, [0, SERVICES_LOWER_VIEW - 4.75, WIDE_DEPTH])}

@@ -48,7 +48,13 @@ const KEY_WIDTH = 6.4
 
 export function StackSecurityScene({ active }: ChapterSceneProps) {
   const title = (centre: typeof stackTop, words: string, at: number, until?: number) => (
-    <Reveal at={at} until={until} effect="fade" position={inShot(centre, [0, 4.7, 0])}>
+    <Reveal
+      name={`${words} title`}
+      at={at}
+      until={until}
+      effect="fade"
+      position={inShot(centre, [0, 4.7, 0])}
+    >
       <Label text={words} size={text.title} color={palette.accent} />
     </Reveal>
   )
@@ -98,10 +104,20 @@ export function StackSecurityScene({ active }: ChapterSceneProps) {
         position={inShot(security, [TABLE_LEFT, -3.3, 0])}
         keyWidth={KEY_WIDTH - 1.4}
       />
-      <Reveal at={beats.security} until={beats.end} position={inShot(security, [7.6, -1.5, 0])}>
+      <Reveal
+        name="Shield"
+        at={beats.security}
+        until={beats.end}
+        position={inShot(security, [7.6, -1.5, 0])}
+      >
         <Shield scale={2.2} />
       </Reveal>
-      <Reveal at={beats.end} effect="rise" position={inShot(security, [0, 0.6, 0])}>
+      <Reveal
+        name="Closing title"
+        at={beats.end}
+        effect="rise"
+        position={inShot(security, [0, 0.6, 0])}
+      >
         <Label text="Short-Video Platform" size={text.figure * 1.3} />
         <Label
           text="clients, edge, gateway, services, caches, queues, stores, ML, observability"

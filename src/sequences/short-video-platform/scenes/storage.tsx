@@ -61,7 +61,11 @@ export function StorageScene({ active }: ChapterSceneProps) {
       />
 
       {storeName(dynamo, 'Primary database', beats.dynamo)}
-      <Reveal at={beats.dynamo} position={inShot(dynamo, [halves.picture[0], -2.4, 0])}>
+      <Reveal
+        name="NoSQL store"
+        at={beats.dynamo}
+        position={inShot(dynamo, [halves.picture[0], -2.4, 0])}
+      >
         <NoSqlStore size={1.8} />
       </Reveal>
       <Panel
@@ -92,7 +96,11 @@ export function StorageScene({ active }: ChapterSceneProps) {
       />
 
       {storeName(postgres, 'One of 100 shards', beats.postgres)}
-      <Reveal at={beats.postgres} position={inShot(postgres, [-5.4, 0.4, 0])}>
+      <Reveal
+        name="Primary database"
+        at={beats.postgres}
+        position={inShot(postgres, [-5.4, 0.4, 0])}
+      >
         <DatabaseCylinder />
         <Label text="primary" size={text.body} position={[0, 2.5, 0]} />
       </Reveal>
@@ -101,7 +109,12 @@ export function StorageScene({ active }: ChapterSceneProps) {
           <DatabaseCylinder radius={0.55} height={1.2} />
         </Reveal>
       ))}
-      <Reveal at={beats.postgres + 2.6} effect="fade" position={inShot(postgres, [-5.4, -3.7, 0])}>
+      <Reveal
+        name="Replica count"
+        at={beats.postgres + 2.6}
+        effect="fade"
+        position={inShot(postgres, [-5.4, -3.7, 0])}
+      >
         <Label text="5 read replicas" size={text.body} />
       </Reveal>
       <Panel
@@ -170,7 +183,7 @@ export function StorageScene({ active }: ChapterSceneProps) {
       />
 
       {storeName(elastic, 'Search and discovery', beats.elastic)}
-      <Reveal at={beats.elastic} position={inShot(elastic, [-5.4, -2.6, 0])}>
+      <Reveal name="Search index" at={beats.elastic} position={inShot(elastic, [-5.4, -2.6, 0])}>
         <SearchIndex scale={1.8} cards={3} />
       </Reveal>
       <Panel
@@ -193,7 +206,7 @@ export function StorageScene({ active }: ChapterSceneProps) {
       />
 
       {storeName(s3, 'Object storage', beats.s3)}
-      <Reveal at={beats.s3} position={inShot(s3, [-5.4, -2.8, 0])}>
+      <Reveal name="Object store" at={beats.s3} position={inShot(s3, [-5.4, -2.8, 0])}>
         <ObjectStore scale={STORE_SCALE} objects={4} />
       </Reveal>
       <Panel
@@ -216,10 +229,19 @@ export function StorageScene({ active }: ChapterSceneProps) {
       />
 
       {/* Lifecycle: the same bucket in bands, each tier named where it sits; then its features. */}
-      <Reveal at={beats.lifecycle} effect="fade" position={inShot(lifecycle, [-8, 5, 0])}>
+      <Reveal
+        name="Lifecycle title"
+        at={beats.lifecycle}
+        effect="fade"
+        position={inShot(lifecycle, [-8, 5, 0])}
+      >
         <Label text="S3 lifecycle" size={text.title} color={palette.database} />
       </Reveal>
-      <Reveal at={beats.lifecycle} position={inShot(lifecycle, [-8, LIFECYCLE_BASE, 0])}>
+      <Reveal
+        name="Lifecycle store"
+        at={beats.lifecycle}
+        position={inShot(lifecycle, [-8, LIFECYCLE_BASE, 0])}
+      >
         <ObjectStore scale={STORE_SCALE} tiers={TIERS.map((t) => t.colour)} />
         {TIERS.map((t, i) => (
           <Reveal

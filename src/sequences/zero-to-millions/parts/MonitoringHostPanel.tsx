@@ -62,7 +62,7 @@ export function MonitoringHostPanel({ metrics, at: beat }: MonitoringHostPanelPr
       >
         {GAUGES.map((g, i) => (
           <Reveal
-            name={`Monitoring host panel / Gauge ${g.name}`}
+            name={`Monitoring host panel / Gauge ${g.name.replace('/', '')}`}
             key={g.name}
             at={beat + 0.5 + i * STAGGER}
             effect="pop"

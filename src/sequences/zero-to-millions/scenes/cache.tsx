@@ -156,11 +156,11 @@ export function CacheScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The cache-aside path, one step at a time. */}
-      <Reveal at={beats['check-first']} effect="fade" duration={1.2}>
+      <Reveal name="Ask arrow" at={beats['check-first']} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.ask} color={palette.request} active />
       </Reveal>
       <PacketTrip curve={legs.ask} at={beats['check-first'] + 0.5} duration={HOP} />
-      <Reveal at={beats.hit} effect="fade" duration={1.2}>
+      <Reveal name="Hit arrow" at={beats.hit} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.back} color={palette.success} active />
       </Reveal>
       <PacketTrip
@@ -170,7 +170,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
         dwell={1.5}
         color={palette.success}
       />
-      <Reveal name="Arrow 3" at={beats.miss} effect="fade" duration={1.2}>
+      <Reveal name="Miss arrows" at={beats.miss} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.toDb} color={palette.database} active />
         <FlowArrow curve={legs.fromDb} color={palette.database} active />
       </Reveal>
@@ -210,7 +210,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
 
       {/* Then the simulation's traffic and what it adds up to. */}
       <CacheTraffic cache={cache} from={beats.live} legs={legs} />
-      <Reveal name="Live label" at={beats.live + 2} effect="fade" position={[0, 4.4, 0]}>
+      <Reveal name="Hit-rate readout" at={beats.live + 2} effect="fade" position={[0, 4.4, 0]}>
         <LiveLabel
           compute={(local) => {
             const s = cache.stateAt(local)
@@ -222,7 +222,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Callout"
+        name="Memcached API callout"
         at={beats.snippet}
         until={beats.expiration}
         effect="rise"
@@ -261,7 +261,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
       ))}
       {place.spares.map((p, i) => (
         <Reveal
-          name={`Cache block 2 ${i + 1}`}
+          name={`Spare cache ${i + 1}`}
           key={i}
           at={beats.spof + 1 + i * 0.6}
           effect="rise"
@@ -272,7 +272,12 @@ export function CacheScene({ active }: ChapterSceneProps) {
       ))}
 
       {/* Eviction: the entries in the order they will leave, read from the simulation. */}
-      <Reveal name="Queue" at={beats.eviction} effect="fade" position={tuple(place.queue)}>
+      <Reveal
+        name="Eviction heading"
+        at={beats.eviction}
+        effect="fade"
+        position={tuple(place.queue)}
+      >
         <Label
           text={`Eviction (${policyName}): next out on the left`}
           size={textSize.label}
@@ -299,7 +304,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
         ))}
       </Reveal>
       <Reveal
-        name="Queue 2"
+        name="Other policies note"
         at={beats.eviction + 9}
         effect="fade"
         position={[place.queue[0] - 0.9, 0.4, place.queue[2] + 1.4]}

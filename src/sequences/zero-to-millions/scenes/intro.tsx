@@ -161,7 +161,7 @@ export function IntroScene({ active }: ChapterSceneProps) {
         stand nearer the camera than the steps, so perspective spreads them outwards: there they
         are pulled in to stay inside the frame.
       */}
-      <Reveal name="End label" at={beats['step-1']} effect="fade">
+      <Reveal name="One user end" at={beats['step-1']} effect="fade">
         <EndLabel
           text="1 user"
           color={palette.textMuted}
@@ -170,7 +170,7 @@ export function IntroScene({ active }: ChapterSceneProps) {
           anchorX="left"
         />
       </Reveal>
-      <Reveal name="End label 2" at={beats['step-12']} effect="fade">
+      <Reveal name="Millions end" at={beats['step-12']} effect="fade">
         <EndLabel
           text="millions"
           color={palette.accent}

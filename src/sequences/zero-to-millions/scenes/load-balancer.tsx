@@ -76,7 +76,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
 
       {/* Before: users straight to one server. */}
       <Reveal
-        name="Server rack"
+        name="Lone server"
         at={beats.problem}
         until={beats['lb-in']}
         position={tuple(place.servers[0]!)}
@@ -84,7 +84,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         <ServerRack />
       </Reveal>
       <Reveal
-        name="Arrow"
+        name="Direct arrow"
         at={beats.problem + 1}
         until={beats['lb-in']}
         effect="fade"
@@ -104,16 +104,22 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       >
         <LoadBalancer />
       </Reveal>
-      <Reveal at={beats['lb-in']} effect="fade" duration={1.4} position={tuple(place.lbName)}>
+      <Reveal
+        name="Load balancer name"
+        at={beats['lb-in']}
+        effect="fade"
+        duration={1.4}
+        position={tuple(place.lbName)}
+      >
         <Label text="Load balancer" size={NOTE_SIZE} anchorX="left" billboard />
       </Reveal>
-      <Reveal name="Arrow 2" at={beats['lb-in'] + 1.5} effect="fade" duration={1.5}>
+      <Reveal name="Arrows via the balancer" at={beats['lb-in'] + 1.5} effect="fade" duration={1.5}>
         <FlowArrow curve={userToLb} color={palette.textMuted} />
         {lbToServer.slice(0, 2).map((c, i) => (
           <FlowArrow key={i} curve={c} color={palette.textMuted} />
         ))}
       </Reveal>
-      <Reveal name="Arrow 3" at={beats.join} effect="fade" duration={1.5}>
+      <Reveal name="Arrow to server 3" at={beats.join} effect="fade" duration={1.5}>
         <FlowArrow curve={lbToServer[2]!} color={palette.textMuted} />
       </Reveal>
       {place.servers.map((p, i) => (
@@ -126,7 +132,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         />
       ))}
 
-      <Reveal name="Public ip" at={beats.addresses} effect="pop" position={tuple(place.publicIp)}>
+      <Reveal name="Public IP" at={beats.addresses} effect="pop" position={tuple(place.publicIp)}>
         <Label
           text={`public IP\n${PUBLIC_IP}`}
           size={NOTE_SIZE}
@@ -160,7 +166,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         paths={lbToServer}
       />
       <Reveal
-        name="Live label"
+        name="Balancer readout"
         at={beats.traffic + 6}
         until={beats['dns-table']}
         effect="fade"
@@ -183,7 +189,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Callout"
+        name="DNS record callout"
         at={beats['dns-table']}
         until={beats.summary}
         effect="rise"
@@ -207,7 +213,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         <Label text="Failover and availability" size={textSize.title} color={palette.accent} />
       </Reveal>
       <Reveal
-        name="Check mark"
+        name="No single web server mark"
         at={beats.summary + 1}
         effect="pop"
         position={tuple(place.summaryLine)}

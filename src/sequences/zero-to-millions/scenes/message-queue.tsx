@@ -118,7 +118,12 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
           position={[0, place.headerY, place.headerZ]}
         />
       </Reveal>
-      <Reveal name="Arrow" at={beats['queue-in'] + 1.5} effect="fade" duration={1.2}>
+      <Reveal
+        name="Publish and consume arrows"
+        at={beats['queue-in'] + 1.5}
+        effect="fade"
+        duration={1.2}
+      >
         <FlowArrow curve={paths.publishArrow} color={palette.queue} active inset={0.1} />
         <FlowArrow curve={paths.consumeArrow} color={palette.queue} active inset={0.1} />
       </Reveal>
@@ -130,7 +135,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         from={live}
       />
       <Reveal
-        name="Live label"
+        name="Backlog readout"
         at={live}
         effect="fade"
         position={[place.queue[0], 0.45, place.queue[2] + place.backlogZ]}
@@ -147,7 +152,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Producers publish. */}
-      <Reveal name="Server rack" at={beats.producers} effect="rise" lift={1.5}>
+      <Reveal name="Producers" at={beats.producers} effect="rise" lift={1.5}>
         {place.producers.map((p, i) => (
           <ServerRack key={i} position={tuple(p)} />
         ))}
@@ -176,7 +181,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         labelSize={NOTE_SIZE}
       />
       <Reveal
-        name="Box geometry"
+        name="First job"
         at={beats.producers + 2.1}
         until={beats.consumers + 0.4}
         effect="fade"
@@ -233,12 +238,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       <QueueTraffic queue={queue} from={live} publish={paths.publish} consume={paths.consume} />
 
       {/* One user's photo, followed through. */}
-      <Reveal
-        name="User figure"
-        at={beats.photo - 0.6}
-        until={beats.scaling}
-        position={tuple(place.user)}
-      >
+      <Reveal name="User" at={beats.photo - 0.6} until={beats.scaling} position={tuple(place.user)}>
         <UserFigure />
         <Label text="User" size={NOTE_SIZE} billboard position={[0, 0.35, 1.2]} />
       </Reveal>
@@ -276,7 +276,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         </>
       )}
       <Reveal
-        name="Queue"
+        name="Job types"
         at={beats.jobs}
         effect="pop"
         position={[place.queue[0], place.headerY - 0.95, place.headerZ]}
@@ -295,7 +295,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
 
       {/* The rush: the backlog grows and workers are added. */}
       <Reveal
-        name="Queue 2"
+        name="Scale-out rule"
         at={beats.scaling}
         until={beats.decoupled}
         effect="pop"
@@ -323,7 +323,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Reveal
-        name="Queue 3"
+        name="Decoupled note"
         at={beats.decoupled + 1}
         effect="pop"
         position={[place.queue[0], CLOSING_Y, place.queue[2] + place.closingZ]}

@@ -134,10 +134,10 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
         />
 
         {/* Data synchronization: each database sends its changes to the other. */}
-        <Reveal name="Arrow" at={beats.sync} effect="fade" duration={1.2}>
+        <Reveal name="Sync arrow east to west" at={beats.sync} effect="fade" duration={1.2}>
           <FlowArrow curve={paths.eastToWest} color={palette.database} inset={0.6} active />
         </Reveal>
-        <Reveal name="Arrow 2" at={beats.sync + 0.6} effect="fade" duration={1.2}>
+        <Reveal name="Sync arrow west to east" at={beats.sync + 0.6} effect="fade" duration={1.2}>
           <FlowArrow curve={paths.westToEast} color={palette.database} inset={0.6} active />
         </Reveal>
         <PacketSwarm
@@ -158,7 +158,7 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
 
       {/* The failover, in words, as the simulation goes through it. */}
       <Reveal
-        name="Live label"
+        name="GeoDNS readout"
         at={beats.failover}
         until={beats.redirect}
         effect="rise"

@@ -62,7 +62,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         position={[place.centreX, 6.4, 0]}
       />
 
-      <Reveal name="Server rack" at={beats['master-in']} position={tuple(place.web)}>
+      <Reveal name="Web tier" at={beats['master-in']} position={tuple(place.web)}>
         <ServerRack />
         <Label text="Web tier" size={NOTE_SIZE} billboard position={[0, 2.8, 0]} />
       </Reveal>
@@ -83,6 +83,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         nodes={ports}
       />
       <Reveal
+        name="Writes note"
         at={beats.ops + 1}
         until={beats['master-fail']}
         effect="fade"
@@ -103,12 +104,18 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       {/* Replication: a pulsing arrow from the master to each replica, then from the new master. */}
-      <Reveal at={beats.replicate} until={beats['master-fail']} effect="fade" duration={1.5}>
+      <Reveal
+        name="Copy arrows"
+        at={beats.replicate}
+        until={beats['master-fail']}
+        effect="fade"
+        duration={1.5}
+      >
         {ports.slice(1).map((p, i) => (
           <FlowArrow key={i} curve={copyPath(ports[0]!, p)} color={palette.database} active />
         ))}
       </Reveal>
-      <Reveal at={promotedAt} effect="fade" duration={1.5}>
+      <Reveal name="Promoted copy arrows" at={promotedAt} effect="fade" duration={1.5}>
         {ports.map((p, i) =>
           i === promoted || i === 0 ? null : (
             <FlowArrow
@@ -121,6 +128,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         )}
       </Reveal>
       <Reveal
+        name="Copy note"
         at={beats.replicate}
         until={beats['master-fail']}
         effect="fade"
@@ -177,7 +185,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Live label"
+        name="Replication readout"
         at={beats['master-fail']}
         effect="fade"
         position={tuple(place.promotion)}

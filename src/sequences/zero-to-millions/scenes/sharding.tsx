@@ -214,7 +214,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       />
 
       {/* The split screen: scale up on the left, scale out on the right. */}
-      <Reveal name="Plane geometry" at={beats.vertical} until={beats.hash} effect="fade">
+      <Reveal name="Divider" at={beats.vertical} until={beats.hash} effect="fade">
         <mesh position={[place.dividerX, 5, -0.5]}>
           <planeGeometry args={[0.08, 10]} />
           <meshBasicMaterial color={palette.panelBorder} />
@@ -229,7 +229,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Database cylinder"
+        name="Big database"
         at={beats.vertical + 1}
         until={beats.hash}
         effect="rise"
@@ -268,7 +268,12 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           <Label text={text} size={TEXT.strong} anchorX="left" position={[0.65, 0, 0]} />
         </Reveal>
       ))}
-      <Reveal name="Panel heading" at={beats.horizontal} until={beats.hash} effect="fade">
+      <Reveal
+        name="Horizontal scaling heading"
+        at={beats.horizontal}
+        until={beats.hash}
+        effect="fade"
+      >
         <PanelHeading
           title="Horizontal scaling"
           subtitle="sharding: same schema, unique data"
@@ -300,7 +305,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         <UserCardTrip key={c.u} userId={c.u} legs={c.legs} />
       ))}
       <Reveal
-        name="Live label"
+        name="Hashing readout"
         at={cards[0]!.hashedAt}
         until={distributed}
         effect="fade"
@@ -349,7 +354,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Live label 2"
+        name="Busiest shard readout"
         at={beats.key + 4}
         until={beats.reshard}
         effect="fade"
@@ -404,7 +409,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         <UserCardTrip key={m.u} userId={m.u} legs={m.legs} />
       ))}
       <Reveal
-        name="Live label 3"
+        name="Resharding readout"
         at={switchAt + 0.5}
         until={beats.celebrity}
         effect="fade"
@@ -427,7 +432,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Live label 4"
+        name="Consistent hashing readout"
         at={beats.reshard + 8.5}
         until={beats.celebrity}
         effect="fade"
@@ -468,7 +473,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         <HotspotFire position={[place.rowX5[hotShard]!, 0, 0]} scale={1.2} />
       </Reveal>
       <Reveal
-        name="Live label 5"
+        name="Celebrity readout"
         at={celebrityFrom + 2.5}
         effect="fade"
         position={tuple(place.info)}
@@ -488,7 +493,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* 3. Joins: the link between two shards' rows breaks. */}
-      <Reveal name="Arrow" at={beats.joins + 1} effect="fade" duration={1.2}>
+      <Reveal name="Join arrow" at={beats.joins + 1} effect="fade" duration={1.2}>
         <FlowArrow curve={joinArc} color={palette.textMuted} inset={0.2} radius={0.05} />
       </Reveal>
       <Reveal

@@ -203,7 +203,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
 
       {/* Stateful: each user's session lives in the memory of the server it first reached. */}
       <Reveal
-        name="Panel heading"
+        name="Stateful heading"
         at={beats.stateful}
         until={beats.autoscale}
         effect="fade"
@@ -238,7 +238,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Arrow"
+        name="Sticky session arrows"
         at={beats.stateful + 2}
         until={beats.failure + FAIL_DELAY}
         effect="fade"
@@ -314,7 +314,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
 
       {/* The divide between the two designs. */}
       <Reveal
-        name="Plane geometry"
+        name="Divider"
         at={beats.stateless}
         until={beats.autoscale}
         effect="fade"
@@ -328,7 +328,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
 
       {/* Stateless: sessions move to a shared store, and any server serves any user. */}
       <Reveal
-        name="Panel heading 2"
+        name="Stateless heading"
         at={beats.stateless}
         until={beats.autoscale}
         effect="fade"
@@ -384,7 +384,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         })}
       </Reveal>
       <Reveal
-        name="Arrow 2"
+        name="Shared store arrows"
         at={beats.flexible}
         until={beats.autoscale}
         effect="fade"
@@ -413,7 +413,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
 
       {/* What the failure of server 1 cost each design, from the two models. */}
       <Reveal
-        name="Live label"
+        name="Stateful failure readout"
         at={beats.failure + FAIL_DELAY}
         until={beats.autoscale}
         effect="pop"
@@ -430,7 +430,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Live label 2"
+        name="Stateless failure readout"
         at={beats.failure + FAIL_DELAY}
         until={beats.autoscale}
         effect="pop"
@@ -528,7 +528,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         <FlowArrow curve={arch.toDb} color={palette.textMuted} />
       </Reveal>
       <Reveal
-        name="No sql store"
+        name="Session store"
         at={beats.architecture + 3}
         effect="rise"
         lift={2}
@@ -546,7 +546,12 @@ export function StatelessScene({ active }: ChapterSceneProps) {
           position={[place.archNameX + 0.2, noSqlStoreHeight() / 2, 0]}
         />
       </Reveal>
-      <Reveal name="Arrow 3" at={beats.architecture + 4} effect="fade" duration={1.2}>
+      <Reveal
+        name="Arrow to session store"
+        at={beats.architecture + 4}
+        effect="fade"
+        duration={1.2}
+      >
         <FlowArrow curve={arch.toStore} color={palette.database} active />
       </Reveal>
       <SessionTraffic

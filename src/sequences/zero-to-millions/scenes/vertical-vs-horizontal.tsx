@@ -103,7 +103,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
           </mesh>
         </Reveal>
       ))}
-      <Reveal at={beats['split-screen']} effect="fade">
+      <Reveal name="Vertical scaling heading" at={beats['split-screen']} effect="fade">
         <PanelHeading
           title="Vertical scaling"
           subtitle="scale up: a bigger machine"
@@ -124,7 +124,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
 
       {/* Scaling up: the server grows, and so do its CPU and memory, until the ceiling. */}
       <Reveal
-        name="Up server"
+        name="Scaled-up server"
         at={beats['split-screen'] + 1}
         until={beats.spof}
         position={tuple(place.upServer)}
@@ -133,7 +133,12 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
           <ServerRack />
         </Grow>
       </Reveal>
-      <Reveal name="Up server 2" at={beats.spof} effect="fade" position={tuple(place.upServer)}>
+      <Reveal
+        name="Failed scaled-up server"
+        at={beats.spof}
+        effect="fade"
+        position={tuple(place.upServer)}
+      >
         <group scale={UP_TO}>
           <ServerRack status="failed" />
         </group>
@@ -141,7 +146,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       </Reveal>
       {/* The whole system goes dark with its one server. */}
       <Reveal
-        name="Left center x"
+        name="Scale-up side shade"
         at={beats.spof + 1.5}
         until={beats['scale-out']}
         effect="fade"
@@ -166,7 +171,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       >
         <Label text="Single point of failure" size={textSize.label} color={palette.failureText} />
       </Reveal>
-      <Reveal name="Meter bar" at={beats.grow} effect="fade">
+      <Reveal name="Ceiling gauges" at={beats.grow} effect="fade">
         {/* MeterBar's own name sits under its foot, below the floor: name the gauges on top. */}
         <MeterBar
           label=""

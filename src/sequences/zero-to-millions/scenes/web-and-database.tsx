@@ -156,7 +156,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Enclosure"
+        name="Web tier box"
         at={beats.tiers}
         effect="fade"
         position={[place.web[0], 0, place.tierZ]}
@@ -171,7 +171,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Enclosure 2"
+        name="Data tier box"
         at={beats.tiers + 1.2}
         effect="fade"
         position={[place.db[0], 0, place.tierZ]}
@@ -187,7 +187,13 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Queries over the network: a request up, rows back. */}
-      <Reveal name="Arrow" at={beats.queries} until={beats.compare} effect="fade" duration={1.2}>
+      <Reveal
+        name="Query arrows"
+        at={beats.queries}
+        until={beats.compare}
+        effect="fade"
+        duration={1.2}
+      >
         <FlowArrow curve={query} color={palette.request} active inset={0.9} />
         <FlowArrow curve={reply} color={palette.response} active inset={0.9} />
       </Reveal>
@@ -265,7 +271,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         <Label text="Which database?" size={textSize.title} />
       </Reveal>
       <Reveal
-        name="Relational"
+        name="Relational board"
         at={beats.compare + 0.5}
         until={STAGE_UNTIL}
         effect="fade"
@@ -283,7 +289,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="NoSQL"
+        name="NoSQL board"
         at={beats.compare + 1}
         until={STAGE_UNTIL}
         effect="fade"
@@ -318,7 +324,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Table glyph"
+        name="Orders table"
         at={beats.joins}
         until={STAGE_UNTIL}
         effect="fade"
@@ -332,7 +338,13 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           cellWidth={2.2}
         />
       </Reveal>
-      <Reveal name="Arrow 2" at={beats.joins + 1} until={STAGE_UNTIL} effect="fade" duration={1.5}>
+      <Reveal
+        name="JOIN arrow"
+        at={beats.joins + 1}
+        until={STAGE_UNTIL}
+        effect="fade"
+        duration={1.5}
+      >
         <FlowArrow curve={join} color={palette.accent} active inset={0.1} radius={0.05} />
       </Reveal>
       <Reveal
@@ -386,7 +398,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Check mark"
+        name="Safe default mark"
         at={beats.default}
         until={STAGE_UNTIL}
         effect="pop"
@@ -402,7 +414,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Callout"
+        name="NoSQL fit callout"
         at={beats['when-nosql']}
         until={STAGE_UNTIL}
         effect="rise"
@@ -423,7 +435,12 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* Back to the architecture: better, but the web tier is still one machine. */}
-      <Reveal name="Enclosure 3" at={beats.spof} effect="pop" position={tuple(place.web)}>
+      <Reveal
+        name="Single point of failure box"
+        at={beats.spof}
+        effect="pop"
+        position={tuple(place.web)}
+      >
         <Enclosure size={SPOF_OUTLINE} color={palette.failure} />
         <Label
           text="Single point of failure"

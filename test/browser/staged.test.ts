@@ -1,0 +1,283 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { films } from '../../src/sequences'
+import { loadBalancerLayout } from '../../src/sequences/zero-to-millions/layout'
+import { chapterSpans } from '../../src/timeline/filmTime'
+import { MAP_SHEET } from '../../src/world/stagedKeys'
+import { canvasPixels, decodePng, launchBrowser, openPlayer, samePixels, seek } from './browser'
+
+/**
+ * Staged objects as the production player draws them: a state file that moves one object by a
+ * static value, or keyframes another's presence to 0, changes the frame there and nowhere else;
+ * the same state before the keyframe gives the original pixels. The state reaches the page the
+ * way the loader takes it, as the film's state chunk, here answered with a fixture. And every
+ * chapter of every film mounts with keys unique per sheet.
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const FILM = 'zero-to-millions'
+/** A small canvas: software GL draws it quickly, and one pixel is three of a 1080p frame. */
+const W = 640
+const H = 360
+const QUERY = `film=${FILM}&ui=0&w=${W}&h=${H}`
+const TO_CANVAS = H / 1080
+/** Antialiased edges reach a pixel or two past an object's box. */
+const EDGE = 3
+/** Luma above which a pixel is drawn content (the background and its grid stay well below). */
+const CONTENT_LUMA = 70
+
+/** The moved object: the load balancer, once it has risen into place and the camera holds. */
+const MOVED = { sheet: 'load-balancer', key: 'Load balancer', local: 30 }
+/** Towards the camera, into the empty floor below it: drawn lower on screen. */
+const TOWARDS_CAMERA = 3
+/** The faded object: the cache, whose presence is keyframed from 1 to 0 between two moments. */
+const FADED = { sheet: 'cache', key: 'Cache block', before: 30, from: 32, to: 33, after: 40 }
+
+interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+type StagedWindow = Window & {
+  cinematic?: {
+    objects(sheet: string): string[]
+    objectBox(sheet: string, key: string): Box | null
+  }
+}
+
+/** Loads the film's state file and returns it with the fixture's changes. */
+async function fixtureState(): Promise<string> {
+  const state = JSON.parse(
+    await readFile(path.join(root, 'state', `${FILM}.theatre.json`), 'utf8'),
+  ) as {
+    sheetsById: Record<
+      string,
+      {
+        staticOverrides: { byObject: Record<string, unknown> }
+        sequence?: { tracksByObject: Record<string, unknown> }
+      }
+    >
+  }
+  const [x, y, z] = loadBalancerLayout.lb
+  // As a drag in the studio writes it: the whole position.
+  state.sheetsById[MOVED.sheet]!.staticOverrides.byObject[MOVED.key] = {
+    position: { x, y, z: z + TOWARDS_CAMERA },
+  }
+  const faded = state.sheetsById[FADED.sheet]!
+  if (!faded.sequence) throw new Error(`the fixture needs a sequence on sheet '${FADED.sheet}'`)
+  const keyframe = (id: string, position: number, value: number) => ({
+    id,
+    position,
+    value,
+    connectedRight: true,
+    handles: [0.5, 1, 0.5, 0],
+  })
+  faded.sequence.tracksByObject[FADED.key] = {
+    trackData: {
+      fixturePresence: {
+        type: 'BasicKeyframedTrack',
+        keyframes: [keyframe('fixtureOn', FADED.from, 1), keyframe('fixtureOff', FADED.to, 0)],
+      },
+    },
+    trackIdByPropPath: { '["presence"]': 'fixturePresence' },
+  }
+  return JSON.stringify(state, null, 2)
+}
+
+/** Answers the film's state chunk with `text`, as the build would have bundled it. */
+function serveState(text: string): (page: Page) => Promise<void> {
+  return async (page) => {
+    await page.route(`**/assets/${FILM}.theatre-*.js`, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `var e=${JSON.stringify(text)};export{e as default};`,
+      }),
+    )
+  }
+}
+
+function objectBox(page: Page, sheet: string, key: string): Promise<Box | null> {
+  return page.evaluate(
+    ([s, k]) => (window as StagedWindow).cinematic!.objectBox(s!, k!),
+    [sheet, key],
+  )
+}
+
+/** `box` (1080p pixels) on the canvas, grown by EDGE. */
+function onCanvas(box: Box): Box {
+  return {
+    x: box.x * TO_CANVAS - EDGE,
+    y: box.y * TO_CANVAS - EDGE,
+    width: box.width * TO_CANVAS + 2 * EDGE,
+    height: box.height * TO_CANVAS + 2 * EDGE,
+  }
+}
+
+const inside = (b: Box, x: number, y: number): boolean =>
+  x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height
+
+interface Comparison {
+  /** Pixels that differ, outside every region. */
+  outside: number
+  /** Pixels that differ, inside the regions. */
+  inside: number
+  /** Content pixels (bright) of `a` and of `b` inside the regions. */
+  contentA: number
+  contentB: number
+}
+
+/** Compares two frames pixel by pixel, apart inside and outside `regions` (canvas pixels). */
+function compare(a: Buffer, b: Buffer, regions: Box[]): Comparison {
+  const x = decodePng(a)
+  const y = decodePng(b)
+  expect([y.width, y.height]).toEqual([x.width, x.height])
+  const out: Comparison = { outside: 0, inside: 0, contentA: 0, contentB: 0 }
+  const luma = (d: Buffer, i: number) => 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!
+  for (let py = 0; py < x.height; py++) {
+    for (let px = 0; px < x.width; px++) {
+      const i = (py * x.width + px) * 4
+      const within = regions.some((r) => inside(r, px, py))
+      const differs = [0, 1, 2, 3].some((c) => x.data[i + c] !== y.data[i + c])
+      if (differs) out[within ? 'inside' : 'outside']++
+      if (within) {
+        if (luma(x.data, i) > CONTENT_LUMA) out.contentA++
+        if (luma(y.data, i) > CONTENT_LUMA) out.contentB++
+      }
+    }
+  }
+  return out
+}
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('a state file stages objects in the production player', () => {
+  const film = films.find((f) => f.script.id === FILM)!.script
+  const spans = chapterSpans(film.chapters)
+  const start = (sheet: string) => spans.find((s) => s.id === sheet)!.start
+  const movedAt = start(MOVED.sheet) + MOVED.local
+
+  test('a static position moves the object, a presence keyframed to 0 hides it; nothing else changes', async () => {
+    // The frames and boxes as the film ships.
+    const original = await openPlayer(browser, QUERY, { width: W, height: H })
+    let plain: {
+      moved: Buffer
+      box: Box | null
+      before: Buffer
+      after: Buffer
+      fadedBox: Box | null
+    }
+    try {
+      await seek(original.page, movedAt)
+      const moved = await canvasPixels(original.page)
+      const box = await objectBox(original.page, MOVED.sheet, MOVED.key)
+      await seek(original.page, start(FADED.sheet) + FADED.before)
+      const before = await canvasPixels(original.page)
+      await seek(original.page, start(FADED.sheet) + FADED.after)
+      const after = await canvasPixels(original.page)
+      const fadedBox = await objectBox(original.page, FADED.sheet, FADED.key)
+      plain = { moved, box, before, after, fadedBox }
+      expect(original.errors).toEqual([])
+    } finally {
+      await original.page.close()
+    }
+    expect(plain.box, `'${MOVED.key}' is not drawn at ${movedAt} s`).not.toBeNull()
+    expect(plain.fadedBox, `'${FADED.key}' is not drawn at ${FADED.after} s`).not.toBeNull()
+
+    const staged = await openPlayer(
+      browser,
+      QUERY,
+      { width: W, height: H },
+      {
+        prepare: serveState(await fixtureState()),
+      },
+    )
+    try {
+      // Moved: drawn lower (nearer), and the frame differs only where it was and where it is.
+      await seek(staged.page, movedAt)
+      const moved = await canvasPixels(staged.page)
+      const box = await objectBox(staged.page, MOVED.sheet, MOVED.key)
+      expect(box, `'${MOVED.key}' is not drawn with the fixture`).not.toBeNull()
+      expect(box!.y).toBeGreaterThan(plain.box!.y + 20)
+      const move = compare(plain.moved, moved, [onCanvas(plain.box!), onCanvas(box!)])
+      expect(move.outside, 'pixels changed away from the moved object').toBe(0)
+      const area = onCanvas(box!).width * onCanvas(box!).height
+      expect(move.inside, 'the moved object left its region unchanged').toBeGreaterThan(area * 0.2)
+
+      // Before the presence keyframes: the original frame, to the pixel.
+      await seek(staged.page, start(FADED.sheet) + FADED.before)
+      expect(samePixels(plain.before, await canvasPixels(staged.page))).toBe(true)
+
+      // After them: the object is gone, its region keeps only what others draw over it.
+      await seek(staged.page, start(FADED.sheet) + FADED.after)
+      const after = await canvasPixels(staged.page)
+      expect(await objectBox(staged.page, FADED.sheet, FADED.key)).toBeNull()
+      const fade = compare(plain.after, after, [onCanvas(plain.fadedBox!)])
+      expect(fade.outside, 'pixels changed away from the hidden object').toBe(0)
+      expect(fade.contentA, 'the object drew nothing bright to hide').toBeGreaterThan(100)
+      expect(fade.contentB, 'the hidden object still shows').toBeLessThan(fade.contentA * 0.25)
+      expect(staged.errors).toEqual([])
+    } finally {
+      await staged.page.close()
+    }
+  })
+})
+
+describe.each(films.map((f) => f.script))('film $id: staged keys', (script) => {
+  test('every chapter (and the map) mounts with no two objects sharing a key on a sheet', async () => {
+    const { page, errors } = await openPlayer(browser, `film=${script.id}&ui=0&w=${W}&h=${H}`, {
+      width: W,
+      height: H,
+    })
+    try {
+      const spans = chapterSpans(script.chapters)
+      const maps = await page.evaluate(
+        () =>
+          (window as unknown as { cinematic: { maps: { start: number; end: number }[] } }).cinematic
+            .maps,
+      )
+      // Each chapter at its midpoint, then the map where it is shown: every object of a sheet
+      // in the scene, each key looked up there (two objects with one key throw).
+      const visits = [
+        ...spans.map((s) => ({ sheet: s.id, at: (s.start + s.end) / 2 })),
+        ...maps.slice(-1).map((m) => ({ sheet: MAP_SHEET, at: (m.start + m.end) / 2 })),
+      ]
+      for (const { sheet, at } of visits) {
+        await seek(page, at)
+        const found = await page.evaluate((s) => {
+          const c = (window as StagedWindow).cinematic!
+          const keys = c.objects(s)
+          const problems: string[] = []
+          for (const k of keys) {
+            try {
+              c.objectBox(s, k)
+            } catch (e) {
+              problems.push((e as Error).message)
+            }
+          }
+          return { keys, problems }
+        }, sheet)
+        expect(found.problems, `sheet '${sheet}'`).toEqual([])
+        expect(new Set(found.keys).size).toBe(found.keys.length)
+        // Every chapter has at least its camera; the map at least one piece.
+        expect(found.keys.length, `sheet '${sheet}' has no Theatre objects`).toBeGreaterThan(0)
+      }
+      expect(errors.filter((e) => e.includes('share the Theatre key'))).toEqual([])
+      expect(errors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+})
