@@ -163,12 +163,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         turn={(local) => facingAt(place.turns, local)}
       >
         {params.edges.map((e, i) => (
-          <Reveal
-            name={`Globe marker ${e.id}`}
-            key={e.id}
-            at={beats['edges-in'] + i * 0.4}
-            effect="fade"
-          >
+          <Reveal name={`Edge ${e.id}`} key={e.id} at={beats['edges-in'] + i * 0.4} effect="fade">
             <GlobeMarker
               lat={e.lat}
               lon={e.lon}
@@ -187,7 +182,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
             </GlobeMarker>
           </Reveal>
         ))}
-        <Reveal name="Globe marker 2" at={beats['edges-in'] + 2.4} effect="fade">
+        <Reveal name="Origin" at={beats['edges-in'] + 2.4} effect="fade">
           <GlobeMarker
             lat={params.origin.lat}
             lon={params.origin.lon}
@@ -204,7 +199,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
             <ServerRack scale={0.28} />
           </GlobeMarker>
         </Reveal>
-        <Reveal name="Globe marker 3" at={beats.request} effect="fade">
+        <Reveal name="User A" at={beats.request} effect="fade">
           <GlobeMarker
             lat={user.lat}
             lon={user.lon}
@@ -221,13 +216,13 @@ export function CdnScene({ active }: ChapterSceneProps) {
         {params.regions
           .filter((r) => r.id !== user.id)
           .map((r) => (
-            <Reveal name={`Globe marker 4 ${r.id}`} key={r.id} at={beats.live} effect="pop">
+            <Reveal name={`Region ${r.id}`} key={r.id} at={beats.live} effect="pop">
               <GlobeMarker lat={r.lat} lon={r.lon} radius={R} height={0} hideBehind={HIDE_BEHIND} />
             </Reveal>
           ))}
 
         {/* The walk-through: to the nearby edge, or all the way to the origin. */}
-        <Reveal name="Arrow" at={beats.request} until={beats.live} effect="fade">
+        <Reveal name="Route to the edge" at={beats.request} until={beats.live} effect="fade">
           <FlowArrow curve={paths.toEdge} color={palette.cache} inset={0.05} radius={0.04} active />
         </Reveal>
         <PacketTrip size={PACKET} curve={paths.toEdge} at={beats.request + 0.5} duration={HOP} />
@@ -239,7 +234,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           dwell={1.2}
           color={palette.cache}
         />
-        <Reveal name="Arrow 2" at={beats.direct} until={beats.miss} effect="fade">
+        <Reveal name="Route to the origin" at={beats.direct} until={beats.miss} effect="fade">
           <FlowArrow curve={paths.toOrigin} color={palette.server} inset={0.2} active />
         </Reveal>
         <PacketTrip
@@ -258,7 +253,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         />
 
         {/* A miss: the edge fetches from the origin, keeps a copy, and answers. */}
-        <Reveal name="Arrow 3" at={beats.miss} until={beats.hit} effect="fade">
+        <Reveal name="Edge fetches from the origin" at={beats.miss} until={beats.hit} effect="fade">
           <FlowArrow curve={paths.fetch} color={palette.response} inset={0.2} active />
         </Reveal>
         <PacketTrip size={PACKET} curve={paths.toEdge} at={missAt[0]} duration={HOP} dwell={0} />
@@ -279,7 +274,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           color={palette.response}
         />
         {/* The copy is kept from the moment it arrives. */}
-        <Reveal name="Globe marker 5" at={missAt[2] + CROSSING} until={beats.live} effect="fade">
+        <Reveal name="Cached copy" at={missAt[2] + CROSSING} until={beats.live} effect="fade">
           <GlobeMarker
             lat={userEdge.lat}
             lon={userEdge.lon}
@@ -399,7 +394,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Live label"
+        name="Hit rate readout"
         at={beats.live + 1}
         until={beats.urls}
         effect="fade"
@@ -420,7 +415,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Callout"
+        name="CDN URLs"
         at={beats.urls}
         until={beats.benefits}
         effect="rise"
@@ -436,7 +431,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <Reveal
-        name="Ttl clock"
+        name="TTL clock"
         at={beats.ttl}
         until={beats.benefits}
         effect="pop"

@@ -148,7 +148,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
 
       {/* The web server, healthy until the chapter's end, when it overloads. */}
       <Reveal
-        name="Server rack"
+        name="Web server"
         at={beats['server-in']}
         until={beats.inside}
         position={tuple(place.server)}
@@ -162,7 +162,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Server rack 2"
+        name="Web server, pulled back"
         at={beats['pull-back']}
         until={beats.overload}
         position={tuple(place.server)}
@@ -175,7 +175,12 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
           position={[0, rackTop + 0.7, 0]}
         />
       </Reveal>
-      <Reveal name="Server rack 3" at={beats.overload} effect="fade" position={tuple(place.server)}>
+      <Reveal
+        name="Overloaded server"
+        at={beats.overload}
+        effect="fade"
+        position={tuple(place.server)}
+      >
         <ServerRack status="failed" />
         <Label
           text="Overloaded!"
@@ -186,11 +191,11 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal name="User figure" at={beats['users-in']} position={tuple(place.user)}>
+      <Reveal name="User" at={beats['users-in']} position={tuple(place.user)}>
         <UserFigure />
         <Label text="User" size={SCENE_LABEL_SIZE} billboard position={[0, USER_LABEL_Y, 0]} />
       </Reveal>
-      <Reveal name="User device" at={beats['users-in'] + 1} position={tuple(place.laptop)}>
+      <Reveal name="Laptop" at={beats['users-in'] + 1} position={tuple(place.laptop)}>
         <UserDevice kind="laptop" />
         {/*
           In front of the device, just above the floor and far enough out to clear it in the
@@ -206,7 +211,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
           <Label text="Web browser" billboard position={[-0.4, 0.4, 2]} />
         </Reveal>
       </Reveal>
-      <Reveal name="User device 2" at={beats['users-in'] + 2.5} position={tuple(place.phone)}>
+      <Reveal name="Phone" at={beats['users-in'] + 2.5} position={tuple(place.phone)}>
         <UserDevice kind="phone" />
         <Reveal
           name="Mobile app label"
@@ -263,7 +268,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       />
 
       <Reveal
-        name="Callout"
+        name="DNS note"
         at={beats['dns-note']}
         until={beats['step-3']}
         effect="rise"
@@ -316,7 +321,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       />
 
       <Reveal
-        name="Callout 2"
+        name="JSON response"
         at={beats.json}
         until={beats.inside}
         effect="rise"
@@ -327,7 +332,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
 
       {/* Inside the box: three roles sharing one machine, where the server stood. */}
       <Reveal
-        name="Enclosure"
+        name="Machine outline"
         at={beats.inside}
         until={beats['pull-back']}
         effect="fade"
@@ -343,7 +348,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Reveal
-        name="Server rack 4"
+        name="Inside: web app"
         at={beats.inside + 0.6}
         until={beats['pull-back']}
         effect="rise"
@@ -353,7 +358,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         <Label text="Web app" size={textSize.small} billboard position={[0, 1.4, 0]} />
       </Reveal>
       <Reveal
-        name="Database cylinder"
+        name="Inside: database"
         at={beats.inside + 1.2}
         until={beats['pull-back']}
         effect="rise"
@@ -363,7 +368,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         <Label text="Database" size={textSize.small} billboard position={[0, 1.6, 0]} />
       </Reveal>
       <Reveal
-        name="Cache block"
+        name="Inside: cache"
         at={beats.inside + 1.8}
         until={beats['pull-back']}
         effect="rise"
@@ -376,7 +381,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
       {/* Traffic grows: a crowd arrives and floods the single server. */}
       {crowd.map((c, i) => (
         <Reveal
-          name={`User figure 2 ${i + 1}`}
+          name={`Crowd user ${i + 1}`}
           key={i}
           at={c.arrive}
           effect="rise"
@@ -391,12 +396,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
           <Packet color={palette.request} size={0.2} />
         </Travel>
       ))}
-      <Reveal
-        name="What happens when traffic grows? label"
-        at={beats.question}
-        effect="rise"
-        position={[0, 7.6, -2]}
-      >
+      <Reveal name="Question" at={beats.question} effect="rise" position={[0, 7.6, -2]}>
         <Label
           text="What happens when traffic grows?"
           size={textSize.title}
