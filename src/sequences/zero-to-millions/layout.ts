@@ -77,10 +77,13 @@ export const webAndDatabase = {
   banner: [8, 6.6, 0] as Vec3,
   /** The comparison stage: relational on the left, NoSQL on the right. */
   relational: [30, 0, 0] as Vec3,
-  /** Far enough right that the NoSQL close-up leaves out the relational board's JOIN note. */
-  nosql: [45.5, 0, 0] as Vec3,
+  /**
+   * Far enough right that each board's close-up (17–18 units away, to keep its text clear of the
+   * captions) leaves the other board wholly out of the frame, not a sliver at its edge.
+   */
+  nosql: [48.5, 0, 0] as Vec3,
   /** Above both boards' headings, between the boards. */
-  compareTitle: [37.75, 11, 0] as Vec3,
+  compareTitle: [39.25, 11, 0] as Vec3,
 } as const
 
 /**
