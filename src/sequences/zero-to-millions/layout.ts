@@ -354,6 +354,11 @@ export const shardingLayout = {
   landY: 2.1,
   landZ: 1.1,
   /**
+   * Where a user's card ends its trip: over the shard's name and count (their tops are 3.65
+   * up), so that the card shrinks into the air over them rather than covering them.
+   */
+  cardLandY: 4.4,
+  /**
    * The hash function's panel, high enough that the join's label (below it, at the left) and the
    * packets' path into it (at its height) never meet; cards fly in from off the left edge.
    */
@@ -362,17 +367,26 @@ export const shardingLayout = {
   entry: [-16, 7.4, -0.4] as Vec3,
   /** Behind the panel (z < 0), where a card is hidden while it is hashed. */
   inside: [0, 7.4, -0.4] as Vec3,
-  /** Just under the panel, where a card comes out towards its shard. */
+  /** Just under the panel, where a packet comes out towards its shard. */
   outlet: [0, 6.6, -0.2] as Vec3,
+  /**
+   * A card (2.4 wide at its travelling size) stops here, its right edge short of the panel's
+   * left one, and shrinks into it; it grows again below the panel, clear of the formula.
+   */
+  cardIntake: [-4.5, 7.4, 0.2] as Vec3,
+  cardOutlet: [0, 5.8, 0.3] as Vec3,
   /** Free space right of the formula: the current computation and the sim's figures. */
   info: [3.9, 7.4, 0] as Vec3,
   /** Lines of the info block, one under another. */
   infoRow: 0.85,
-  /** The top strip: the sharding key first, then the three warnings side by side. */
-  keyNote: [-0.6, 11.3, 0] as Vec3,
-  warnings: [[-12.4, 11.3, 0] as Vec3, [-3.9, 11.3, 0] as Vec3, [4.6, 11.3, 0] as Vec3],
+  /**
+   * The top strip: the sharding key first, then the three warnings side by side; low enough
+   * that the shot over the whole row holds it and the shards' lists above the captions.
+   */
+  keyNote: [-0.6, 10.8, 0] as Vec3,
+  warnings: [[-12.4, 10.8, 0] as Vec3, [-3.9, 10.8, 0] as Vec3, [4.6, 10.8, 0] as Vec3],
   /** The celebrity stands at the left, where requests come from, clear of shard 0's list. */
-  celebrity: [-12.2, 0, 0.5] as Vec3,
+  celebrity: [-11.9, 0, 0.5] as Vec3,
   celebrityScale: 1.2,
   /** The join that no longer works: an arc between shards 0 and 1 with a broken link on it. */
   joinFrom: 0,

@@ -61,8 +61,8 @@ const SWITCH = 4
 /** Moving cards leave this often after the switch, and take this long. */
 const MOVE_STAGGER = 0.5
 const MOVE_SECONDS = 1.6
-/** Moving cards arc this high: above the shards' labels. */
-const MOVE_LIFT = 3.4
+/** Moving cards arc this high from over one shard's count to over another's, under the info. */
+const MOVE_LIFT = 1
 /** The celebrity's requests start a second after the beat, when the figure is in place. */
 const CELEBRITY_DELAY = 1
 
@@ -97,6 +97,7 @@ function pill(width: number, height: number): Shape {
 }
 
 const landing = (x: number): Vec3 => [x, place.landY, place.landZ]
+const cardLanding = (x: number): Vec3 => [x, place.cardLandY, place.landZ]
 
 /**
  * Chapter 12: database sharding. A split screen sets one huge database against several shards;
@@ -146,6 +147,15 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       xs.map((x) => arcCurve(place.outlet, landing(x), 0, 0.6))
     return { toHash, toShard: { [SHARDS]: down(place.rowX4), [RESHARDED]: down(place.rowX5) } }
   }, [])
+  // A card's own way: it stops short of the hash function's panel and shrinks into it, and
+  // comes out under it to shrink into the air over its shard, so it never covers a text.
+  const cardPaths = useMemo(
+    () => ({
+      toHash: arcCurve(place.entry, place.cardIntake, 0, 0),
+      toShard: place.rowX4.map((x) => arcCurve(place.cardOutlet, cardLanding(x), 0, 0.4)),
+    }),
+    [],
+  )
 
   // Users 0..11 as cards: into the hash function, out of it, down to shard user_id % 4.
   const cards = useMemo(
@@ -153,9 +163,9 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       Array.from({ length: CARDS }, (_, u) => {
         const start = beats.distribute + u * CARD_STAGGER
         const legs: CardLeg[] = [
-          { curve: paths.toHash, at: start, duration: CARD_IN },
+          { curve: cardPaths.toHash, at: start, duration: CARD_IN },
           {
-            curve: paths.toShard[SHARDS]![shardOf(u, SHARDS)]!,
+            curve: cardPaths.toShard[shardOf(u, SHARDS)]!,
             at: start + CARD_IN + CARD_HASHING,
             duration: CARD_DOWN,
           },
@@ -168,7 +178,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           landsAt: start + CARD_IN + CARD_HASHING + CARD_DOWN,
         }
       }),
-    [paths],
+    [cardPaths],
   )
   // When resharding, the cards whose shard changes fly from the old shard to the new one.
   const moves = useMemo(
@@ -180,8 +190,8 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           legs: [
             {
               curve: arcCurve(
-                landing(place.rowX5[shardOf(u, SHARDS)]!),
-                landing(place.rowX5[shardOf(u, RESHARDED)]!),
+                cardLanding(place.rowX5[shardOf(u, SHARDS)]!),
+                cardLanding(place.rowX5[shardOf(u, RESHARDED)]!),
                 0,
                 MOVE_LIFT,
               ),
@@ -241,10 +251,6 @@ export function ShardingScene({ active }: ChapterSceneProps) {
 
       {/* The split screen: scale up on the left, scale out on the right. */}
       <Reveal name="Plane geometry" at={beats.vertical} until={beats.hash} effect="fade">
-        <mesh position={[place.dividerX, 5, -0.5]}>
-          <planeGeometry args={[0.08, 10]} />
-          <meshBasicMaterial color={palette.panelBorder} />
-        </mesh>
         <PanelHeading
           title="Vertical scaling"
           subtitle="scale up: one bigger server"
@@ -294,7 +300,12 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           <Label text={text} size={TEXT.strong} anchorX="left" position={[0.65, 0, 0]} />
         </Reveal>
       ))}
+      {/* The divider comes with the right half: alone beside the big database it is a stray pole. */}
       <Reveal name="Panel heading" at={beats.horizontal} until={beats.hash} effect="fade">
+        <mesh position={[place.dividerX, 5, -0.5]}>
+          <planeGeometry args={[0.08, 10]} />
+          <meshBasicMaterial color={palette.panelBorder} />
+        </mesh>
         <PanelHeading
           title="Horizontal scaling"
           subtitle="sharding: same schema, unique data"
@@ -322,9 +333,9 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       <Reveal name="Hash formula" at={beats.hash + 1.2} effect="rise">
         <HashFormula sharding={sharding} position={place.formula} width={place.formulaWidth} />
       </Reveal>
-      {cards.map((c) => (
-        <UserCardTrip key={c.u} userId={c.u} legs={c.legs} />
-      ))}
+      {cards.flatMap((c) =>
+        c.legs.map((leg, i) => <UserCardTrip key={`${c.u}-${i}`} userId={c.u} legs={[leg]} />),
+      )}
       <Reveal
         name="Live label"
         at={cards[0]!.hashedAt}
