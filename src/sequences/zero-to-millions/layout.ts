@@ -586,13 +586,13 @@ export const messageQueueLayout = {
   headerZ: -3.6,
   /** The producers' name stands a little left of them, clear of the queue's longer name. */
   producersHeaderX: -7.5,
-  /**
-   * Notes lie in front of the queue, on the ground: the backlog, then what it triggers (two
-   * lines, so further forward), later the closing line in its place.
-   */
+  /** The backlog lies in front of the queue, on the ground. */
   backlogZ: 2,
-  noteZ: 4.5,
-  closingZ: 5,
+  /**
+   * What the backlog triggers, and later the closing line in its place, stand over the queue,
+   * under the group names: in front of it they would sit where the captions are.
+   */
+  noteY: 3.4,
   /** The separation marks: midway through the gaps on either side of the queue. */
   separators: [-5.15, 3.05] as const,
 } as const

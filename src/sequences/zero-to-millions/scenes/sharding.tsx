@@ -63,6 +63,11 @@ const MOVE_STAGGER = 0.5
 const MOVE_SECONDS = 1.6
 /** Moving cards arc this high from over one shard's count to over another's, under the info. */
 const MOVE_LIFT = 1
+/** The mono face's advance, in ems: every character of JetBrains Mono is 0.6 em wide. */
+const MONO_ADVANCE = 0.6
+/** The drawn arrow between "4 shards" and "5 shards", and the air either side of it. */
+const RESHARD_ARROW_LENGTH = 1.1
+const RESHARD_ARROW_GAP = 0.3
 /** The celebrity's requests start a second after the beat, when the figure is in place. */
 const CELEBRITY_DELAY = 1
 
@@ -202,6 +207,19 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         })),
     [cards, switchAt],
   )
+  // The resharding as the simulation has it: from how many shards to how many.
+  const reshardLine = useMemo(() => {
+    const r = sharding.stateAt(switchAt).reshard!
+    const from = `${r.from} shards`
+    const arrowFrom = from.length * MONO_ADVANCE * TEXT.note + RESHARD_ARROW_GAP
+    const arrowTo = arrowFrom + RESHARD_ARROW_LENGTH
+    return {
+      from,
+      to: `${r.to} shards`,
+      arrow: arcCurve([arrowFrom, 0, 0], [arrowTo, 0, 0], 0, 0),
+      toX: arrowTo + RESHARD_ARROW_GAP,
+    }
+  }, [sharding, switchAt])
   const movesDone = Math.max(...moves.map((m) => m.legs[0]!.at + MOVE_SECONDS))
   const distributed = Math.max(...cards.map((c) => c.landsAt))
 
@@ -447,16 +465,25 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         effect="fade"
         position={tuple(place.info)}
       >
-        <LiveLabel
-          compute={(local) => {
-            const r = stateAt(local).reshard!
-            return `${r.from} -> ${r.to} shards`
-          }}
-          size={TEXT.note}
-          color={palette.textMuted}
-          anchorX="left"
-          position={[0, place.infoRow, 0]}
-        />
+        {/* "4 shards", a drawn arrow, "5 shards": fixed-width type, so the arrow's place follows. */}
+        <group position={[0, place.infoRow, 0]}>
+          <Label
+            text={reshardLine.from}
+            size={TEXT.note}
+            weight="mono"
+            color={palette.textMuted}
+            anchorX="left"
+          />
+          <FlowArrow curve={reshardLine.arrow} color={palette.textMuted} radius={0.04} inset={0} />
+          <Label
+            text={reshardLine.to}
+            size={TEXT.note}
+            weight="mono"
+            color={palette.textMuted}
+            anchorX="left"
+            position={[reshardLine.toX, 0, 0]}
+          />
+        </group>
         <LiveLabel
           compute={(local) => `${stateAt(local).reshard!.moved} of ${users} users move`}
           size={TEXT.strong}
