@@ -31,6 +31,11 @@ export const journey = {
    * enough to show below the steps from the overview camera, with their outer edges at these x.
    */
   endLabelFront: 6,
+  /**
+   * In the walk they stand this far in front of the staircase's middle: seen from the walking
+   * camera's height, far enough forward to show below the first step's number, not over it.
+   */
+  endLabelWalkFront: 3.6,
   endLabelOverviewX: [-16.9, 16] as const,
   endLabelOverviewScale: 1.6,
   overviewTitle: [-0.45, 9.9, -2] as Vec3,
