@@ -391,7 +391,7 @@ export const shardingLayout = {
   keyNote: [-0.6, 10.8, 0] as Vec3,
   warnings: [[-12.4, 10.8, 0] as Vec3, [-3.9, 10.8, 0] as Vec3, [4.6, 10.8, 0] as Vec3],
   /** The celebrity stands at the left, where requests come from, clear of shard 0's list. */
-  celebrity: [-11.9, 0, 0.5] as Vec3,
+  celebrity: [-11.8, 0, 0.5] as Vec3,
   celebrityScale: 1.2,
   /** The join that no longer works: an arc between shards 0 and 1 with a broken link on it. */
   joinFrom: 0,

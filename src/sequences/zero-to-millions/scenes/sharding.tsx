@@ -51,6 +51,12 @@ const CARD_STAGGER = 0.8
 const CARD_IN = 1.4
 const CARD_HASHING = 0.5
 const CARD_DOWN = 1.3
+/**
+ * A card vanishes into the hash function, pops out under it and moves between shards in
+ * mid-frame: it appears and vanishes quickly (about two frames), so its name is never seen
+ * shrunk to an unreadable size on the way.
+ */
+const CARD_POP = 0.08
 /** How many of a shard's users its list names. */
 const LISTED = 3
 
@@ -352,7 +358,9 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         <HashFormula sharding={sharding} position={place.formula} width={place.formulaWidth} />
       </Reveal>
       {cards.flatMap((c) =>
-        c.legs.map((leg, i) => <UserCardTrip key={`${c.u}-${i}`} userId={c.u} legs={[leg]} />),
+        c.legs.map((leg, i) => (
+          <UserCardTrip key={`${c.u}-${i}`} userId={c.u} legs={[leg]} fade={CARD_POP} />
+        )),
       )}
       <Reveal
         name="Live label"
@@ -456,7 +464,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
 
       {/* 1. Resharding: the cards that change shard fly over; the simulation counts them all. */}
       {moves.map((m) => (
-        <UserCardTrip key={m.u} userId={m.u} legs={m.legs} />
+        <UserCardTrip key={m.u} userId={m.u} legs={m.legs} fade={CARD_POP} />
       ))}
       <Reveal
         name="Live label 3"
