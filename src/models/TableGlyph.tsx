@@ -73,3 +73,8 @@ export function TableGlyph({
 export function tableHeight(rows: number): number {
   return (rows + 2) * ROW
 }
+
+/** Depth of the top of a table's header row below its origin (its name stands above that). */
+export function tableHeaderTop(): number {
+  return ROW
+}

@@ -31,6 +31,11 @@ export const journey = {
    * enough to show below the steps from the overview camera, with their outer edges at these x.
    */
   endLabelFront: 6,
+  /**
+   * In the walk they stand this far in front of the staircase's middle: seen from the walking
+   * camera's height, far enough forward to show below the first step's number, not over it.
+   */
+  endLabelWalkFront: 3.6,
   endLabelOverviewX: [-16.9, 16] as const,
   endLabelOverviewScale: 1.6,
   overviewTitle: [-0.45, 9.9, -2] as Vec3,
@@ -77,10 +82,13 @@ export const webAndDatabase = {
   banner: [8, 6.6, 0] as Vec3,
   /** The comparison stage: relational on the left, NoSQL on the right. */
   relational: [30, 0, 0] as Vec3,
-  /** Far enough right that the NoSQL close-up leaves out the relational board's JOIN note. */
-  nosql: [45.5, 0, 0] as Vec3,
+  /**
+   * Far enough right that each board's close-up (17–18 units away, to keep its text clear of the
+   * captions) leaves the other board wholly out of the frame, not a sliver at its edge.
+   */
+  nosql: [48.5, 0, 0] as Vec3,
   /** Above both boards' headings, between the boards. */
-  compareTitle: [37.75, 11, 0] as Vec3,
+  compareTitle: [39.25, 11, 0] as Vec3,
 } as const
 
 /**
@@ -351,6 +359,11 @@ export const shardingLayout = {
   landY: 2.1,
   landZ: 1.1,
   /**
+   * Where a user's card ends its trip: over the shard's name and count (their tops are 3.65
+   * up), so that the card shrinks into the air over them rather than covering them.
+   */
+  cardLandY: 4.4,
+  /**
    * The hash function's panel, high enough that the join's label (below it, at the left) and the
    * packets' path into it (at its height) never meet; cards fly in from off the left edge.
    */
@@ -359,17 +372,26 @@ export const shardingLayout = {
   entry: [-16, 7.4, -0.4] as Vec3,
   /** Behind the panel (z < 0), where a card is hidden while it is hashed. */
   inside: [0, 7.4, -0.4] as Vec3,
-  /** Just under the panel, where a card comes out towards its shard. */
+  /** Just under the panel, where a packet comes out towards its shard. */
   outlet: [0, 6.6, -0.2] as Vec3,
+  /**
+   * A card (2.4 wide at its travelling size) stops here, its right edge short of the panel's
+   * left one, and shrinks into it; it grows again below the panel, clear of the formula.
+   */
+  cardIntake: [-4.5, 7.4, 0.2] as Vec3,
+  cardOutlet: [0, 5.8, 0.3] as Vec3,
   /** Free space right of the formula: the current computation and the sim's figures. */
   info: [3.9, 7.4, 0] as Vec3,
   /** Lines of the info block, one under another. */
   infoRow: 0.85,
-  /** The top strip: the sharding key first, then the three warnings side by side. */
-  keyNote: [-0.6, 11.3, 0] as Vec3,
-  warnings: [[-12.4, 11.3, 0] as Vec3, [-3.9, 11.3, 0] as Vec3, [4.6, 11.3, 0] as Vec3],
+  /**
+   * The top strip: the sharding key first, then the three warnings side by side; low enough
+   * that the shot over the whole row holds it and the shards' lists above the captions.
+   */
+  keyNote: [-0.6, 10.8, 0] as Vec3,
+  warnings: [[-12.4, 10.8, 0] as Vec3, [-3.9, 10.8, 0] as Vec3, [4.6, 10.8, 0] as Vec3],
   /** The celebrity stands at the left, where requests come from, clear of shard 0's list. */
-  celebrity: [-12.2, 0, 0.5] as Vec3,
+  celebrity: [-11.8, 0, 0.5] as Vec3,
   celebrityScale: 1.2,
   /** The join that no longer works: an arc between shards 0 and 1 with a broken link on it. */
   joinFrom: 0,
@@ -569,13 +591,13 @@ export const messageQueueLayout = {
   headerZ: -3.6,
   /** The producers' name stands a little left of them, clear of the queue's longer name. */
   producersHeaderX: -7.5,
-  /**
-   * Notes lie in front of the queue, on the ground: the backlog, then what it triggers (two
-   * lines, so further forward), later the closing line in its place.
-   */
+  /** The backlog lies in front of the queue, on the ground. */
   backlogZ: 2,
-  noteZ: 4.5,
-  closingZ: 5,
+  /**
+   * What the backlog triggers, and later the closing line in its place, stand over the queue,
+   * under the group names: in front of it they would sit where the captions are.
+   */
+  noteY: 3.4,
   /** The separation marks: midway through the gaps on either side of the queue. */
   separators: [-5.15, 3.05] as const,
 } as const

@@ -100,6 +100,14 @@ function StepNote({
 }
 
 /**
+ * A slot's key stands this far in front of the slot's middle: its box is 0.5 deep, and the key,
+ * turned to face a camera that looks down, leans back by about a tenth of a unit at its top.
+ */
+const SLOT_LABEL_Z = 0.42
+/** Being nearer the camera than the slot's face, the key is raised this much to sit on it. */
+const SLOT_LABEL_LIFT = 0.12
+
+/**
  * Chapter 6: the cache tier. A scripted hit and miss explain the cache-aside path; then the
  * simulated cache takes over: which reads hit, the hit rate, the database reads saved, and the
  * entries in the order they will be evicted.
@@ -271,10 +279,15 @@ export function CacheScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
 
-      {/* Eviction: the entries in the order they will leave, read from the simulation. */}
+      {/*
+        Eviction: the entries in the order they will leave, read from the simulation. Its words
+        face the camera: upright below a camera that looks steeply down, they were sheared. The
+        summary's wider shot would put it under the captions, so it leaves before.
+      */}
       <Reveal
-        name="Eviction heading"
+        name="Eviction queue"
         at={beats.eviction}
+        until={beats.summary}
         effect="fade"
         position={tuple(place.queue)}
       >
@@ -283,6 +296,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
           size={textSize.label}
           color={palette.cache}
           anchorX="left"
+          billboard
           position={[-0.9, 1.6, 0]}
         />
         {Array.from({ length: place.queueSlots }, (_, i) => (
@@ -298,7 +312,8 @@ export function CacheScene({ active }: ChapterSceneProps) {
               }}
               size={textSize.small}
               weight="mono"
-              position={[0, 0, 0.3]}
+              billboard
+              position={[0, SLOT_LABEL_LIFT, SLOT_LABEL_Z]}
             />
           </group>
         ))}
@@ -306,6 +321,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
       <Reveal
         name="Other policies note"
         at={beats.eviction + 9}
+        until={beats.summary}
         effect="fade"
         position={[place.queue[0] - 0.9, 0.4, place.queue[2] + 1.4]}
       >
@@ -314,6 +330,7 @@ export function CacheScene({ active }: ChapterSceneProps) {
           size={textSize.small}
           color={palette.textMuted}
           anchorX="left"
+          billboard
         />
       </Reveal>
 

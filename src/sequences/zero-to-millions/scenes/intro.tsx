@@ -55,8 +55,9 @@ const OVERVIEW_MORPH_SECONDS = 2
 const OVERVIEW_TITLE_SIZE = textSize.title * 1.15
 
 /**
- * '1 user' under the first step and 'millions' under the last: lying on the floor while the
- * camera walks the steps close up, standing up and growing for the distant overview.
+ * '1 user' under the first step and 'millions' under the last: standing on the floor in front
+ * of their steps while the camera walks the steps close up (facing the camera: lying on the
+ * floor, perspective squashed them), coming forward and growing for the distant overview.
  */
 function EndLabel({
   text,
@@ -79,9 +80,8 @@ function EndLabel({
     g.position.set(
       lerp(walkX, overviewX, p),
       lerp(-0.01, 0.05, p),
-      journey.z + lerp(1.93, journey.endLabelFront, p),
+      journey.z + lerp(journey.endLabelWalkFront, journey.endLabelFront, p),
     )
-    g.rotation.x = lerp(-Math.PI / 2, 0, p)
     g.scale.setScalar(lerp(1, journey.endLabelOverviewScale, p))
   }, FRAME_PHASE.stage)
   return (

@@ -43,11 +43,14 @@ const LEGEND_STEP = 2.4
 const CONSUME_ARROW = 1.5
 /** The three group names: as large as fits side by side over the groups. */
 const HEADER_SIZE = 0.9
-/** The scaling rule, on two lines, stands a little higher so its lower line clears the ground. */
-const RULE_Y = 0.9
-/** The closing line on two lines, likewise clear of the ground, and below the backlog. */
-const CLOSING_Y = 1.1
-const CLOSING_SIZE = 0.85
+/**
+ * The scaling rule: its condition, a drawn arrow down, and its action, each this far above and
+ * below the middle (the arrow, head included, fills the gap between the lines).
+ */
+const RULE_LINE = 0.8
+const RULE_ARROW = 0.42
+/** The closing line, on two lines in the rule's place: narrow enough to stand between the marks. */
+const CLOSING_SIZE = 0.75
 
 const add = (a: Vec3, b: readonly [number, number, number]): Vec3 => [
   a[0] + b[0],
@@ -62,6 +65,7 @@ const add = (a: Vec3, b: readonly [number, number, number]): Vec3 => [
  */
 export function MessageQueueScene({ active }: ChapterSceneProps) {
   const queue = useChapterSim(queueSim)
+  const ruleArrow = useMemo(() => arcCurve([0, RULE_ARROW, 0], [0, -RULE_ARROW, 0], 0, 0), [])
   const ends = messageQueueEnds(place.queueLength)
   const entry = add(place.queue, ends.entry)
   const exit = add(place.queue, ends.exit)
@@ -299,13 +303,22 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         at={beats.scaling}
         until={beats.decoupled}
         effect="pop"
-        position={[place.queue[0], RULE_Y, place.queue[2] + place.noteZ]}
+        position={[place.queue[0], place.noteY, place.queue[2]]}
       >
         <Label
-          text={`more than ${queue.params.scaleOutBacklog} waiting\n-> add a worker`}
+          text={`more than ${queue.params.scaleOutBacklog} waiting`}
           size={NOTE_SIZE}
           color={palette.accent}
           billboard
+          position={[0, RULE_LINE, 0]}
+        />
+        <FlowArrow curve={ruleArrow} color={palette.accent} radius={0.05} inset={0} />
+        <Label
+          text="add a worker"
+          size={NOTE_SIZE}
+          color={palette.accent}
+          billboard
+          position={[0, -RULE_LINE, 0]}
         />
       </Reveal>
 
@@ -326,9 +339,9 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         name="Decoupled note"
         at={beats.decoupled + 1}
         effect="pop"
-        position={[place.queue[0], CLOSING_Y, place.queue[2] + place.closingZ]}
+        position={[place.queue[0], place.noteY, place.queue[2]]}
       >
-        {/* On two lines, in the rule's place: one long line would run under the workers. */}
+        {/* On two lines, in the rule's place: one long line would run over the workers. */}
         <Label
           text={'Decoupled:\nneither side waits'}
           size={CLOSING_SIZE}

@@ -35,7 +35,6 @@ import { UserCardTrip, type CardLeg } from '../../../world/UserCardTrip'
 
 const { beats } = script
 
-
 /** Users 0..CARDS-1 travel as cards: three rounds of four, enough to show the pattern. */
 const CARDS = 12
 /** A card every this many seconds; its legs: in from the left, hashed (hidden), down. */
@@ -43,6 +42,12 @@ const CARD_STAGGER = 0.8
 const CARD_IN = 1.4
 const CARD_HASHING = 0.5
 const CARD_DOWN = 1.3
+/**
+ * A card vanishes into the hash function, pops out under it and moves between shards in
+ * mid-frame: it appears and vanishes quickly (about two frames), so its name is never seen
+ * shrunk to an unreadable size on the way.
+ */
+const CARD_POP = 0.08
 /** How many of a shard's users its list names. */
 const LISTED = 3
 
@@ -55,8 +60,13 @@ const NEW_SHARD = 2.5
 /** Moving cards leave this often after the switch, and take this long. */
 const MOVE_STAGGER = 0.5
 const MOVE_SECONDS = 1.6
-/** Moving cards arc this high: above the shards' labels. */
-const MOVE_LIFT = 3.4
+/** Moving cards arc this high from over one shard's count to over another's, under the info. */
+const MOVE_LIFT = 1
+/** The mono face's advance, in ems: every character of JetBrains Mono is 0.6 em wide. */
+const MONO_ADVANCE = 0.6
+/** The drawn arrow between "4 shards" and "5 shards", and the air either side of it. */
+const RESHARD_ARROW_LENGTH = 1.1
+const RESHARD_ARROW_GAP = 0.3
 
 const LIMITS = ['Hardware ceiling', 'Single point of failure', 'Costly'] as const
 /** Each challenge in two short lines, the problem and its usual fix; the scene shows the rest. */
@@ -89,6 +99,7 @@ function pill(width: number, height: number): Shape {
 }
 
 const landing = (x: number): Vec3 => [x, place.landY, place.landZ]
+const cardLanding = (x: number): Vec3 => [x, place.cardLandY, place.landZ]
 
 /**
  * Chapter 12: database sharding. A split screen sets one huge database against several shards;
@@ -120,6 +131,15 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       xs.map((x) => arcCurve(place.outlet, landing(x), 0, 0.6))
     return { toHash, toShard: { [SHARDS]: down(place.rowX4), [RESHARDED]: down(place.rowX5) } }
   }, [])
+  // A card's own way: it stops short of the hash function's panel and shrinks into it, and
+  // comes out under it to shrink into the air over its shard, so it never covers a text.
+  const cardPaths = useMemo(
+    () => ({
+      toHash: arcCurve(place.entry, place.cardIntake, 0, 0),
+      toShard: place.rowX4.map((x) => arcCurve(place.cardOutlet, cardLanding(x), 0, 0.4)),
+    }),
+    [],
+  )
 
   // Users 0..11 as cards: into the hash function, out of it, down to shard user_id % 4.
   const cards = useMemo(
@@ -127,9 +147,9 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       Array.from({ length: CARDS }, (_, u) => {
         const start = beats.distribute + u * CARD_STAGGER
         const legs: CardLeg[] = [
-          { curve: paths.toHash, at: start, duration: CARD_IN },
+          { curve: cardPaths.toHash, at: start, duration: CARD_IN },
           {
-            curve: paths.toShard[SHARDS]![shardOf(u, SHARDS)]!,
+            curve: cardPaths.toShard[shardOf(u, SHARDS)]!,
             at: start + CARD_IN + CARD_HASHING,
             duration: CARD_DOWN,
           },
@@ -142,7 +162,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           landsAt: start + CARD_IN + CARD_HASHING + CARD_DOWN,
         }
       }),
-    [paths],
+    [cardPaths],
   )
   // When resharding, the cards whose shard changes fly from the old shard to the new one.
   const moves = useMemo(
@@ -154,8 +174,8 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           legs: [
             {
               curve: arcCurve(
-                landing(place.rowX5[shardOf(u, SHARDS)]!),
-                landing(place.rowX5[shardOf(u, RESHARDED)]!),
+                cardLanding(place.rowX5[shardOf(u, SHARDS)]!),
+                cardLanding(place.rowX5[shardOf(u, RESHARDED)]!),
                 0,
                 MOVE_LIFT,
               ),
@@ -166,6 +186,19 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         })),
     [cards],
   )
+  // The resharding as the simulation has it: from how many shards to how many.
+  const reshardLine = useMemo(() => {
+    const r = sharding.stateAt(switchAt).reshard!
+    const from = `${r.from} shards`
+    const arrowFrom = from.length * MONO_ADVANCE * TEXT.note + RESHARD_ARROW_GAP
+    const arrowTo = arrowFrom + RESHARD_ARROW_LENGTH
+    return {
+      from,
+      to: `${r.to} shards`,
+      arrow: arcCurve([arrowFrom, 0, 0], [arrowTo, 0, 0], 0, 0),
+      toX: arrowTo + RESHARD_ARROW_GAP,
+    }
+  }, [sharding])
   const movesDone = Math.max(...moves.map((m) => m.legs[0]!.at + MOVE_SECONDS))
   const distributed = Math.max(...cards.map((c) => c.landsAt))
 
@@ -214,11 +247,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       />
 
       {/* The split screen: scale up on the left, scale out on the right. */}
-      <Reveal name="Divider" at={beats.vertical} until={beats.hash} effect="fade">
-        <mesh position={[place.dividerX, 5, -0.5]}>
-          <planeGeometry args={[0.08, 10]} />
-          <meshBasicMaterial color={palette.panelBorder} />
-        </mesh>
+      <Reveal name="Vertical scaling heading" at={beats.vertical} until={beats.hash} effect="fade">
         <PanelHeading
           title="Vertical scaling"
           subtitle="scale up: one bigger server"
@@ -268,12 +297,17 @@ export function ShardingScene({ active }: ChapterSceneProps) {
           <Label text={text} size={TEXT.strong} anchorX="left" position={[0.65, 0, 0]} />
         </Reveal>
       ))}
+      {/* The divider comes with the right half: alone beside the big database it is a stray pole. */}
       <Reveal
         name="Horizontal scaling heading"
         at={beats.horizontal}
         until={beats.hash}
         effect="fade"
       >
+        <mesh position={[place.dividerX, 5, -0.5]}>
+          <planeGeometry args={[0.08, 10]} />
+          <meshBasicMaterial color={palette.panelBorder} />
+        </mesh>
         <PanelHeading
           title="Horizontal scaling"
           subtitle="sharding: same schema, unique data"
@@ -301,9 +335,11 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       <Reveal name="Hash formula" at={beats.hash + 1.2} effect="rise">
         <HashFormula sharding={sharding} position={place.formula} width={place.formulaWidth} />
       </Reveal>
-      {cards.map((c) => (
-        <UserCardTrip key={c.u} userId={c.u} legs={c.legs} />
-      ))}
+      {cards.flatMap((c) =>
+        c.legs.map((leg, i) => (
+          <UserCardTrip key={`${c.u}-${i}`} userId={c.u} legs={[leg]} fade={CARD_POP} />
+        )),
+      )}
       <Reveal
         name="Hashing readout"
         at={cards[0]!.hashedAt}
@@ -406,7 +442,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
 
       {/* 1. Resharding: the cards that change shard fly over; the simulation counts them all. */}
       {moves.map((m) => (
-        <UserCardTrip key={m.u} userId={m.u} legs={m.legs} />
+        <UserCardTrip key={m.u} userId={m.u} legs={m.legs} fade={CARD_POP} />
       ))}
       <Reveal
         name="Resharding readout"
@@ -415,16 +451,25 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         effect="fade"
         position={tuple(place.info)}
       >
-        <LiveLabel
-          compute={(local) => {
-            const r = stateAt(local).reshard!
-            return `${r.from} -> ${r.to} shards`
-          }}
-          size={TEXT.note}
-          color={palette.textMuted}
-          anchorX="left"
-          position={[0, place.infoRow, 0]}
-        />
+        {/* "4 shards", a drawn arrow, "5 shards": fixed-width type, so the arrow's place follows. */}
+        <group position={[0, place.infoRow, 0]}>
+          <Label
+            text={reshardLine.from}
+            size={TEXT.note}
+            weight="mono"
+            color={palette.textMuted}
+            anchorX="left"
+          />
+          <FlowArrow curve={reshardLine.arrow} color={palette.textMuted} radius={0.04} inset={0} />
+          <Label
+            text={reshardLine.to}
+            size={TEXT.note}
+            weight="mono"
+            color={palette.textMuted}
+            anchorX="left"
+            position={[reshardLine.toX, 0, 0]}
+          />
+        </group>
         <LiveLabel
           compute={(local) => `${stateAt(local).reshard!.moved} of ${users} users move`}
           size={TEXT.strong}

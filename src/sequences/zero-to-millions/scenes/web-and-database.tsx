@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { Callout } from '../../../models/Callout'
 import { CheckMark } from '../../../models/CheckMark'
 import { DataModelGlyph } from '../../../models/DataModelGlyph'
 import { DatabaseCylinder } from '../../../models/DatabaseCylinder'
@@ -9,9 +8,10 @@ import { FlowArrow } from '../../../models/FlowArrow'
 import { Label } from '../../../models/Label'
 import { Packet } from '../../../models/Packet'
 import { ServerRack, serverRackHeight } from '../../../models/ServerRack'
-import { TableGlyph } from '../../../models/TableGlyph'
+import { TableGlyph, tableHeaderTop, tableHeight } from '../../../models/TableGlyph'
 import { UserDevice } from '../../../models/UserDevice'
 import { UserFigure } from '../../../models/UserFigure'
+import { NoSqlFits } from '../parts/NoSqlFits'
 import { webAndDatabase as script } from '../script/web-and-database'
 import { ChapterCamera } from '../../../world/ChapterCamera'
 import { ChapterHeading } from '../../../world/ChapterHeading'
@@ -63,6 +63,25 @@ const ORDERS = [
   ['17', '1', '42.00'],
   ['18', '3', '9.50'],
 ] as const
+/** Where each table's top-left corner sits on the relational board, with the width of a column. */
+const TABLE_CELL_WIDTH = 2.2
+const USERS_TABLE = { x: -5.2, y: 7.3 }
+const ORDERS_TABLE = { x: -5.2, y: 3.2 }
+/**
+ * The JOIN arrow, from under users.id (a little right of its middle, farther from the orders
+ * table's name below) to the top of orders.user_id's header.
+ */
+const JOIN = {
+  fromX: USERS_TABLE.x + TABLE_CELL_WIDTH * 0.62,
+  toX: ORDERS_TABLE.x + TABLE_CELL_WIDTH * 1.5,
+}
+/**
+ * The check mark and "Safe default" stand on the board, right of the users table: above the
+ * board they would need a wider shot, whose edge would cut the NoSQL board.
+ */
+const SAFE_DEFAULT: Vec3 = [3.9, 5.4, 0.2]
+/** "JOIN on user id" stands in the gap between the tables, just right of its arrow. */
+const JOIN_LABEL: Vec3 = [ORDERS_TABLE.x + TABLE_CELL_WIDTH * 1.75, 3.55, 0.3]
 
 /**
  * The scene's names (user, servers, tiers) are read from wide shots about 20–25 units away: a
@@ -83,6 +102,17 @@ const STAGE_UNTIL = beats.back
  */
 const RELATIONAL_CONTENT_AT = beats.relational + 1.5
 
+/**
+ * When NoSQL may fit: each case pops in as the narration (ch02-12, from a second before the
+ * 'when-nosql' beat) names it: latency, unstructured, serialized, massive.
+ */
+const NOSQL_CASES_AT = [
+  beats['when-nosql'] + 1.6,
+  beats['when-nosql'] + 3.4,
+  beats['when-nosql'] + 5.6,
+  beats['when-nosql'] + 8.6,
+] as const
+
 /** The user's name floats well over the figure's head, as in Chapter 1. */
 const USER_LABEL_Y = 3.4
 
@@ -99,12 +129,13 @@ const offset = (v: Vec3, dx: number, dy: number, dz = 0): [number, number, numbe
 export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
   const query = useMemo(() => arcCurve(place.webPort, place.dbPort, 0, 1.6), [])
   const reply = useMemo(() => arcCurve(place.dbPort, place.webPort, 0, 0.5), [])
-  // users.id (first column) to orders.user_id (second column): the join key.
+  // users.id (first column) down to orders.user_id (second column): the join key. It crosses
+  // the gap between the tables and stops on user_id's header, so it strikes through no cell.
   const join = useMemo(
     () =>
       arcCurve(
-        offset(place.relational, -5.2 + 0.95, 4.2, 0.3),
-        offset(place.relational, -5.2 + 1.9 + 0.95, 0.75, 0.3),
+        offset(place.relational, JOIN.fromX, USERS_TABLE.y - tableHeight(USERS.length), 0.3),
+        offset(place.relational, JOIN.toX, ORDERS_TABLE.y - tableHeaderTop(), 0.3),
         0,
         0.1,
       ),
@@ -319,8 +350,8 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           name="users"
           columns={['id', 'name', 'city']}
           rows={USERS}
-          position={[-5.2, 7.3, 0]}
-          cellWidth={2.2}
+          position={[USERS_TABLE.x, USERS_TABLE.y, 0]}
+          cellWidth={TABLE_CELL_WIDTH}
         />
       </Reveal>
       <Reveal
@@ -334,8 +365,8 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
           name="orders"
           columns={['order_id', 'user_id', 'total']}
           rows={ORDERS}
-          position={[-5.2, 3.2, 0]}
-          cellWidth={2.2}
+          position={[ORDERS_TABLE.x, ORDERS_TABLE.y, 0]}
+          cellWidth={TABLE_CELL_WIDTH}
         />
       </Reveal>
       <Reveal
@@ -352,7 +383,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={beats.joins + 1.5}
         until={STAGE_UNTIL}
         effect="pop"
-        position={offset(place.relational, 1.8, 2.5, 0.3)}
+        position={offset(place.relational, JOIN_LABEL[0], JOIN_LABEL[1], JOIN_LABEL[2])}
       >
         <Label text="JOIN on user id" size={textSize.small} color={palette.accent} anchorX="left" />
       </Reveal>
@@ -402,37 +433,17 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         at={beats.default}
         until={STAGE_UNTIL}
         effect="pop"
-        position={offset(place.relational, 0, 10.4, 0.2)}
+        position={offset(place.relational, SAFE_DEFAULT[0], SAFE_DEFAULT[1], SAFE_DEFAULT[2])}
       >
-        <CheckMark size={1.3} position={[-2.4, 0, 0]} />
-        <Label
-          text="Safe default"
-          size={textSize.label}
-          color={palette.success}
-          anchorX="left"
-          position={[-1.4, 0, 0]}
-        />
+        <CheckMark size={1.3} position={[0, 1.05, 0]} />
+        <Label text="Safe default" size={textSize.label} color={palette.success} />
       </Reveal>
-      <Reveal
-        name="NoSQL fit callout"
+      <NoSqlFits
         at={beats['when-nosql']}
+        caseAt={NOSQL_CASES_AT}
         until={STAGE_UNTIL}
-        effect="rise"
         position={offset(place.nosql, 0, 7.2, 0.4)}
-      >
-        <Callout
-          title="NoSQL may fit when you need"
-          lines={[
-            'very low latency',
-            'unstructured data',
-            'only serialized data (JSON, XML)',
-            'a massive amount of data',
-          ]}
-          width={10.4}
-          accent={palette.queue}
-          bodySize={textSize.label}
-        />
-      </Reveal>
+      />
 
       {/* Back to the architecture: better, but the web tier is still one machine. */}
       <Reveal
