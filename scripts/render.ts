@@ -252,8 +252,13 @@ main().catch((e: unknown) => {
   }
   // Anything else is a fault of ours, not of the input: one line, the stack only when asked for.
   const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
-  console.error(`render: failed: ${message}`)
-  if (process.env.CINEMATIC_DEBUG) console.error(e)
-  else console.error('(run again with CINEMATIC_DEBUG=1 to see where it failed)')
+  if (process.env.CINEMATIC_DEBUG) {
+    console.error(`render: failed: ${message}`)
+    console.error(e)
+  } else {
+    console.error(
+      `render: failed: ${message} (run again with CINEMATIC_DEBUG=1 to see where it failed)`,
+    )
+  }
   process.exit(1)
 })

@@ -63,8 +63,18 @@ function clockSeconds(text: string): number {
   return m! * 60 + s!
 }
 
-/** Runs `npm run render -- args` in its own process group; kills it all after `killAfter` s of drawing. */
-function render(args: string[], killAfter?: number): Promise<Run> {
+/**
+ * Where to kill a render: once `fraction` of its frames are drawn. The moment is predicted from
+ * the run's own pace (its latest progress line), so a machine that got faster or slower since
+ * the first run still kills it where asked; before its first line, from `firstGuess` seconds.
+ */
+interface Kill {
+  fraction: number
+  firstGuess: number
+}
+
+/** Runs `npm run render -- args` in its own process group; with `kill`, kills it all midway. */
+function render(args: string[], kill?: Kill): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [tsx, 'scripts/render.ts', ...args], {
       cwd: root,
@@ -74,6 +84,7 @@ function render(args: string[], killAfter?: number): Promise<Run> {
     const run: Run = { code: null, signal: null, output: '', samples: [], drawing: 0, etas: [] }
     let drawingSince: number | null = null
     let tenth = 0
+    let killAt = kill?.firstGuess ?? Infinity
     const onLine = (line: string): void => {
       run.output += line + '\n'
       process.stdout.write(`    ${line}\n`)
@@ -85,6 +96,10 @@ function render(args: string[], killAfter?: number): Promise<Run> {
         tenth = Math.min(9, Math.floor(percent / 10))
         run.etas.push({ at, eta: clockSeconds(progress[4]!), percent })
         if (percent === 100) run.drawing = at
+        if (kill) {
+          const share = Number(progress[1]) / Number(progress[2])
+          killAt = share >= kill.fraction ? at : (at * kill.fraction) / share
+        }
       }
     }
     let pending = ''
@@ -106,7 +121,7 @@ function render(args: string[], killAfter?: number): Promise<Run> {
         .reduce((n, m) => n + m!.rss, 0)
       const chromium = chromiumProcesses(child.pid!).reduce((n, m) => n + m.rss, 0)
       run.samples.push({ at, tenth, node, chromium })
-      if (killAfter !== undefined && at >= killAfter) process.kill(-child.pid!, 'SIGKILL')
+      if (at >= killAt) process.kill(-child.pid!, 'SIGKILL')
     }, SAMPLE_MS)
     child.on('close', (code, signal) => {
       clearInterval(sampler)
@@ -208,11 +223,13 @@ async function main(): Promise<void> {
     checkEta(whole)
 
     const fraction = opts.seed !== undefined ? Number(opts.seed) : 0.2 + 0.6 * Math.random()
-    const killAfter = fraction * whole.drawing
     console.log(
-      `\n2. Killed after ${killAfter.toFixed(0)} s of drawing (${(fraction * 100).toFixed(0)} %), then resumed`,
+      `\n2. Killed once about ${(fraction * 100).toFixed(0)} % of the frames are drawn, then resumed`,
     )
-    const killed = await render(['--no-build', ...args('resumed.mp4')], killAfter)
+    const killed = await render(['--no-build', ...args('resumed.mp4')], {
+      fraction,
+      firstGuess: fraction * whole.drawing,
+    })
     check(
       killed.signal === 'SIGKILL' || killed.code !== 0,
       `the render was killed (${killed.signal ?? killed.code})`,

@@ -42,8 +42,19 @@ export interface PlayerPage {
   errors: string[]
 }
 
-/** How long a page may take to build its scene and draw the first frame on SwiftShader. */
-const READY_TIMEOUT_MS = 90_000
+/**
+ * Opening a page has no fixed time limit: how long it takes to build its scene and draw its first
+ * frame on SwiftShader depends on the machine and on what else runs on it. It may take as long
+ * as it keeps working; one that has done nothing for STALL_MS is stuck, and READY_CAP_MS ends
+ * even a page that keeps busy without getting ready (a loop), many times what a loaded 2-core
+ * machine needs.
+ */
+const STALL_MS = 60_000
+const READY_CAP_MS = 15 * 60_000
+/** How often the page's progress is read. */
+const PROGRESS_POLL_MS = 1000
+/** Script run below this between two polls is idling (a timer, the odd event), not progress. */
+const BUSY_SECONDS = 0.02
 
 /** Chromium as the export finds it; a clear message when it is missing. */
 export function chromiumPath(): string {
@@ -72,8 +83,8 @@ export function baseUrl(): string {
 export interface OpenPlayerOptions {
   /**
    * Give up as soon as the page throws an uncaught exception before it is ready (default
-   * true): such a page almost never gets ready, and waiting out the timeout on SwiftShader
-   * costs a minute and a half per test. Set false to open pages expected to throw.
+   * true): such a page almost never gets ready, and waiting until it is seen to be stuck
+   * costs a minute per test. Set false to open pages expected to throw.
    */
   failOnPageError?: boolean
   /**
@@ -115,44 +126,96 @@ export async function openPlayer(
     if (failOnPageError) pageThrew(new Error(`the page threw: ${err.message}`))
   })
 
-  // One deadline for both waits, so that opening never outlasts the test's own timeout.
-  const deadline = Date.now() + READY_TIMEOUT_MS
-  const remaining = () => Math.max(1, deadline - Date.now())
   const open = (async () => {
-    await page.goto(`${baseUrl()}/?${query}`, { waitUntil: 'load', timeout: remaining() })
+    await page.goto(`${baseUrl()}/?${query}`, { waitUntil: 'load', timeout: READY_CAP_MS })
     await page.waitForFunction(() => (window as PlayerWindow).cinematic !== undefined, undefined, {
-      timeout: remaining(),
+      timeout: READY_CAP_MS,
     })
-    await page.evaluate(async (timeout) => {
+    await page.evaluate(async () => {
       const handle = (window as PlayerWindow).cinematic
       if (!handle) throw new Error('window.cinematic disappeared')
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const expired = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`window.cinematic.ready still pending`)), timeout)
-      })
-      try {
-        await Promise.race([handle.ready, expired])
-      } finally {
-        clearTimeout(timer)
-      }
-    }, remaining())
+      await handle.ready
+    })
   })()
   open.catch(() => undefined) // it may lose the race below and be cut off by page.close()
+  const watch = watchProgress(page)
 
   try {
-    await Promise.race([open, threw])
+    await Promise.race([open, threw, watch.stuck])
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err)
     await page.close().catch(() => undefined)
     throw new Error(
-      `player at ?${query} did not get ready (limit ${READY_TIMEOUT_MS / 1000} s): ${reason}` +
+      `player at ?${query} did not get ready: ${reason}` +
         (errors.length > 0
           ? `\npage reported:\n${errors.join('\n')}`
           : '\n(page reported no errors)'),
       { cause: err },
     )
+  } finally {
+    await watch.stop()
   }
   return { page, errors }
+}
+
+/**
+ * Watches a loading page for progress: JavaScript run on its main thread (Chromium's
+ * ScriptDuration, which scene building, text layout results and the GL calls and shader compiles
+ * made from script all add to; an idle page's CSS animation does not) or a finished request.
+ * `stuck` rejects once there has been none for STALL_MS, or after READY_CAP_MS in all. A poll
+ * the page does not answer (its main thread busy in one long task) counts as work.
+ */
+function watchProgress(page: Page): { stuck: Promise<never>; stop: () => Promise<void> } {
+  let lastProgress = Date.now()
+  let requests = 0
+  const onRequest = (): void => {
+    requests++
+  }
+  page.on('requestfinished', onRequest)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let stopped = false
+  const session = page.context().newCDPSession(page)
+  let cap: ReturnType<typeof setTimeout> | undefined
+  const stuck = new Promise<never>((_, reject) => {
+    // Also when the page stops answering: one task that never ends.
+    cap = setTimeout(
+      () => reject(new Error(`still not ready after ${READY_CAP_MS / 60_000} min`)),
+      READY_CAP_MS,
+    )
+    void session
+      .then(async (cdp) => {
+        await cdp.send('Performance.enable')
+        let busy = -1
+        let seen = 0
+        const poll = async (): Promise<void> => {
+          if (stopped) return
+          const { metrics } = await cdp.send('Performance.getMetrics')
+          const task = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0
+          const now = Date.now()
+          if (task - busy >= BUSY_SECONDS || requests !== seen) lastProgress = now
+          busy = task
+          seen = requests
+          if (now - lastProgress >= STALL_MS) {
+            reject(new Error(`the page did no work for ${STALL_MS / 1000} s`))
+          } else {
+            timer = setTimeout(() => void poll().catch(() => undefined), PROGRESS_POLL_MS)
+          }
+        }
+        await poll()
+      })
+      .catch(() => undefined) // the page closed while polling: the race is decided elsewhere
+  })
+  stuck.catch(() => undefined)
+  return {
+    stuck,
+    stop: async () => {
+      stopped = true
+      clearTimeout(timer)
+      clearTimeout(cap)
+      page.off('requestfinished', onRequest)
+      await session.then((cdp) => cdp.detach()).catch(() => undefined)
+    },
+  }
 }
 
 /** The player's state as the page sees it now (not the Promise or methods). */
