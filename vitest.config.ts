@@ -21,9 +21,12 @@ export default defineConfig({
           // films; it is run on its own (`npm run check:text-layout`) while those are being fixed.
           exclude: ['test/browser/text-layout.test.ts'],
           globalSetup: 'test/browser/globalSetup.ts',
-          // SwiftShader renders WebGL on the CPU: frames take seconds, not milliseconds.
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
+          // SwiftShader renders WebGL on the CPU: frames take seconds, not milliseconds, and many
+          // more on a loaded machine. These caps only end a test that has hung: pages are waited
+          // for as long as they are working (test/browser/browser.ts), so a slow machine never
+          // fails a test.
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
           // One Chromium at a time: two would halve each other's CPU and time out.
           fileParallelism: false,
           maxWorkers: 1,
