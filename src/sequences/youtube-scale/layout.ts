@@ -85,6 +85,8 @@ export const diagram = {
   tiers: { static: -9.6, gateway: -2.55, websocket: 8.6 },
   columns4: [-10.2, -5.1, 0, 5.1] as const,
   boxWidth: 6.2,
+  /** The gateway's name is the tier's longest ("API gateway + breakers"): its box is a unit wider. */
+  gatewayWidth: 7.3,
   staticWidth: 4.8,
   serviceWidth: 4.7,
   wideWidth: 9,

@@ -85,7 +85,7 @@ export const DIAGRAM_BOXES: readonly DiagramBoxSpec[] = [
     color: palette.balancer,
     x: left,
     row: 'tiers',
-    width: at.boxWidth,
+    width: at.gatewayWidth,
     beat: 'tiers',
   },
   {
