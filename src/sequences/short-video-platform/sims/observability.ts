@@ -19,6 +19,9 @@ export const CHART_SECONDS = 20
 /** The metrics model's time at a chapter-local second: its charts are full at the metrics beat. */
 export const metricsTime = (local: number): number => local - beats.metrics + CHART_SECONDS
 
+/** What the dashboard reads at a chapter-local second: never before its charts are full. */
+export const dashboardTime = (local: number): number => Math.max(CHART_SECONDS, metricsTime(local))
+
 /** The dashboard's data: a simulated day of web servers, database and failed requests. */
 export const metrics = (sim: SimParams) =>
   createMetrics({
