@@ -13,6 +13,7 @@ import type { FilmScript } from '../../src/script'
 import { checkObjectKeys } from '../../src/theatre/objectKeys'
 import { formatState } from '../../src/theatre/stateFormat'
 import { StateFileError, validateState } from '../../src/theatre/stateSchema'
+import { mapSequenceLength } from '../../src/timeline/bridge'
 import { DuplicateStagedKeyError, MAP_SHEET, StagedKeys } from '../../src/world/stagedKeys'
 
 const film: FilmScript = {
@@ -111,6 +112,21 @@ describe('staged object keys', () => {
     const state = JSON.parse(ON_DISK) as { sheetsById: Record<string, unknown> }
     state.sheetsById[MAP_SHEET] = { staticOverrides: { byObject: {} } }
     expect(() => validateState(state, film)).not.toThrow()
+  })
+
+  it("refuses a map sequence shorter than the map's clock, which would freeze later bridges", () => {
+    const state = JSON.parse(ON_DISK) as { sheetsById: Record<string, unknown> }
+    const mapSheet = (length: number) => ({
+      staticOverrides: { byObject: {} },
+      sequence: { type: 'PositionalSequence', length, subUnitsPerUnit: 30, tracksByObject: {} },
+    })
+    const needed = mapSequenceLength(film.chapters.length)
+    state.sheetsById[MAP_SHEET] = mapSheet(needed)
+    expect(() => validateState(state, film)).not.toThrow()
+    state.sheetsById[MAP_SHEET] = mapSheet(needed - 1)
+    expect(() => validateState(state, film)).toThrow(
+      new RegExp(`sheet 'map'.*map's clock.*at least ${needed}`),
+    )
   })
 })
 
