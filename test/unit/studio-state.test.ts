@@ -14,7 +14,7 @@ import { checkObjectKeys } from '../../src/theatre/objectKeys'
 import { formatState } from '../../src/theatre/stateFormat'
 import { StateFileError, validateState } from '../../src/theatre/stateSchema'
 import { mapSequenceLength } from '../../src/timeline/bridge'
-import { DuplicateStagedKeyError, MAP_SHEET, StagedKeys } from '../../src/world/stagedKeys'
+import { DuplicateStagedKeyError, keyText, MAP_SHEET, StagedKeys } from '../../src/world/stagedKeys'
 
 const film: FilmScript = {
   id: 'test-film',
@@ -93,6 +93,15 @@ describe('staged object keys', () => {
     off()
     expect(keys.keys('intro')).toEqual(['Camera'])
     expect(() => keys.register('intro', 'Server 2')).not.toThrow()
+  })
+
+  it("refuses a key holding '/', which the studio's outline would read as a folder", () => {
+    const keys = new StagedKeys()
+    expect(() => keys.register('storage', 'Stack: CI/CD')).toThrow(/'Stack: CI-CD'/)
+    expect(keys.keys('storage')).toEqual([])
+    expect(keyText('Data warehouse (Redshift / BigQuery)')).toBe(
+      'Data warehouse (Redshift - BigQuery)',
+    )
   })
 
   it('refuses state for keys no mounted object has, naming key and sheet', () => {
