@@ -12,7 +12,7 @@ import { attachChapterNarration } from '../audio/studioNarration'
 import type { SimParamsStore } from '../sim/paramsStore'
 import type { FilmClock } from '../timeline/clock'
 import type { MapSpan } from '../player/automation'
-import { BRIDGE_MAP_STEP } from '../timeline/bridge'
+import { BRIDGE_MAP_STEP, mapShowing } from '../timeline/bridge'
 import type { ChapterSpan } from '../timeline/filmTime'
 import { MAP_SHEET } from '../world/stagedKeys'
 import { mountSimPane, SIM_ICON, SIM_PANE_CLASS } from './simPane'
@@ -238,7 +238,10 @@ export function startStudio({ project, clock, spans, maps, started }: StudioOpti
   if (maps.length > 0) follow(MAP_SHEET, (position) => filmTimeOfMapSecond(spans, maps, position))
 }
 
-/** The film time at which map second `m` is drawn, or null if no bridge shows it. */
+/**
+ * The film time at which map second `m` is drawn, or null if no bridge draws it. The player
+ * rests the map's sequence at 0 while no map is drawn; that is no scrub, and is not followed.
+ */
 function filmTimeOfMapSecond(
   spans: readonly ChapterSpan[],
   maps: readonly MapSpan[],
@@ -247,5 +250,5 @@ function filmTimeOfMapSecond(
   const index = Math.floor(m / BRIDGE_MAP_STEP)
   const map = maps.find((x) => x.after === spans[index]?.id)
   const s = m - index * BRIDGE_MAP_STEP
-  return map && s < map.end - map.start ? map.start + s : null
+  return map && mapShowing(s) && s < map.end - map.start ? map.start + s : null
 }
