@@ -59,14 +59,8 @@ async function setup(): Promise<AppProps> {
   ])
   const holds = new FrameHolds()
   // `ready` includes the move to the URL's start, so a seek made before then comes after it.
-  window.cinematic = createAutomation(
-    clock,
-    film.script,
-    spans,
-    sim,
-    mapSpans(bridgePlanOf(film), spans),
-    start,
-  )
+  const maps = mapSpans(bridgePlanOf(film), spans)
+  window.cinematic = createAutomation(clock, film.script, spans, sim, maps, start)
   const started = window.cinematic.ready.then(() => {
     if (params.autoplay) clock.play()
   })
@@ -85,7 +79,7 @@ async function setup(): Promise<AppProps> {
     }
   })
   if (params.capture) window.cinematicCapture = createCaptureApi(clock)
-  studio?.startStudio({ project, clock, spans, started })
+  studio?.startStudio({ project, clock, spans, maps, started })
   return { kind: 'film', film, films: filmMenu, project, clock, holds, spans, params, sim }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BRIDGE_MAP_STEP, mapSequenceLength } from '../timeline/bridge'
 import { MAP_SHEET } from '../world/stagedKeys'
 
 /**
@@ -185,11 +186,12 @@ export function stateFileOf(filmId: string): string {
 }
 
 /**
- * Parses and checks a state file against a film: every sheet must be a chapter of the film,
- * every sequence must be at least as long as its chapter (Theatre clamps the playhead to the
- * sequence length, which would freeze the chapter's end), keyframes must lie inside it, every
- * track a prop points to must exist, and every value of a known object's prop must have that
- * prop's type (THEATRE_OBJECT_PROPS). Throws a StateFileError naming the file.
+ * Parses and checks a state file against a film: every sheet must be a chapter of the film (or
+ * its map), every sequence must be at least as long as its chapter, or the map's as its clock
+ * (Theatre clamps the playhead to the sequence length, which would freeze the end), keyframes
+ * must lie inside it, every track a prop points to must exist, and every value of a known
+ * object's prop must have that prop's type (THEATRE_OBJECT_PROPS). Throws a StateFileError
+ * naming the file.
  */
 export function validateState(
   raw: unknown,
@@ -208,9 +210,7 @@ export function validateState(
   const chapters = new Map(film.chapters.map((c) => [c.id, c]))
   for (const [sheetId, sheetState] of Object.entries(state.sheetsById)) {
     const chapter = chapters.get(sheetId)
-    // The architecture map's sheet holds places and presences, not a chapter's sequence.
-    if (!chapter && sheetId === MAP_SHEET) continue
-    if (!chapter) {
+    if (!chapter && sheetId !== MAP_SHEET) {
       problems.push(
         `sheet '${sheetId}' is not a chapter of film '${film.id}' (its chapters: ${[...chapters.keys()].join(', ')}); rename or remove it`,
       )
@@ -219,9 +219,17 @@ export function validateState(
     problems.push(...propTypeProblems(sheetId, sheetState))
     const seq = sheetState.sequence
     if (!seq) continue
-    if (seq.length + 1e-9 < chapter.duration) {
+    if (chapter && seq.length + 1e-9 < chapter.duration) {
       problems.push(
         `sheet '${sheetId}': sequence length ${seq.length} s is shorter than the chapter (${chapter.duration} s); set the sequence length to at least ${chapter.duration}`,
+      )
+    }
+    // The map's sequence plays in map seconds (src/timeline/bridge.ts), which run on past any
+    // one chapter's length.
+    const mapLength = mapSequenceLength(film.chapters.length)
+    if (!chapter && seq.length + 1e-9 < mapLength) {
+      problems.push(
+        `sheet '${sheetId}': sequence length ${seq.length} s is shorter than the map's clock (${BRIDGE_MAP_STEP} map seconds per chapter, ${mapLength} s); set the sequence length to at least ${mapLength}`,
       )
     }
     for (const [objectKey, tracks] of Object.entries(seq.tracksByObject)) {

@@ -11,7 +11,10 @@ import studioModule from '@theatre/studio'
 import { attachChapterNarration } from '../audio/studioNarration'
 import type { SimParamsStore } from '../sim/paramsStore'
 import type { FilmClock } from '../timeline/clock'
+import type { MapSpan } from '../player/automation'
+import { BRIDGE_MAP_STEP, mapShowing } from '../timeline/bridge'
 import type { ChapterSpan } from '../timeline/filmTime'
+import { MAP_SHEET } from '../world/stagedKeys'
 import { mountSimPane, SIM_ICON, SIM_PANE_CLASS } from './simPane'
 import type { FilmScript } from '../script/types'
 import { parseFilmState } from './project'
@@ -58,6 +61,8 @@ export interface StudioOptions {
   project: IProject
   clock: FilmClock
   spans: readonly ChapterSpan[]
+  /** Where the film shows its map, for scrubbing the map's sheet. */
+  maps: readonly MapSpan[]
   /**
    * Resolves once the player has drawn its first frame at `?t=`: sequence positions that change
    * before it are the studio restoring its last session, not a scrub.
@@ -198,7 +203,7 @@ export function initStudio({ filmId, script, base, clock, sim }: StudioSetup): v
 }
 
 /** Ties the studio to the film's project: save on Ctrl/Cmd+S, narration, scrubbing. */
-export function startStudio({ project, clock, spans, started }: StudioOptions): void {
+export function startStudio({ project, clock, spans, maps, started }: StudioOptions): void {
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key === 's') {
       e.preventDefault()
@@ -216,16 +221,34 @@ export function startStudio({ project, clock, spans, started }: StudioOptions): 
   void started.then(() => {
     following = true
   })
-  spans.forEach((span) => {
-    const sheet = project.sheet(span.id)
+  const follow = (sheetId: string, filmTime: (position: number) => number | null): void => {
     onChange(
-      sheet.sequence.pointer.position,
+      project.sheet(sheetId).sequence.pointer.position,
       (position) => {
         if (clock.playing || !following) return
-        const target = span.start + position
+        const target = filmTime(position)
+        if (target === null) return
         if (Math.abs(target - clock.frameTime) > 0.5 / clock.fps) void clock.seek(target)
       },
       clock.rafDriver,
     )
-  })
+  }
+  spans.forEach((span) => follow(span.id, (position) => span.start + position))
+  // The map's sequence runs in map seconds: a scrub inside a bridge moves the film there.
+  if (maps.length > 0) follow(MAP_SHEET, (position) => filmTimeOfMapSecond(spans, maps, position))
+}
+
+/**
+ * The film time at which map second `m` is drawn, or null if no bridge draws it. The player
+ * rests the map's sequence at 0 while no map is drawn; that is no scrub, and is not followed.
+ */
+function filmTimeOfMapSecond(
+  spans: readonly ChapterSpan[],
+  maps: readonly MapSpan[],
+  m: number,
+): number | null {
+  const index = Math.floor(m / BRIDGE_MAP_STEP)
+  const map = maps.find((x) => x.after === spans[index]?.id)
+  const s = m - index * BRIDGE_MAP_STEP
+  return map && mapShowing(s) && s < map.end - map.start ? map.start + s : null
 }

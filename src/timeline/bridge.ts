@@ -55,6 +55,26 @@ export function mapSeconds(index: number, s: number): number {
   return index * BRIDGE_MAP_STEP + s
 }
 
+/** The map second drawn at chapter `index`'s local second `local`, or null while no map is drawn. */
+export function mapSecondAt(
+  plan: BridgePlan | null,
+  durations: readonly number[],
+  index: number,
+  local: number,
+): number | null {
+  const s = bridgeLocal(plan, durations, index, local)
+  return mapShowing(s) ? mapSeconds(index, s) : null
+}
+
+/**
+ * How long the map's Theatre sequence must be for a film of `chapterCount` chapters: it plays in
+ * map seconds, and every bridge lies within its chapter's BRIDGE_MAP_STEP, so this covers the
+ * last one. Theatre holds a sequence at its end, which would freeze every later bridge.
+ */
+export function mapSequenceLength(chapterCount: number): number {
+  return chapterCount * BRIDGE_MAP_STEP
+}
+
 /** Half of a plain chapter cut: each side fades over this long, so a cut takes about a second. */
 export const CUT_HALF_SECONDS = 0.5
 

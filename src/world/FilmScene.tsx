@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { FilmClock } from '../timeline/clock'
 import { chapterKickers } from '../script/types'
 import { ChapterTimeProvider, DrawnFrameContext, type DrawnFrame } from '../timeline/ChapterTime'
+import { mapSecondAt } from '../timeline/bridge'
 import { chapterSpans, locate } from '../timeline/filmTime'
 import type { FrameHolds } from '../timeline/holds'
 import { HoldsContext } from '../timeline/HoldsContext'
@@ -31,8 +32,9 @@ export type FilmSceneProps = {
 
 /**
  * Mounts every chapter of a film (each under its own Theatre sheet) and draws the frame for a
- * film time: it picks the chapter, sets that sheet's sequence position, ticks Theatre, waits for
- * pending text layout, and renders. This is the clock's only way to put pixels on screen.
+ * film time: it picks the chapter, sets that sheet's sequence position (and the map's), ticks
+ * Theatre, waits for pending text layout, and renders. This is the clock's only way to put
+ * pixels on screen.
  */
 export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) {
   const spans = useMemo(() => chapterSpans(film.script.chapters), [film])
@@ -68,6 +70,9 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
       }
       drawn.current = { time: t, index, local }
       sheets[index]!.sequence.position = local
+      // The map's sheet plays in map seconds, so keyframes on its pieces play at every bridge
+      // as a chapter's do; while no map is drawn it rests at its start.
+      if (bridges) mapSheet.sequence.position = mapSecondAt(bridges, durations, index, local) ?? 0
       // Theatre's values (camera keyframes) flush on this tick; timestamps are film time.
       clock.rafDriver.tick(t * 1000)
       for (let pass = 0; ; pass++) {
@@ -83,7 +88,7 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
       }
     }
     return clock.attachRenderer(draw)
-  }, [advance, clock, get, holds, sheets, spans])
+  }, [advance, bridges, clock, durations, get, holds, mapSheet, sheets, spans])
 
   // A resized canvas, or new simulation parameters, need the same frame drawn again.
   useEffect(() => {

@@ -21,12 +21,29 @@ export class DuplicateStagedKeyError extends Error {
   }
 }
 
+/**
+ * A key made of words from the screen, without the '/' that the studio's outline reads as a
+ * folder ('CI/CD' would file 'CD' under a folder 'CI'): 'CI-CD', 'Redshift - BigQuery'.
+ */
+export function keyText(text: string): string {
+  return text.replace(/\//g, '-')
+}
+
 /** Keys by sheet id, in the order they were mounted. */
 export class StagedKeys {
   private readonly bySheet = new Map<string, Set<string>>()
 
-  /** Records a key; throws DuplicateStagedKeyError if the sheet already has it. */
+  /**
+   * Records a key; throws DuplicateStagedKeyError if the sheet already has it, and an Error if
+   * it holds a '/'.
+   */
   register(sheetId: string, key: string): () => void {
+    if (key.includes('/')) {
+      throw new Error(
+        `The Theatre key '${key}' on sheet '${sheetId}' holds a '/', which the studio's outline ` +
+          `reads as a folder; write it without ('${keyText(key)}', see keyText).`,
+      )
+    }
     let keys = this.bySheet.get(sheetId)
     if (!keys) this.bySheet.set(sheetId, (keys = new Set()))
     if (keys.has(key)) throw new DuplicateStagedKeyError(sheetId, key)

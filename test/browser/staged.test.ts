@@ -11,8 +11,9 @@ import { canvasPixels, decodePng, launchBrowser, openPlayer, samePixels, seek } 
 
 /**
  * Staged objects as the production player draws them: a state file that moves one object by a
- * static value, or keyframes another's presence to 0, changes the frame there and nowhere else;
- * the same state before the keyframe gives the original pixels. The state reaches the page the
+ * static value, or keyframes another's presence to 0 (a chapter's, or a map piece's in map
+ * seconds), changes the frame there and nowhere else; the same state before the keyframe gives
+ * the original pixels. The state reaches the page the
  * way the loader takes it, as the film's state chunk, here answered with a fixture. And every
  * chapter of every film mounts with keys unique per sheet.
  */
@@ -35,6 +36,19 @@ const MOVED = { sheet: 'load-balancer', key: 'Load balancer', local: 30 }
 const TOWARDS_CAMERA = 3
 /** The faded object: the cache, whose presence is keyframed from 1 to 0 between two moments. */
 const FADED = { sheet: 'cache', key: 'Cache block', before: 30, from: 32, to: 33, after: 40 }
+/**
+ * A piece of the map, built in the first bridge, whose presence is keyframed from 1 to 0 in map
+ * seconds between two bridges: the bridge after `before` shows it, the one after `after` not.
+ */
+const MAP_FADED = {
+  key: 'DNS server',
+  before: 'vertical-vs-horizontal',
+  from: 35,
+  to: 36,
+  after: 'load-balancer',
+}
+/** Seconds into a bridge: the map is fully up and this bridge's new pieces have arrived. */
+const INTO_BRIDGE = 2.2
 
 interface Box {
   x: number
@@ -77,15 +91,20 @@ async function fixtureState(): Promise<string> {
     connectedRight: true,
     handles: [0.5, 1, 0.5, 0],
   })
-  faded.sequence.tracksByObject[FADED.key] = {
+  const presence = (from: number, to: number) => ({
     trackData: {
       fixturePresence: {
         type: 'BasicKeyframedTrack',
-        keyframes: [keyframe('fixtureOn', FADED.from, 1), keyframe('fixtureOff', FADED.to, 0)],
+        keyframes: [keyframe('fixtureOn', from, 1), keyframe('fixtureOff', to, 0)],
       },
     },
     trackIdByPropPath: { '["presence"]': 'fixturePresence' },
-  }
+  })
+  faded.sequence.tracksByObject[FADED.key] = presence(FADED.from, FADED.to)
+  // The map's sequence runs in map seconds, across every bridge of the film.
+  const map = state.sheetsById[MAP_SHEET]
+  if (!map?.sequence) throw new Error(`the fixture needs a sequence on sheet '${MAP_SHEET}'`)
+  map.sequence.tracksByObject[MAP_FADED.key] = presence(MAP_FADED.from, MAP_FADED.to)
   return JSON.stringify(state, null, 2)
 }
 
@@ -99,6 +118,18 @@ function serveState(text: string): (page: Page) => Promise<void> {
       }),
     )
   }
+}
+
+/** Where the film shows its map: after which chapter, from when to when (film seconds). */
+function mapSpans(page: Page): Promise<{ after: string; start: number; end: number }[]> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          cinematic: { maps: { after: string; start: number; end: number }[] }
+        }
+      ).cinematic.maps,
+  )
 }
 
 function objectBox(page: Page, sheet: string, key: string): Promise<Box | null> {
@@ -169,7 +200,7 @@ describe('a state file stages objects in the production player', () => {
   const start = (sheet: string) => spans.find((s) => s.id === sheet)!.start
   const movedAt = start(MOVED.sheet) + MOVED.local
 
-  test('a static position moves the object, a presence keyframed to 0 hides it; nothing else changes', async () => {
+  test('a static position moves the object, a presence keyframed to 0 hides it (on the map too, in map seconds); nothing else changes', async () => {
     // The frames and boxes as the film ships.
     const original = await openPlayer(browser, QUERY, { width: W, height: H })
     let plain: {
@@ -178,8 +209,19 @@ describe('a state file stages objects in the production player', () => {
       before: Buffer
       after: Buffer
       fadedBox: Box | null
+      /** Film seconds of the two bridges. */
+      mapBefore: number
+      mapAfter: number
+      mapShownBefore: Buffer
+      mapShownAfter: Buffer
+      mapBox: Box | null
     }
     try {
+      // Where the map is drawn: the end of a chapter that closes on it.
+      const maps = await mapSpans(original.page)
+      const bridge = (after: string) => maps.find((m) => m.after === after)!.start + INTO_BRIDGE
+      const mapBefore = bridge(MAP_FADED.before)
+      const mapAfter = bridge(MAP_FADED.after)
       await seek(original.page, movedAt)
       const moved = await canvasPixels(original.page)
       const box = await objectBox(original.page, MOVED.sheet, MOVED.key)
@@ -188,13 +230,33 @@ describe('a state file stages objects in the production player', () => {
       await seek(original.page, start(FADED.sheet) + FADED.after)
       const after = await canvasPixels(original.page)
       const fadedBox = await objectBox(original.page, FADED.sheet, FADED.key)
-      plain = { moved, box, before, after, fadedBox }
+      await seek(original.page, mapBefore)
+      const mapShownBefore = await canvasPixels(original.page)
+      await seek(original.page, mapAfter)
+      const mapShownAfter = await canvasPixels(original.page)
+      const mapBox = await objectBox(original.page, MAP_SHEET, MAP_FADED.key)
+      plain = {
+        moved,
+        box,
+        before,
+        after,
+        fadedBox,
+        mapBefore,
+        mapAfter,
+        mapShownBefore,
+        mapShownAfter,
+        mapBox,
+      }
       expect(original.errors).toEqual([])
     } finally {
       await original.page.close()
     }
     expect(plain.box, `'${MOVED.key}' is not drawn at ${movedAt} s`).not.toBeNull()
     expect(plain.fadedBox, `'${FADED.key}' is not drawn at ${FADED.after} s`).not.toBeNull()
+    expect(
+      plain.mapBox,
+      `map '${MAP_FADED.key}' is not drawn at ${plain.mapAfter} s`,
+    ).not.toBeNull()
 
     const staged = await openPlayer(
       browser,
@@ -228,6 +290,20 @@ describe('a state file stages objects in the production player', () => {
       expect(fade.outside, 'pixels changed away from the hidden object').toBe(0)
       expect(fade.contentA, 'the object drew nothing bright to hide').toBeGreaterThan(100)
       expect(fade.contentB, 'the hidden object still shows').toBeLessThan(fade.contentA * 0.25)
+
+      // The map piece: shown as before at the bridge ahead of its keyframes, gone at the next.
+      await seek(staged.page, plain.mapBefore)
+      expect(samePixels(plain.mapShownBefore, await canvasPixels(staged.page))).toBe(true)
+      expect(await objectBox(staged.page, MAP_SHEET, MAP_FADED.key)).not.toBeNull()
+      await seek(staged.page, plain.mapAfter)
+      const mapAfterPixels = await canvasPixels(staged.page)
+      expect(await objectBox(staged.page, MAP_SHEET, MAP_FADED.key)).toBeNull()
+      const mapFade = compare(plain.mapShownAfter, mapAfterPixels, [onCanvas(plain.mapBox!)])
+      expect(mapFade.outside, 'pixels changed away from the hidden map piece').toBe(0)
+      expect(mapFade.contentA, 'the map piece drew nothing bright to hide').toBeGreaterThan(50)
+      expect(mapFade.contentB, 'the hidden map piece still shows').toBeLessThan(
+        mapFade.contentA * 0.25,
+      )
       expect(staged.errors).toEqual([])
     } finally {
       await staged.page.close()

@@ -4,7 +4,8 @@ import { estimatedSeconds, wordCount } from '../../src/script/types'
 import type { FilmDefinition } from '../../src/world/film'
 import { bridgePlanOf } from '../../src/world/bridgePlan'
 import { loadManifest } from '../../src/audio/manifests'
-import { BRIDGE_MAP_STEP } from '../../src/timeline/bridge'
+import { BRIDGE_MAP_STEP, mapSequenceLength } from '../../src/timeline/bridge'
+import { MAP_SHEET } from '../../src/world/stagedKeys'
 import { parseFilmState, stateTextOf } from '../../src/theatre/project'
 import { StateFileError, stateFileOf, validateState } from '../../src/theatre/stateSchema'
 import { chapterSpans, filmDuration } from '../../src/timeline/filmTime'
@@ -26,7 +27,18 @@ describe.each(films.map((f) => f.script))('film $id', (script) => {
     expect(film.chapters.map((c) => c.id)).toEqual(script.chapters.map((c) => c.id))
     expect(scriptOf(script.id)).toBe(script)
     const state = parseFilmState(script, await stateTextOf(script.id)) as { sheetsById: object }
-    expect(Object.keys(state.sheetsById)).toEqual(script.chapters.map((c) => c.id))
+    // A film with a map keeps its map's sheet after the chapters, its sequence as long as the
+    // map's clock (so that keyframes on the map play at every bridge).
+    expect(Object.keys(state.sheetsById)).toEqual([
+      ...script.chapters.map((c) => c.id),
+      ...(film.map ? [MAP_SHEET] : []),
+    ])
+    if (film.map) {
+      const map = (state.sheetsById as Record<string, { sequence?: { length: number } }>)[MAP_SHEET]
+      expect(map?.sequence?.length).toBeGreaterThanOrEqual(
+        mapSequenceLength(script.chapters.length),
+      )
+    }
   })
 
   it('its simulations build with the default parameters and answer the same twice', async () => {

@@ -13,7 +13,8 @@ import type { FilmScript } from '../../src/script'
 import { checkObjectKeys } from '../../src/theatre/objectKeys'
 import { formatState } from '../../src/theatre/stateFormat'
 import { StateFileError, validateState } from '../../src/theatre/stateSchema'
-import { DuplicateStagedKeyError, MAP_SHEET, StagedKeys } from '../../src/world/stagedKeys'
+import { mapSequenceLength } from '../../src/timeline/bridge'
+import { DuplicateStagedKeyError, keyText, MAP_SHEET, StagedKeys } from '../../src/world/stagedKeys'
 
 const film: FilmScript = {
   id: 'test-film',
@@ -94,6 +95,15 @@ describe('staged object keys', () => {
     expect(() => keys.register('intro', 'Server 2')).not.toThrow()
   })
 
+  it("refuses a key holding '/', which the studio's outline would read as a folder", () => {
+    const keys = new StagedKeys()
+    expect(() => keys.register('storage', 'Stack: CI/CD')).toThrow(/'Stack: CI-CD'/)
+    expect(keys.keys('storage')).toEqual([])
+    expect(keyText('Data warehouse (Redshift / BigQuery)')).toBe(
+      'Data warehouse (Redshift - BigQuery)',
+    )
+  })
+
   it('refuses state for keys no mounted object has, naming key and sheet', () => {
     const state = validateState(JSON.parse(ON_DISK), film)
     const mounted = (sheet: string) => (sheet === 'intro' ? ['Camera', 'Load balancer'] : [])
@@ -111,6 +121,21 @@ describe('staged object keys', () => {
     const state = JSON.parse(ON_DISK) as { sheetsById: Record<string, unknown> }
     state.sheetsById[MAP_SHEET] = { staticOverrides: { byObject: {} } }
     expect(() => validateState(state, film)).not.toThrow()
+  })
+
+  it("refuses a map sequence shorter than the map's clock, which would freeze later bridges", () => {
+    const state = JSON.parse(ON_DISK) as { sheetsById: Record<string, unknown> }
+    const mapSheet = (length: number) => ({
+      staticOverrides: { byObject: {} },
+      sequence: { type: 'PositionalSequence', length, subUnitsPerUnit: 30, tracksByObject: {} },
+    })
+    const needed = mapSequenceLength(film.chapters.length)
+    state.sheetsById[MAP_SHEET] = mapSheet(needed)
+    expect(() => validateState(state, film)).not.toThrow()
+    state.sheetsById[MAP_SHEET] = mapSheet(needed - 1)
+    expect(() => validateState(state, film)).toThrow(
+      new RegExp(`sheet 'map'.*map's clock.*at least ${needed}`),
+    )
   })
 })
 

@@ -31,7 +31,7 @@ export function MapHeadlines({
   const { during, step } = useMapTime()
   return (
     <>
-      <Reveal name="Kicker" at={0} effect="fade" position={tuple(kickerPosition)}>
+      <Reveal name="Map kicker" at={0} effect="fade" position={tuple(kickerPosition)}>
         <Label text={kicker} size={kickerSize} color={palette.textMuted} billboard />
       </Reveal>
       {added.map(({ id, text }) => (

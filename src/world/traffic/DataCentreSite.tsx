@@ -55,17 +55,17 @@ export function DataCentreSite({
   const name = geodns.params.dataCentres[index].name
   const window = geodns.params.window
   return (
-    <Reveal at={at} effect="pop">
+    <Reveal name={name} at={at} effect="pop">
       <GlobeMarker lat={site.lat} lon={site.lon} radius={radius} height={0.02}>
-        <Reveal at={at} until={down?.from} effect="fade">
+        <Reveal name={`${name} servers`} at={at} until={down?.from} effect="fade">
           <ServerRack scale={RACK_SCALE} units={2} />
         </Reveal>
         {down && (
           <>
-            <Reveal at={down.from} until={down.until} effect="fade">
+            <Reveal name={`${name} servers, down`} at={down.from} until={down.until} effect="fade">
               <ServerRack scale={RACK_SCALE} units={2} status="failed" />
             </Reveal>
-            <Reveal at={down.until} effect="fade">
+            <Reveal name={`${name} servers, back`} at={down.until} effect="fade">
               <ServerRack scale={RACK_SCALE} units={2} />
             </Reveal>
           </>
@@ -74,6 +74,7 @@ export function DataCentreSite({
         <group position={[0, LABELS_ABOVE, LABELS_FORWARD]}>
           {down && (
             <Reveal
+              name={`${name} outage mark`}
               at={down.from}
               until={down.until}
               effect="pop"
@@ -100,7 +101,7 @@ export function DataCentreSite({
             anchorY="bottom"
             position={[0, LINE, 0]}
           />
-          <Reveal at={trafficFrom} effect="fade">
+          <Reveal name={`${name} served count`} at={trafficFrom} effect="fade">
             <LiveLabel
               compute={(local) => {
                 // A count, not a second percentage: what this site did with the requests that

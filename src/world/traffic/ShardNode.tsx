@@ -86,7 +86,7 @@ export function ShardNode({ index, stateAt, stops, landed, countFrom, loadFrom }
   }, FRAME_PHASE.stage)
   return (
     <group ref={root} position={[first.x, 0, 0]}>
-      <Reveal at={first.at} effect="rise">
+      <Reveal name={`Shard ${index}`} at={first.at} effect="rise">
         <group ref={body} scale={first.scale}>
           <DatabaseCylinder />
           {/* A red ring glowing on the floor around it while it holds the celebrity. */}
@@ -103,7 +103,7 @@ export function ShardNode({ index, stateAt, stops, landed, countFrom, loadFrom }
             outline
             position={[0, NAME_Y, 0]}
           />
-          <Reveal at={countFrom} effect="fade">
+          <Reveal name={`Shard ${index} user count`} at={countFrom} effect="fade">
             <LiveLabel
               compute={(local) => {
                 const s = shard(local)
@@ -130,7 +130,7 @@ export function ShardNode({ index, stateAt, stops, landed, countFrom, loadFrom }
           position={[0, 0.3, 1.9]}
         />
       </Reveal>
-      <Reveal at={loadFrom} effect="fade">
+      <Reveal name={`Shard ${index} load bar`} at={loadFrom} effect="fade">
         <group position={[BAR_X, 0, 0]}>
           <mesh position={[0, BAR_HEIGHT / 2, -0.02]}>
             <planeGeometry args={[BAR_WIDTH + 0.1, BAR_HEIGHT + 0.1]} />

@@ -5,6 +5,7 @@ import { Label } from '../../../models/Label'
 import { palette } from '../../../world/palette'
 import { arcCurve } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
+import { keyText } from '../../../world/stagedKeys'
 import { text } from '../layout'
 
 export interface ChainNode {
@@ -13,6 +14,11 @@ export interface ChainNode {
 }
 
 export type ChainProps = {
+  /**
+   * What the chain is ('Log pipeline'): its boxes are staged as '<name>: <label>' and its arrows
+   * as '<name>: arrow 2', so two chains of one chapter need two names.
+   */
+  name: string
   nodes: readonly ChainNode[]
   /** When the first node appears; each next node and its arrow `stagger` seconds later. */
   at: number
@@ -34,7 +40,16 @@ const ARROW_LIFT = 0.5
  * A path data travels, drawn as named boxes left to right with an arrow drawing itself on between
  * each pair as the next box arrives (a log pipeline, an ETL path, cache tiers).
  */
-export function Chain({ nodes, at, until, stagger = 0.8, position, pitch, nodeWidth }: ChainProps) {
+export function Chain({
+  name,
+  nodes,
+  at,
+  until,
+  stagger = 0.8,
+  position,
+  pitch,
+  nodeWidth,
+}: ChainProps) {
   const arrows = useMemo(
     () =>
       nodes
@@ -54,6 +69,7 @@ export function Chain({ nodes, at, until, stagger = 0.8, position, pitch, nodeWi
       {nodes.map((node, i) => (
         <Reveal
           key={node.label}
+          name={keyText(`${name}: ${node.label}`)}
           at={at + i * stagger}
           until={until}
           effect="pop"
@@ -80,7 +96,13 @@ export function Chain({ nodes, at, until, stagger = 0.8, position, pitch, nodeWi
         </Reveal>
       ))}
       {arrows.map((curve, i) => (
-        <Reveal key={i} at={at + (i + 1) * stagger - 0.3} until={until} effect="fade">
+        <Reveal
+          key={i}
+          name={`${name}: arrow ${i + 1}`}
+          at={at + (i + 1) * stagger - 0.3}
+          until={until}
+          effect="fade"
+        >
           <FlowArrow curve={curve} color={palette.textMuted} inset={0.1} radius={0.05} active />
         </Reveal>
       ))}

@@ -1,6 +1,7 @@
 import { Label } from '../../../models/Label'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
+import { keyText } from '../../../world/stagedKeys'
 import { LINE_PITCH, text } from '../layout'
 
 export interface KeyValueRow {
@@ -11,6 +12,11 @@ export interface KeyValueRow {
 }
 
 export type KeyValueRowsProps = {
+  /**
+   * What the table is ('Security features'): its rows are staged as '<name>: <row key>', so two
+   * tables of one chapter need two names.
+   */
+  name: string
   rows: readonly KeyValueRow[]
   at: number
   until?: number
@@ -27,6 +33,7 @@ const COLUMN_GAP = 0.45
 
 /** Rows of a two-column table (a layer and its tools, a feature and how it is done), in turn. */
 export function KeyValueRows({
+  name,
   rows,
   at,
   until,
@@ -45,6 +52,7 @@ export function KeyValueRows({
         return (
           <Reveal
             key={row.key}
+            name={keyText(`${name}: ${row.key}`)}
             at={at + i * stagger}
             until={until}
             effect="fade"

@@ -1,6 +1,7 @@
 import { Label } from '../../../models/Label'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
+import { keyText } from '../../../world/stagedKeys'
 import { LINE_PITCH, PANEL_PADDING, text } from '../layout'
 
 /** One entry of a panel: a bullet (first line marked, the rest indented) or a sub-heading. */
@@ -23,6 +24,11 @@ export type PanelProps = {
   position: [number, number, number]
   width: number
   title: string
+  /**
+   * Its key in the studio: by default its title (on one line, no closing colon) and 'panel',
+   * apart from the model it describes ('API gateway panel'). Its entries are '<name>: item 2'.
+   */
+  name?: string
   accent?: string
   items: readonly PanelItem[]
 }
@@ -55,6 +61,7 @@ export function Panel({
   position,
   width,
   title,
+  name = keyText(`${title.replace(/\n/g, ' ').replace(/:$/, '')} panel`),
   accent = palette.accent,
   items,
 }: PanelProps) {
@@ -62,7 +69,7 @@ export function Panel({
   const left = PANEL_PADDING + 0.15
   let row = 0
   return (
-    <Reveal at={at} until={until} effect="fade" position={position}>
+    <Reveal name={name} at={at} until={until} effect="fade" position={position}>
       <mesh position={[width / 2, -height / 2, -0.05]}>
         <planeGeometry args={[width, height]} />
         <meshBasicMaterial color={palette.panel} />
@@ -85,7 +92,13 @@ export function Panel({
         const top = -PANEL_PADDING - titleRoom(title) - row * LINE_PITCH
         row += item.lines.length
         return (
-          <Reveal key={i} at={item.at} effect="fade" position={[left, top, 0]}>
+          <Reveal
+            key={i}
+            name={`${name}: item ${i + 1}`}
+            at={item.at}
+            effect="fade"
+            position={[left, top, 0]}
+          >
             {!item.heading && !item.plain && (
               <Label text="•" size={text.body} color={accent} anchorX="left" anchorY="top" />
             )}

@@ -2,6 +2,7 @@ import { Label } from '../../../models/Label'
 import { Grow } from '../../../world/Grow'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
+import { keyText } from '../../../world/stagedKeys'
 import { text } from '../layout'
 
 export interface BarRow {
@@ -14,6 +15,11 @@ export interface BarRow {
 }
 
 export type RankedBarsProps = {
+  /**
+   * What the chart is ('Monthly cost'): its rows are staged as '<name>: <label>', so two charts
+   * of one chapter need two names.
+   */
+  name: string
   rows: readonly BarRow[]
   /** When the first row appears; each next one `stagger` seconds later. */
   at: number
@@ -43,6 +49,7 @@ const GROW_SECONDS = 1.1
  * picture rather than a list. Labels sit left of the bars, values at their ends.
  */
 export function RankedBars({
+  name,
   rows,
   at,
   until,
@@ -71,6 +78,7 @@ export function RankedBars({
         return (
           <Reveal
             key={row.label}
+            name={keyText(`${name}: ${row.label}`)}
             at={start}
             until={until}
             effect="fade"

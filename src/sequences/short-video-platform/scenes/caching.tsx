@@ -81,6 +81,7 @@ export function CachingScene({ active }: ChapterSceneProps) {
         <Label text="Time to live (log scale)" size={text.title} color={palette.cache} />
       </Reveal>
       <RankedBars
+        name="Time to live"
         rows={TTLS}
         at={beats.trade + 1}
         position={inShot(caches, [-9.5, CHART_TOP, 0])}

@@ -17,6 +17,7 @@ import { Panel } from '../parts/Panel'
 import { Stream } from '../parts/Stream'
 import { Opening } from '../parts/Opening'
 import { clientsEdge as script } from '../script/clients-edge'
+import { keyText } from '../../../world/stagedKeys'
 
 const { beats } = script
 const clients = shot(0)
@@ -78,6 +79,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
       {DEVICES.map((d, i) => (
         <Reveal
           key={d.name}
+          name={keyText(`Device: ${d.name}`)}
           at={d.beat}
           until={beats.cdn}
           position={inShot(clients, [d.x, DEVICE_Y, 0])}
@@ -111,6 +113,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
       {POPS.map((x, i) => (
         <Reveal
           key={x}
+          name={`POP ${i + 1}`}
           at={beats.pops + i * 0.25}
           until={beats.tiers}
           position={inShot(cdn, [x, EDGE[1] + 0.2, 0])}
@@ -152,6 +155,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
         color={palette.cache}
       />
       <Chain
+        name="Cache tiers"
         at={beats.tiers}
         until={beats.dns}
         position={inShot(cdn, [-9, -0.8, 0])}
@@ -191,13 +195,18 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
         <DnsServer scale={1.3} />
       </Reveal>
       {REGION_X.map((x, i) => (
-        <Reveal key={x} at={beats.geo + i * 0.3} position={inShot(dns, [x, -3.2, 0])}>
+        <Reveal
+          key={x}
+          name={`Region ${i + 1}`}
+          at={beats.geo + i * 0.3}
+          position={inShot(dns, [x, -3.2, 0])}
+        >
           {i === FAILED ? (
             <>
-              <Reveal at={0} until={beats.failover}>
+              <Reveal name={`Region ${i + 1} server`} at={0} until={beats.failover}>
                 <ServerRack scale={0.8} />
               </Reveal>
-              <Reveal at={beats.failover} effect="fade">
+              <Reveal name={`Region ${i + 1} server, failed`} at={beats.failover} effect="fade">
                 <ServerRack scale={0.8} status="failed" />
                 <XMark position={[0, 1.4, 0.8]} scale={0.6} />
               </Reveal>
@@ -211,6 +220,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
       {routes.map((curve, i) => (
         <Reveal
           key={i}
+          name={`Route to region ${i + 1}`}
           at={beats.geo + 0.5 + i * 0.3}
           until={i === FAILED ? beats.failover : undefined}
           effect="fade"

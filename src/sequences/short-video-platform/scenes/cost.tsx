@@ -41,6 +41,7 @@ export function CostScene({ active }: ChapterSceneProps) {
         until={beats.bars}
       />
       <RankedBars
+        name="Monthly cost"
         rows={COSTS.map((c, i) => ({ ...c, color: i === 0 ? palette.cache : palette.textMuted }))}
         at={beats.bars}
         stagger={0.3}

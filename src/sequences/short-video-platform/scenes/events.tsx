@@ -85,6 +85,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
       {TOPICS.map(([name, meaning], i) => (
         <Reveal
           key={name}
+          name={`Topic: ${name}`}
           at={beats.topics + i * 0.6}
           until={beats.partitions}
           effect="fade"

@@ -46,6 +46,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         <Label text="Daily active users: 1 billion" size={text.figure} color={palette.client} />
       </Reveal>
       <RankedBars
+        name="Queries per second"
         at={beats.qps}
         until={beats['per-user']}
         position={inShot(traffic, [CHART_LEFT, 2.4, 0])}
@@ -57,7 +58,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         ]}
       />
       <Reveal
-        name="Read/write ratio"
+        name="Read-write ratio"
         at={beats.qps + 2}
         until={beats['per-user']}
         effect="fade"
@@ -126,6 +127,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         <Label text="Storage capacity" size={text.title} color={palette.database} />
       </Reveal>
       <RankedBars
+        name="Storage capacity"
         at={beats.storage + 0.5}
         stagger={0.8}
         position={inShot(storage, [CHART_LEFT, 2.6, 0])}
@@ -166,6 +168,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         <Label text="Performance targets (upper bounds)" size={text.title} color={palette.server} />
       </Reveal>
       <RankedBars
+        name="Performance targets"
         at={beats.performance + 0.5}
         stagger={0.8}
         position={inShot(performance, [CHART_LEFT, 2.6, 0])}
@@ -191,6 +194,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
       {REGION_X.map((x, i) => (
         <Reveal
           key={x}
+          name={`Region ${i + 1}`}
           at={beats.availability + 0.6 + i * 0.3}
           position={inShot(availability, [x, 1.2, 0])}
         >
@@ -211,6 +215,7 @@ export function FiguresScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <RankedBars
+        name="Downtime budget"
         at={beats.budget}
         stagger={0.9}
         position={inShot(availability, [CHART_LEFT, -1, 0])}

@@ -124,7 +124,12 @@ export function GatewayScene({ active }: ChapterSceneProps) {
         <Label text="HTTPS ends here" size={text.body} color={palette.balancer} />
       </Reveal>
       {TARGET_X.map((x, i) => (
-        <Reveal key={x} at={beats.distribution + i * 0.3} position={inShot(alb, [x, -3.4, 0])}>
+        <Reveal
+          key={x}
+          name={`Target ${i + 1}`}
+          at={beats.distribution + i * 0.3}
+          position={inShot(alb, [x, -3.4, 0])}
+        >
           <ServerRack scale={0.75} />
         </Reveal>
       ))}
@@ -137,7 +142,12 @@ export function GatewayScene({ active }: ChapterSceneProps) {
         <Label text="Target group" size={text.body} color={palette.server} />
       </Reveal>
       {targets.map((curve, i) => (
-        <Reveal key={i} at={beats.distribution + 0.4 + i * 0.3} effect="fade">
+        <Reveal
+          key={i}
+          name={`Arrow to target ${i + 1}`}
+          at={beats.distribution + 0.4 + i * 0.3}
+          effect="fade"
+        >
           <FlowArrow curve={curve} color={palette.balancer} inset={0.6} radius={0.05} active />
         </Reveal>
       ))}

@@ -116,6 +116,7 @@ export function MlAnalyticsScene({ active }: ChapterSceneProps) {
       <CardGrid cards={MODELS} centre={serving} top={3.2} accent={palette.server} />
 
       <Chain
+        name="ETL path"
         at={beats.etl}
         position={inShot(warehouse, [-9.2, 1.4, 0])}
         pitch={3.55}

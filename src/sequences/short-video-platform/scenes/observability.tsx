@@ -61,6 +61,7 @@ export function ObservabilityScene({ active }: ChapterSceneProps) {
         <Label text="Logging (ELK stack)" size={text.title} color={palette.textMuted} />
       </Reveal>
       <Chain
+        name="Log pipeline"
         at={beats.logging + 0.4}
         position={inShot(logs, [-8.4, 1.6, 0])}
         pitch={4.2}
@@ -112,6 +113,7 @@ export function ObservabilityScene({ active }: ChapterSceneProps) {
       {SPANS.map((s, i) => (
         <Reveal
           key={s.name}
+          name={`Span: ${s.name}`}
           at={beats.tracing + 0.3 + i * 0.35}
           effect="fade"
           position={inShot(traces, [SPAN_LEFT, 2.6 - i * SPAN_PITCH, 0])}

@@ -69,6 +69,7 @@ export function StackSecurityScene({ active }: ChapterSceneProps) {
       />
       {title(stackTop, 'Technology stack summary (1 of 2)', beats.stack)}
       <KeyValueRows
+        name="Stack (1 of 2)"
         rows={FRONT}
         at={beats.stack + 0.3}
         position={inShot(stackTop, [TABLE_LEFT, 3.6, 0])}
@@ -76,6 +77,7 @@ export function StackSecurityScene({ active }: ChapterSceneProps) {
       />
       {title(stackData, 'Technology stack summary (2 of 2)', beats['stack-data'])}
       <KeyValueRows
+        name="Stack (2 of 2)"
         rows={BACK}
         at={beats['stack-data'] + 0.3}
         position={inShot(stackData, [TABLE_LEFT, 3.6, 0])}
@@ -84,6 +86,7 @@ export function StackSecurityScene({ active }: ChapterSceneProps) {
 
       {title(security, 'Security features', beats.security, beats.end)}
       <KeyValueRows
+        name="Security features"
         rows={SECURITY}
         at={beats.security + 0.3}
         stagger={0.9}
@@ -92,6 +95,7 @@ export function StackSecurityScene({ active }: ChapterSceneProps) {
         keyWidth={KEY_WIDTH - 1.4}
       />
       <KeyValueRows
+        name="Security, cut off"
         rows={[
           {
             key: 'Content moderation',

@@ -46,7 +46,12 @@ const RING_RADIUS = 2.6
 
 export function StorageScene({ active }: ChapterSceneProps) {
   const storeName = (centre: typeof dynamo, name: string, at: number) => (
-    <Reveal at={at} effect="fade" position={inShot(centre, [halves.picture[0], 4.6, 0])}>
+    <Reveal
+      name={`${name} title`}
+      at={at}
+      effect="fade"
+      position={inShot(centre, [halves.picture[0], 4.6, 0])}
+    >
       <Label text={name} size={text.title} color={palette.database} />
     </Reveal>
   )
@@ -105,7 +110,12 @@ export function StorageScene({ active }: ChapterSceneProps) {
         <Label text="primary" size={text.body} position={[0, 2.5, 0]} />
       </Reveal>
       {REPLICA_X.map((x, i) => (
-        <Reveal key={x} at={beats.postgres + 1 + i * 0.3} position={inShot(postgres, [x, -3, 0])}>
+        <Reveal
+          key={x}
+          name={`Replica ${i + 1}`}
+          at={beats.postgres + 1 + i * 0.3}
+          position={inShot(postgres, [x, -3, 0])}
+        >
           <DatabaseCylinder radius={0.55} height={1.2} />
         </Reveal>
       ))}
@@ -149,6 +159,7 @@ export function StorageScene({ active }: ChapterSceneProps) {
         return (
           <Reveal
             key={i}
+            name={`Ring node ${i + 1}`}
             at={beats.cassandra + i * 0.2}
             position={inShot(cassandra, [
               -5.4 + RING_RADIUS * Math.sin(a),
@@ -246,6 +257,7 @@ export function StorageScene({ active }: ChapterSceneProps) {
         {TIERS.map((t, i) => (
           <Reveal
             key={t.name}
+            name={`Lifecycle tier: ${t.name}`}
             at={beats.lifecycle + 0.6 + i * 1.2}
             effect="fade"
             position={[2.4, objectStoreTierY(i, TIERS.length) * STORE_SCALE, 0]}

@@ -27,7 +27,7 @@ export function IntroScene({ active }: ChapterSceneProps) {
   return (
     <>
       <ChapterCamera active={active} position={board.position} target={board.target} />
-      <Reveal name="Title" at={beats['title-in']} effect="rise" position={at.title}>
+      <Reveal name="Film title" at={beats['title-in']} effect="rise" position={at.title}>
         <Label text="YouTube Scale" size={text.title * 1.3} weight="bold" />
         <Label
           text="a video platform, rebuilt for millions of viewers"
@@ -37,7 +37,7 @@ export function IntroScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
 
-      <Reveal name="Before" at={beats.before} effect="pop" position={at.before}>
+      <Reveal name="Before: one server" at={beats.before} effect="pop" position={at.before}>
         <ServerRack />
         {['Before', '5K requests/s', '10K users at once'].map((line, i) => (
           <Label
@@ -51,10 +51,10 @@ export function IntroScene({ active }: ChapterSceneProps) {
         ))}
       </Reveal>
 
-      <Reveal name="Arrow" at={beats.after} effect="fade">
+      <Reveal name="Before-to-target arrow" at={beats.after} effect="fade">
         <FlowArrow curve={arrow} color={palette.accent} active />
       </Reveal>
-      <Reveal name="Target" at={beats.after} effect="pop" position={at.after}>
+      <Reveal name="Target: many servers" at={beats.after} effect="pop" position={at.after}>
         {Array.from({ length: TARGET_RACKS }, (_, i) => (
           <ServerRack key={i} position={[(i - (TARGET_RACKS - 1) / 2) * at.rackPitch, 0, 0]} />
         ))}

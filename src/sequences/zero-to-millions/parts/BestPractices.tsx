@@ -35,7 +35,7 @@ export function BestPractices({ until }: BestPracticesProps) {
   return (
     <>
       <Reveal
-        name="Best practices / Scaling best practices label"
+        name="Best practices heading"
         at={beats.checklist}
         until={until}
         effect="rise"
@@ -45,7 +45,7 @@ export function BestPractices({ until }: BestPracticesProps) {
       </Reveal>
       {LESSONS.map((lesson, i) => (
         <Reveal
-          name={`Best practices / Check mark ${lesson.beat}`}
+          name={`Lesson: ${lesson.beat.replace(/^lesson-/, '').replace(/-/g, ' ')}`}
           key={lesson.beat}
           at={beats[lesson.beat]}
           until={until}

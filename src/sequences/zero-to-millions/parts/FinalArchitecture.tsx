@@ -83,39 +83,24 @@ export function FinalArchitecture() {
   return (
     <>
       {/* Users -> DNS -> CDN -> load balancer: how requests find us. */}
-      <Reveal
-        name="Final architecture / User figure"
-        at={beats.edge}
-        effect="rise"
-        position={tuple(place.users)}
-      >
+      <Reveal name="Users" at={beats.edge} effect="rise" position={tuple(place.users)}>
         <UserFigure />
         <NameTag text="Users" />
       </Reveal>
-      <Reveal
-        name="Final architecture / DNS server"
-        at={beats.edge + STAGGER}
-        effect="rise"
-        position={tuple(place.dns)}
-      >
+      <Reveal name="DNS server" at={beats.edge + STAGGER} effect="rise" position={tuple(place.dns)}>
         <DnsServer />
         <NameTag text="DNS" color={palette.dns} />
       </Reveal>
-      <Reveal
-        name="Final architecture / Cache block"
-        at={beats.edge + 2 * STAGGER}
-        effect="rise"
-        position={tuple(place.cdn)}
-      >
+      <Reveal name="CDN" at={beats.edge + 2 * STAGGER} effect="rise" position={tuple(place.cdn)}>
         <CacheBlock size={1.2} />
         <NameTag text="CDN" color={palette.cache} />
       </Reveal>
-      <Reveal name="Final architecture / Arrow" at={beats.edge + STAGGER} effect="fade">
+      <Reveal name="Arrows: DNS and CDN" at={beats.edge + STAGGER} effect="fade">
         <FlowArrow curve={arrows.dns} color={palette.dns} />
         <FlowArrow curve={arrows.cdn} color={palette.cache} />
       </Reveal>
       <Reveal
-        name="Final architecture / Load balancer"
+        name="Load balancer"
         at={beats.edge + 3 * STAGGER}
         effect="rise"
         position={tuple(place.lb)}
@@ -123,19 +108,25 @@ export function FinalArchitecture() {
         <LoadBalancer />
         <NameTag text="Load balancer" color={palette.balancer} />
       </Reveal>
-      <Reveal at={beats.edge + 3 * STAGGER} effect="fade">
+      <Reveal name="Arrow: to load balancer" at={beats.edge + 3 * STAGGER} effect="fade">
         <FlowArrow curve={arrows.toLb} color={palette.request} />
       </Reveal>
 
       {/* As on the map: everything from the balancer back is one data centre of two. */}
       <Reveal
+        name="Data centre"
         at={beats.tools}
         effect="fade"
         position={tuple(architectureMapLayout.dataCentre.center)}
       >
         <Enclosure size={architectureMapLayout.dataCentre.size} color={palette.dns} />
       </Reveal>
-      <Reveal at={beats.tools} effect="fade" position={tuple(architectureMapLayout.dataCentreName)}>
+      <Reveal
+        name="Data centre 1 of 2 label"
+        at={beats.tools}
+        effect="fade"
+        position={tuple(architectureMapLayout.dataCentreName)}
+      >
         <Label
           text="Data centre 1 of 2"
           size={NAME_SIZE}
@@ -148,7 +139,7 @@ export function FinalArchitecture() {
       {/* The stateless web tier, fed by the balancer. */}
       {place.web.map((p, i) => (
         <Reveal
-          name={`Final architecture / Server rack ${i + 1}`}
+          name={`Web server ${i + 1}`}
           key={i}
           at={beats['web-tier'] + i * STAGGER}
           effect="rise"
@@ -157,13 +148,13 @@ export function FinalArchitecture() {
           <ServerRack />
         </Reveal>
       ))}
-      <Reveal name="Final architecture / Arrow 2" at={beats['web-tier']} effect="fade">
+      <Reveal name="Arrows: to web servers" at={beats['web-tier']} effect="fade">
         {arrows.toWeb.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.request} />
         ))}
       </Reveal>
       <Reveal
-        name="Final architecture / Name tag"
+        name="Web servers (stateless) label"
         at={beats['web-tier'] + 1}
         effect="fade"
         position={tuple(v(place.web[2], 0, -1.5))}
@@ -179,29 +170,19 @@ export function FinalArchitecture() {
       />
 
       {/* Behind the web tier: cache, queue and workers, shards, sessions. */}
-      <Reveal
-        name="Final architecture / Cache block 2"
-        at={beats['cache-tier']}
-        effect="rise"
-        position={tuple(place.cache)}
-      >
+      <Reveal name="Cache" at={beats['cache-tier']} effect="rise" position={tuple(place.cache)}>
         <CacheBlock size={1.2} />
         <NameTag text="Cache" color={palette.cache} />
       </Reveal>
-      <Reveal name="Final architecture / Arrow 3" at={beats['cache-tier']} effect="fade">
+      <Reveal name="Arrow: cache" at={beats['cache-tier']} effect="fade">
         <FlowArrow curve={arrows.cache} color={palette.cache} />
       </Reveal>
 
-      <Reveal
-        name="Final architecture / Message queue"
-        at={beats.queue}
-        effect="rise"
-        position={tuple(place.queue)}
-      >
+      <Reveal name="Message queue" at={beats.queue} effect="rise" position={tuple(place.queue)}>
         <MessageQueue length={4} slots={5} filled={3} />
         <NameTag text="Message queue" color={palette.queue} />
       </Reveal>
-      <Reveal name="Final architecture / Arrow 4" at={beats.queue} effect="fade">
+      <Reveal name="Arrows: queue and workers" at={beats.queue} effect="fade">
         <FlowArrow curve={arrows.queue} color={palette.queue} />
         {arrows.workers.map((curve, i) => (
           <FlowArrow key={i} curve={curve} color={palette.queue} />
@@ -209,7 +190,7 @@ export function FinalArchitecture() {
       </Reveal>
       {place.workers.map((p, i) => (
         <Reveal
-          name={`Final architecture / Server rack 2 ${i + 1}`}
+          name={`Worker ${i + 1}`}
           key={i}
           at={beats.queue + (i + 1) * STAGGER}
           effect="rise"
@@ -219,7 +200,7 @@ export function FinalArchitecture() {
         </Reveal>
       ))}
       <Reveal
-        name="Final architecture / Name tag 2"
+        name="Workers label"
         at={beats.queue + 1}
         effect="fade"
         position={tuple(v(place.workers[0], 0, 1.25, 0))}
@@ -229,7 +210,7 @@ export function FinalArchitecture() {
 
       {place.shards.map((p, i) => (
         <Reveal
-          name={`Final architecture / Database cylinder ${i + 1}`}
+          name={`Shard ${i + 1}`}
           key={i}
           at={beats['data-tier'] + i * (STAGGER / 2)}
           effect="rise"
@@ -238,14 +219,14 @@ export function FinalArchitecture() {
           <DatabaseCylinder />
         </Reveal>
       ))}
-      <Reveal name="Final architecture / Database swarm" at={beats['data-tier'] + 1} effect="rise">
+      <Reveal name="Shard replicas" at={beats['data-tier'] + 1} effect="rise">
         <DatabaseSwarm positions={replicas} />
       </Reveal>
-      <Reveal name="Final architecture / Arrow 5" at={beats['data-tier']} effect="fade">
+      <Reveal name="Arrow: shards" at={beats['data-tier']} effect="fade">
         <FlowArrow curve={arrows.shards} color={palette.database} />
       </Reveal>
       <Reveal
-        name="Final architecture / Name tag 3"
+        name="Shards + replicas label"
         at={beats['data-tier'] + 1}
         effect="fade"
         position={tuple(architectureMapLayout.dataName)}
@@ -255,7 +236,7 @@ export function FinalArchitecture() {
       </Reveal>
 
       <Reveal
-        name="Final architecture / No sql store"
+        name="Session store"
         at={beats.sessions}
         effect="rise"
         position={tuple(place.sessions)}
@@ -263,13 +244,13 @@ export function FinalArchitecture() {
         <NoSqlStore />
         <NameTag text="Sessions (NoSQL)" color={palette.database} />
       </Reveal>
-      <Reveal name="Final architecture / Arrow 6" at={beats.sessions} effect="fade">
+      <Reveal name="Arrow: sessions" at={beats.sessions} effect="fade">
         <FlowArrow curve={arrows.sessions} color={palette.database} />
       </Reveal>
 
       {/* Watching over all of it. */}
       <Reveal
-        name="Final architecture / Speedometer"
+        name="Monitoring & automation"
         at={beats.tools}
         effect="rise"
         position={tuple(place.tools)}

@@ -95,7 +95,7 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
   return (
     <>
       <Reveal
-        name="Monitoring automation / Dashboard panel"
+        name="Continuous integration panel"
         at={ci}
         effect="rise"
         position={tuple(place.ciPanel)}
@@ -135,7 +135,7 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
             position={[COMMIT_X + 0.55, COMMIT_Y - 0.25, 0.02]}
           />
           <Reveal
-            name="Monitoring automation / Check mark"
+            name="CI check mark"
             at={ci + CHECK_AFTER}
             effect="pop"
             position={[2.9, COMMIT_Y, 0.04]}
@@ -175,12 +175,7 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
         </DashboardPanel>
       </Reveal>
 
-      <Reveal
-        name="Monitoring automation / Pad"
-        at={ci + 0.6}
-        effect="rise"
-        position={tuple(place.pad)}
-      >
+      <Reveal name="Rocket and launch pad" at={ci + 0.6} effect="rise" position={tuple(place.pad)}>
         <mesh position={[0, PAD_HEIGHT / 2, 0]}>
           <cylinderGeometry args={[1.3, 1.5, PAD_HEIGHT, 32]} />
           <meshStandardMaterial color="#334155" roughness={0.8} />
@@ -194,7 +189,7 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
         </instancedMesh>
       </Reveal>
       <Reveal
-        name="Monitoring automation / Automated deployment label"
+        name="Automated deployment label"
         at={deploy}
         effect="rise"
         position={tuple(place.deployLabel)}

@@ -86,7 +86,7 @@ export function MonitoringBusinessPanel({ metrics, at: beat }: MonitoringBusines
   const latest = days[DAYS - 1]!
   return (
     <Reveal
-      name="Monitoring business panel / Dashboard panel"
+      name="Business metrics panel"
       at={beat}
       effect="fade"
       position={tuple(place.businessPanel)}

@@ -82,12 +82,7 @@ export function MonitoringDbPanel({ metrics, at: beat, duration }: MonitoringDbP
     })
   })
   return (
-    <Reveal
-      name="Monitoring db panel / Dashboard panel"
-      at={beat}
-      effect="fade"
-      position={tuple(place.dbPanel)}
-    >
+    <Reveal name="Database tier panel" at={beat} effect="fade" position={tuple(place.dbPanel)}>
       <DashboardPanel width={w} height={h} title="Database tier" accent={palette.database}>
         {CHARTS.map((c, k) => (
           <group key={c.name} position={[CHART_LEFT[k], 0, 0.02]}>

@@ -48,12 +48,7 @@ export function MonitoringHostPanel({ metrics, at: beat }: MonitoringHostPanelPr
     GAUGES.forEach((g, i) => dials.current[i]?.set(g.read(reading)))
   })
   return (
-    <Reveal
-      name="Monitoring host panel / Dashboard panel"
-      at={beat}
-      effect="fade"
-      position={tuple(place.hostPanel)}
-    >
+    <Reveal name="Host metrics panel" at={beat} effect="fade" position={tuple(place.hostPanel)}>
       <DashboardPanel
         width={w}
         height={h}
@@ -62,7 +57,7 @@ export function MonitoringHostPanel({ metrics, at: beat }: MonitoringHostPanelPr
       >
         {GAUGES.map((g, i) => (
           <Reveal
-            name={`Monitoring host panel / Gauge ${g.name.replace('/', '')}`}
+            name={`Gauge: ${g.name.replace('/', '')}`}
             key={g.name}
             at={beat + 0.5 + i * STAGGER}
             effect="pop"

@@ -103,7 +103,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
         const isDb = i === metrics.sources.length - 1
         return (
           <Reveal
-            name={`Monitoring logs / Database cylinder ${name}`}
+            name={`Log source: ${name}`}
             key={name}
             at={beat + i * 0.25}
             effect="rise"
@@ -147,7 +147,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
       />
 
       <Reveal
-        name="Monitoring logs / Dashboard panel"
+        name="Error logs panel"
         at={beat + 0.6}
         effect="fade"
         position={tuple(place.logsPanel)}

@@ -78,6 +78,7 @@ function StepNote({
   const mid = curve.getPoint(0.5)
   return (
     <Reveal
+      name={`Step ${text.split('.')[0]} note`}
       at={from}
       until={beats.live}
       effect="fade"

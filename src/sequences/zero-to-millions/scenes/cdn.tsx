@@ -163,7 +163,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         turn={(local) => facingAt(place.turns, local)}
       >
         {params.edges.map((e, i) => (
-          <Reveal name={`Edge ${e.id}`} key={e.id} at={beats['edges-in'] + i * 0.4} effect="fade">
+          <Reveal name={e.name} key={e.id} at={beats['edges-in'] + i * 0.4} effect="fade">
             <GlobeMarker
               lat={e.lat}
               lon={e.lon}
@@ -216,7 +216,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         {params.regions
           .filter((r) => r.id !== user.id)
           .map((r) => (
-            <Reveal name={`Region ${r.id}`} key={r.id} at={beats.live} effect="pop">
+            <Reveal name={`Region: ${r.name}`} key={r.id} at={beats.live} effect="pop">
               <GlobeMarker lat={r.lat} lon={r.lon} radius={R} height={0} hideBehind={HIDE_BEHIND} />
             </Reveal>
           ))}
@@ -316,7 +316,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
 
       {/* What User A asks for, and the latencies the simulation computes, as bars. */}
       <Reveal
-        name="Panel title"
+        name="User A asks label"
         at={beats.request}
         until={beats.urls}
         effect="fade"
@@ -328,7 +328,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         const width = row.value * place.barPerMs
         return (
           <Reveal
-            name={`Panel left ${row.text}`}
+            name={`Latency bar: ${row.text}`}
             key={row.text}
             at={row.beat}
             until={beats.urls}
@@ -361,7 +361,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
       {/* The miss step by step, then the hit, each line in its own place under the bars. */}
       {steps.map((step, i) => (
         <Reveal
-          name={`Panel left 2 ${step.text}`}
+          name={`Miss step ${i + 1}`}
           key={step.text}
           at={step.at}
           until={beats.hit}

@@ -37,7 +37,7 @@ export function ConclusionScene({ active }: ChapterSceneProps) {
       */}
       <BestPractices until={beats.edge + 0.6} />
       <FinalArchitecture />
-      <Reveal at={beats.ending} effect="rise" position={[...place.ending]}>
+      <Reveal name="Closing words" at={beats.ending} effect="rise" position={[...place.ending]}>
         {/* Turned to the camera high above: upright words would be squashed by the angle. */}
         <Label text="Scaling is an iterative journey." size={ENDING_SIZE} billboard />
         <Label

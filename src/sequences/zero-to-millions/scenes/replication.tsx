@@ -144,7 +144,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
 
       {/* The three advantages. */}
       <Reveal
-        name="Speedometer"
+        name="Performance badge"
         at={beats.advantages + 1}
         until={beats['replica-fail']}
         effect="pop"
@@ -154,7 +154,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         <Label text="Performance" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0.3, 0]} />
       </Reveal>
       <Reveal
-        name="Shield"
+        name="Reliability badge"
         at={beats.advantages + 8}
         until={beats['replica-fail']}
         effect="pop"
@@ -164,7 +164,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         <Label text="Reliability" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0, 0]} />
       </Reveal>
       <Reveal
-        name="Check mark"
+        name="High availability badge"
         at={beats.advantages + 12}
         until={beats['replica-fail']}
         effect="pop"
@@ -203,7 +203,12 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
           billboard
         />
       </Reveal>
-      <Reveal name="Summary" at={beats.summary} effect="rise" position={tuple(place.summary)}>
+      <Reveal
+        name="No single point of failure summary"
+        at={beats.summary}
+        effect="rise"
+        position={tuple(place.summary)}
+      >
         <Label
           text="No single point of failure in the data tier"
           size={textSize.heading}

@@ -96,7 +96,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
         the camera frames the right half alone, so no bar or pole is left cut at its edge.
       */}
       {bothHalves(beats['split-screen']).map(([from, until], i) => (
-        <Reveal key={i} at={from} until={until} effect="fade">
+        <Reveal key={i} name={`Divider ${i + 1}`} at={from} until={until} effect="fade">
           <mesh position={[0, 4.5, -0.5]}>
             <planeGeometry args={[0.08, 9]} />
             <meshBasicMaterial color={palette.panelBorder} />
@@ -201,6 +201,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       {bothHalves(beats.ceiling).map(([from, until], i) => (
         <Reveal
           key={i}
+          name={`Ceiling ${i + 1}`}
           at={from}
           until={until}
           effect="fade"
@@ -228,7 +229,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       {/* Scaling out: servers join the pool one by one. */}
       {pool.map((p, i) => (
         <Reveal
-          name={`Server rack ${i + 1}`}
+          name={`Server ${i + 1}`}
           key={i}
           at={beats['scale-out'] + i * JOIN_INTERVAL}
           effect="rise"
@@ -239,7 +240,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       ))}
       {ADVANTAGES.map((text, i) => (
         <Reveal
-          name={`Check mark ${text}`}
+          name={`Check: ${text}`}
           key={text}
           at={beats.advantages + 1 + i * 1.5}
           until={beats.question}
@@ -252,7 +253,12 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       ))}
 
       {/* The question: with many servers, where does a user go? */}
-      <Reveal name="User figure" at={beats.question} effect="rise" position={tuple(place.user)}>
+      <Reveal
+        name="User: which server?"
+        at={beats.question}
+        effect="rise"
+        position={tuple(place.user)}
+      >
         <UserFigure />
         <Label
           text="Which server?"
@@ -265,7 +271,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
       </Reveal>
       {routes.map((curve, i) => (
         <Reveal
-          name={`Arrow ${i + 1}`}
+          name={`Arrow to front server ${i + 1}`}
           key={i}
           at={beats.question + 3 + i * 0.6}
           effect="fade"
