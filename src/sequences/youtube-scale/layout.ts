@@ -113,7 +113,12 @@ export const loadBalancing = {
   dns: [-2.5, 4.2, 0] as Place,
   entryX: 5,
   anycast: [3, 12.9, 0] as Place,
-  edgeNotes: [-6.5, 10.5, 0] as Place,
+  /**
+   * The notes on a region's edge: the callout's top middle, wide enough for its longest line
+   * (12.8 units at body size), left of the regions' entry points.
+   */
+  edgeNotes: [-5.5, 10.5, 0] as Place,
+  edgeNotesWidth: 14,
   /** Inside a region: nginx at the left, three servers in a column at the right. */
   nginx: [-6, 8.2, 0] as Place,
   serverX: 5,

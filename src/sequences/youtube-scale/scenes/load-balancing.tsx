@@ -198,7 +198,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
             'A rate limit turns floods away',
             'Routes by kind: API, WebSocket, static, video',
           ]}
-          width={11}
+          width={at.edgeNotesWidth}
           accent={palette.balancer}
           bodySize={text.body}
         />
