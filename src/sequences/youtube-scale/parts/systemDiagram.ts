@@ -29,16 +29,16 @@ export const DIAGRAM_BOXES: readonly DiagramBoxSpec[] = [
     id: 'users',
     title: 'Users worldwide',
     color: palette.client,
-    x: 0,
+    x: at.usersX,
     row: 'users',
-    width: at.wideWidth,
+    width: at.boxWidth,
     beat: 'users',
   },
   {
     id: 'geodns',
     title: 'GeoDNS routing (nearest region)',
     color: palette.dns,
-    x: 0,
+    x: at.geodnsX,
     row: 'geodns',
     width: at.wideWidth + 2,
     beat: 'geodns',
@@ -185,11 +185,19 @@ const ARROW_Z = 0.05
 const EDGE_MARGIN = 0.6
 
 /**
- * Where the arrow from box `a` down to box `b` starts and ends. Where the two overlap side to
- * side, it runs straight down through the overlap; otherwise it leaves and enters each box as
- * near the other as its width allows.
+ * Where the arrow from box `a` to box `b` starts and ends. Two boxes of one row are joined side
+ * to side, from `a`'s right edge to `b`'s left. Down a row: where the two overlap side to side,
+ * it runs straight down through the overlap; otherwise it leaves and enters each box as near the
+ * other as its width allows.
  */
 export function diagramArrowEnds(a: DiagramBoxSpec, b: DiagramBoxSpec): [Vec3, Vec3] {
+  if (at.rows[a.row] === at.rows[b.row]) {
+    const y = at.rows[a.row]
+    return [
+      [a.x + a.width / 2, y, ARROW_Z],
+      [b.x - b.width / 2, y, ARROW_Z],
+    ]
+  }
   const span = (box: DiagramBoxSpec) => [
     box.x - box.width / 2 + EDGE_MARGIN,
     box.x + box.width / 2 - EDGE_MARGIN,

@@ -158,7 +158,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         at={beats.flood + 1 + AUTH_LIMIT * ATTEMPT_GAP + TRIP}
         until={beats.routing}
         effect="pop"
-        position={[gateIn[0] - 3.2, gateIn[1] + 2.2, 0]}
+        position={at.refused}
       >
         <Label
           text="6th: 429 Too Many Requests"
@@ -214,7 +214,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         name="Routing note"
         at={beats.routing + 1.5}
         effect="rise"
-        position={[at.breakerX + 1.5, at.routeY[0]! + 1.7, 0]}
+        position={[at.breakerX + 1.5, at.routeY[0]! + at.routeNoteAbove, 0]}
       >
         <Label
           text="validated, then routed via a breaker"

@@ -74,7 +74,7 @@ export function CachingScene({ active }: ChapterSceneProps) {
           ))}
         </Reveal>
       ))}
-      <Reveal name="TTL rule" at={beats.memory + 1.5} effect="rise" position={[0, 11, 0]}>
+      <Reveal name="TTL rule" at={beats.memory + 1.5} effect="rise" position={at.rule}>
         <Label
           text="nearer the viewer: data that never changes, kept for days"
           size={text.body}
@@ -87,10 +87,10 @@ export function CachingScene({ active }: ChapterSceneProps) {
           position={[0, -0.9, 0]}
         />
       </Reveal>
-      <Reveal name="Hit-rate gauge" at={beats['hit-rate']} effect="pop" position={[-8.5, 1.3, 0]}>
+      <Reveal name="Hit-rate gauge" at={beats['hit-rate']} effect="pop" position={at.hitRate}>
         <Gauge value={0.95} radius={0.9} color={palette.cache} />
       </Reveal>
-      <Reveal name="Goal stamp" at={beats['hit-rate']} effect="rise" position={[2, 1.3, 0]}>
+      <Reveal name="Goal stamp" at={beats['hit-rate']} effect="rise" position={at.stamp}>
         <GoalStamp
           figure="95%+ hit rate, <50 ms response"
           note="claimed: depends on the traffic"

@@ -66,17 +66,17 @@ export function CdnScene({ active }: ChapterSceneProps) {
     chart.current?.set(points, local < beats.switch ? 0 : n)
   })
 
-  const xs = [-9, -3, 3, 9]
-  const edgeAt = (i: number): Place => [xs[i]!, 7, 0]
-  const userAt = (i: number): Place => [xs[i]!, 11.2, 0]
-  const origin: Place = [0, 0.6, 0]
+  const xs = at.regionX
+  const edgeAt = (i: number): Place => [xs[i]!, at.edgeY, 0]
+  const userAt = (i: number): Place => [xs[i]!, at.userY, 0]
   const paths = useMemo(() => {
-    const ask = xs.map((x) => arcCurve([x, 11, 0], [x, 8.1, 0], 0, 0))
-    const direct = xs.map((x) => arcCurve([x + 0.6, 11, 0], [0, 2.4, 0], 0, 0.5))
-    const fetch = xs.map((x) => arcCurve([x + 0.5, 6.8, 0], [0, 2.4, 0], 0, 0.3))
+    // From a viewer's feet to the top of its edge, from its feet to the origin, and from an
+    // edge's underside to the origin.
+    const ask = xs.map((x) => arcCurve([x, at.userY - 0.2, 0], [x, at.edgeY + 1.1, 0], 0, 0))
+    const direct = xs.map((x) => arcCurve([x + 0.6, at.userY - 0.2, 0], at.originTop, 0, 0.5))
+    const fetch = xs.map((x) => arcCurve([x + 0.5, at.edgeY - 0.2, 0], at.originTop, 0, 0.3))
     return { ask, direct, fetch }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [xs])
   const colors = useMemo(
     () => ({
       hit: new Color(palette.cache),
@@ -113,7 +113,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           size={text.name}
           weight="bold"
           anchorX="left"
-          position={[at.ladder[0] - at.rungWidth / 2, 12.4, 0]}
+          position={[at.ladder[0] - at.rungWidth / 2, at.ladderTitleY, 0]}
         />
       </Reveal>
       <Reveal
@@ -204,7 +204,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           </Reveal>
         </group>
       ))}
-      <Reveal name="Origin" at={beats.regions + 1.2} effect="pop" position={origin}>
+      <Reveal name="Origin" at={beats.regions + 1.2} effect="pop" position={at.origin}>
         <ServerRack units={2} scale={0.8} />
         <Label
           text="Origin (US-East)"
@@ -243,7 +243,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         at={beats.without}
         until={beats.with}
         effect="rise"
-        position={[-12.5, 4.4, 0]}
+        position={at.leftNote}
       >
         <Label
           text="Without a CDN"
@@ -253,8 +253,10 @@ export function CdnScene({ active }: ChapterSceneProps) {
           anchorX="left"
         />
         {[
+          // Short lines: the bypassing arrows pass just right of them on their way down.
           'every request hits the origin',
-          'latency 500 ms-2 s, at most 10K users',
+          'latency 500 ms-2 s',
+          'at most 10K users',
           'bandwidth cost: $$$$',
         ].map((line, i) => (
           <Label
@@ -262,11 +264,11 @@ export function CdnScene({ active }: ChapterSceneProps) {
             text={line}
             size={text.body}
             anchorX="left"
-            position={[0, -0.9 * (i + 1), 0]}
+            position={[0, -at.notePitch * (i + 1), 0]}
           />
         ))}
       </Reveal>
-      <Reveal name="With a CDN" at={beats.with} effect="rise" position={[3.6, 4.4, 0]}>
+      <Reveal name="With a CDN" at={beats.with} effect="rise" position={at.rightNote}>
         <Label
           text="With a CDN (simulated)"
           size={text.name}
@@ -280,7 +282,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           }
           size={text.body}
           anchorX="left"
-          position={[0, -0.9, 0]}
+          position={[0, -at.notePitch, 0]}
         />
         <LiveLabel
           compute={(local) =>
@@ -288,16 +290,16 @@ export function CdnScene({ active }: ChapterSceneProps) {
           }
           size={text.body}
           anchorX="left"
-          position={[0, -1.8, 0]}
+          position={[0, -2 * at.notePitch, 0]}
         />
-        <Label text="bandwidth cost: $" size={text.body} anchorX="left" position={[0, -2.7, 0]} />
+        <Label
+          text="bandwidth cost: $"
+          size={text.body}
+          anchorX="left"
+          position={[0, -3 * at.notePitch, 0]}
+        />
       </Reveal>
-      <Reveal
-        name="Unlimited users note"
-        at={beats.result}
-        effect="rise"
-        position={[-12.5, 4.4, 0]}
-      >
+      <Reveal name="Unlimited users note" at={beats.result} effect="rise" position={at.leftNote}>
         <Label
           text={'"Unlimited users"'}
           size={text.name}
@@ -309,7 +311,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
           text="a slogan: the ceiling moves, it stays"
           size={text.body}
           anchorX="left"
-          position={[0, -0.9, 0]}
+          position={[0, -at.notePitch, 0]}
         />
       </Reveal>
     </>

@@ -195,35 +195,36 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
           color={palette.success}
         />
       </Reveal>
-      <Reveal name="Without a breaker" at={beats.degrade} effect="rise" position={[-12.5, 1.8, 0]}>
-        <Label
-          text="Without: one service down = whole site down"
-          size={text.body}
-          color={palette.failureText}
-          anchorX="left"
-        />
-        <Label
-          text="(cascading failures, long timeouts)"
-          size={text.body}
-          color={palette.failureText}
-          anchorX="left"
-          position={[0, -0.9, 0]}
-        />
+      <Reveal name="Without a breaker" at={beats.degrade} effect="rise" position={at.without}>
+        {['Without: one service down = whole site down', '(cascading failures, long timeouts)'].map(
+          (line, i) => (
+            <Label
+              key={line}
+              text={line}
+              size={text.body}
+              color={palette.failureText}
+              anchorX="left"
+              position={[0, -at.comparePitch * i, 0]}
+            />
+          ),
+        )}
       </Reveal>
-      <Reveal name="With a breaker" at={beats.degrade + 1.5} effect="rise" position={[1.5, 1.8, 0]}>
-        <Label
-          text="With: the page says likes unavailable"
-          size={text.body}
-          color={palette.success}
-          anchorX="left"
-        />
-        <Label
-          text="(graceful degradation: the site stays up)"
-          size={text.body}
-          color={palette.success}
-          anchorX="left"
-          position={[0, -0.9, 0]}
-        />
+      <Reveal name="With a breaker" at={beats.degrade + 1.5} effect="rise" position={at.with}>
+        {/* Three short lines: the last two in one would run past the frame's safe area. */}
+        {[
+          'With: the page says likes unavailable',
+          '(graceful degradation:',
+          'the site stays up)',
+        ].map((line, i) => (
+          <Label
+            key={line}
+            text={line}
+            size={text.body}
+            color={palette.success}
+            anchorX="left"
+            position={[0, -at.comparePitch * i, 0]}
+          />
+        ))}
       </Reveal>
     </>
   )

@@ -62,7 +62,7 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
     (i) => [at.replicas[0] + (i - 1) * at.replicaPitch, at.replicas[1], 0] as const,
   )
   const writes = arcCurve(
-    [at.primary[0] - 4, at.primary[1] + 4, 0],
+    [at.primary[0] - 4, at.primary[1] + at.writesFrom, 0],
     [at.primary[0] - 0.5, at.primary[1] + 2.2, 0],
     0,
     0.5,
@@ -92,7 +92,13 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
         position={at.primary}
       >
         <DatabaseCylinder />
-        <Label text="primary: every write" size={text.name} weight="bold" position={[0, -0.7, 0]} />
+        <Label
+          text="primary: every write"
+          size={text.name}
+          weight="bold"
+          anchorX="left"
+          position={at.primaryName}
+        />
       </Reveal>
       <Reveal name="Replicas" at={beats.split + 1} until={beats.partition} effect="pop">
         <DatabaseSwarm positions={replicaPositions} />
@@ -172,7 +178,7 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
           key={name}
           at={beats.partition + 0.3 * i}
           effect="pop"
-          position={[at.partitions[0], at.partitions[1] + 2.2 * i, 0]}
+          position={[at.partitions[0], at.partitions[1] + at.partitionPitch * i, 0]}
         >
           <mesh>
             <boxGeometry args={SLAB} />
@@ -189,7 +195,7 @@ export function DatabaseScene({ active }: ChapterSceneProps) {
         name="Partition heading"
         at={beats.partition + 1}
         effect="rise"
-        position={[at.partitions[0] - 0.8, at.partitions[1] + 6.8, 0]}
+        position={[at.partitions[0] - 0.8, at.partitions[1] + at.partitionHeadingAbove, 0]}
       >
         <Label text="partitioned by time" size={text.name} weight="bold" anchorX="left" />
       </Reveal>

@@ -73,7 +73,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
     0,
   )
   const flood = arcCurve(
-    [at.database[0] - 3.5, at.database[1] + 6, 0],
+    [at.database[0] - 3.5, at.database[1] + at.floodFrom, 0],
     [at.database[0], at.database[1] + 2.6, 0],
     0,
     0,

@@ -198,7 +198,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
             'A rate limit turns floods away',
             'Routes by kind: API, WebSocket, static, video',
           ]}
-          width={11}
+          width={at.edgeNotesWidth}
           accent={palette.balancer}
           bodySize={text.body}
         />
@@ -286,17 +286,19 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
       <Reveal name="nginx notes" at={beats.sticky} effect="rise" position={at.sticky}>
         <Callout
           title="Also in nginx.conf"
+          // The first note in two lines: in one, it runs past the callout's edge.
           lines={[
-            'Sticky sessions: a WebSocket stays on its server',
+            'Sticky sessions: a WebSocket',
+            'stays on its server',
             'Request buffering, gzip compression',
           ]}
-          width={11}
+          width={at.stickyWidth}
           accent={palette.balancer}
           bodySize={text.body}
         />
       </Reveal>
       <Reveal name="Goal stamp" at={beats.targets} effect="rise" position={at.stamp}>
-        <GoalStamp figure="<50 ms to the nearest region, 100K+ connections" width={16} />
+        <GoalStamp figure="<50 ms to the nearest region, 100K+ connections" width={at.stampWidth} />
       </Reveal>
     </>
   )

@@ -100,18 +100,20 @@ export function MicroservicesScene({ active }: ChapterSceneProps) {
           text="A viral video: only the like service grows"
           size={text.name}
           color={palette.server}
+          anchorX="left"
         />
       </Reveal>
       <Reveal
         name="Isolation note"
         at={beats.isolate}
         effect="rise"
-        position={[at.notes[0], at.notes[1] - 1, 0]}
+        position={[at.notes[0], at.notes[1] - at.notePitch, 0]}
       >
         <Label
           text="Comments down: playback keeps running"
           size={text.name}
           color={palette.failureText}
+          anchorX="left"
         />
       </Reveal>
     </>

@@ -37,13 +37,9 @@ export function RealtimeScene({ active }: ChapterSceneProps) {
     0,
     0.5,
   )
-  const toRedis = arcCurve([l[0] + 0.9, l[1] + 0.6, 0], [at.redis[0] - 0.9, at.redis[1], 0], 0, 0.6)
-  const fromRedis = arcCurve(
-    [at.redis[0] + 0.9, at.redis[1], 0],
-    [r[0] - 0.9, r[1] + 0.6, 0],
-    0,
-    0.6,
-  )
+  // Level with the servers, under their names: from the left ring's side to Redis, and on.
+  const toRedis = arcCurve([l[0] + 1, l[1], 0], [at.redis[0] - 0.9, at.redis[1], 0], 0, 0.3)
+  const fromRedis = arcCurve([at.redis[0] + 0.9, at.redis[1], 0], [r[0] - 1, r[1], 0], 0, 0.3)
   // Each like: arrives, then the left hub pushes; from the redis beat on, the right hub too.
   const likes = Array.from({ length: 6 }, (_, k) => beats.fanout + k * LIKE_EVERY)
   useChapterFrame((local) => {
@@ -116,7 +112,7 @@ export function RealtimeScene({ active }: ChapterSceneProps) {
         <GoalStamp
           figure="10K-50K connections per instance"
           note="usual guidance, not a measurement"
-          width={12}
+          width={at.stampWidth}
         />
       </Reveal>
     </>
