@@ -639,7 +639,10 @@ export const architectureMapLayout = {
   webName: [-1.5, 0, 3.9] as Vec3,
   /** The data tier's name: behind its column, clear of the first shard's top. */
   dataName: [10.6, 0, -9.3] as Vec3,
-  /** The title of a bridge, above the far edge of the diagram (the top of the frame). */
-  kicker: [3, 2, -13.7] as Vec3,
-  headline: [3, 2, -11.2] as Vec3,
+  /**
+   * The title of a bridge, above the far edge of the diagram (the top of the frame): near
+   * enough that the kicker stays inside the frame's safe area, not at its very top.
+   */
+  kicker: [3, 2, -12.3] as Vec3,
+  headline: [3, 2, -9.8] as Vec3,
 } as const
