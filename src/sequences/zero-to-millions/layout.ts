@@ -57,8 +57,12 @@ export const singleServer = {
   dnsPort: [0, 2.2, -5.4] as Vec3,
   server: [8, 0, 1.5] as Vec3,
   serverPort: [8, 1.4, 2.2] as Vec3,
-  /** The sample JSON hangs in the sky above and between the user and the server. */
-  jsonCallout: [0, 9.4, 0] as Vec3,
+  /**
+   * The sample JSON (the reply on its way back) hangs high over the user's side: its close-up
+   * then shows DNS, far behind, to its lower right, not behind it, and the figures below stay
+   * under the frame, clear of the captions.
+   */
+  jsonCallout: [-7, 12.5, 0] as Vec3,
   /** Inside the server: its three roles side by side where the server stood ('inside' beat). */
   insideWeb: [5.6, 0, 1.5] as Vec3,
   insideDb: [8, 0, 1.5] as Vec3,
@@ -116,6 +120,11 @@ export const verticalVsHorizontal = {
   advantages: [3.4, 7.3, 1.2] as Vec3,
   user: [8, 0, 7.5] as Vec3,
   userPort: [8, 1.6, 6.9] as Vec3,
+  /**
+   * The bridge to the next chapter stays in the question's shot (aimed at x 9.5) and hangs over
+   * the pool, below the top of that frame: the whole title inside the safe area.
+   */
+  nextLabel: [9.5, 6, 0] as Vec3,
 } as const
 
 /**
@@ -138,10 +147,10 @@ export const loadBalancerLayout = {
   lbPort: [6, 1.2, 5] as Vec3,
   /**
    * The balancer's name and address stand at its right, in front of the path to server 3, so
-   * no path crosses them and they stay above the captions.
+   * no path crosses them; far enough right that the address stays clear of the widest captions.
    */
-  lbName: [7.6, 1.9, 5.8] as Vec3,
-  publicIp: [7.6, 0.75, 5.8] as Vec3,
+  lbName: [8.4, 1.9, 5.8] as Vec3,
+  publicIp: [8.4, 0.75, 5.8] as Vec3,
   /** 5 apart: the widest count line ("served 50, then died") fits between neighbours. */
   servers: [[1, 0, 0] as Vec3, [6, 0, 0] as Vec3, [11, 0, 0] as Vec3],
   /** Where arrows and packets reach a server: its front face, at its middle. */
@@ -156,6 +165,11 @@ export const loadBalancerLayout = {
   dnsTable: [-7, 8.6, 0] as Vec3,
   /** The callout's code lines enlarged to 36 px from the wide shot. */
   dnsTableScale: 1.35,
+  /**
+   * Just wide enough for its longest line ("points to 15.125.23.214") and padding: at the
+   * enlarged scale a wider box runs past the frame's left edge.
+   */
+  dnsTableWidth: 7.2,
   summaryTitle: [0.5, 9.6, 0] as Vec3,
   summaryLine: [-5.8, 8.1, 0] as Vec3,
 } as const
@@ -625,7 +639,10 @@ export const architectureMapLayout = {
   webName: [-1.5, 0, 3.9] as Vec3,
   /** The data tier's name: behind its column, clear of the first shard's top. */
   dataName: [10.6, 0, -9.3] as Vec3,
-  /** The title of a bridge, above the far edge of the diagram (the top of the frame). */
-  kicker: [3, 2, -13.7] as Vec3,
-  headline: [3, 2, -11.2] as Vec3,
+  /**
+   * The title of a bridge, above the far edge of the diagram (the top of the frame): near
+   * enough that the kicker stays inside the frame's safe area, not at its very top.
+   */
+  kicker: [3, 2, -12.3] as Vec3,
+  headline: [3, 2, -9.8] as Vec3,
 } as const

@@ -27,6 +27,12 @@ export type JourneyStepProps = Omit<ThreeElements['group'], 'ref'> & {
 /** Footprint of a step: wide enough for its number to read from the overview. */
 const STEP_WIDTH = 2.4
 const STEP_DEPTH = 2
+/**
+ * A name wraps past about a step's width: two-word names ('Single server', 'Data centres') take
+ * two lines, so each name leaves a gap to its neighbours wide enough for the walking camera's
+ * frame edge to fall between them, with no name cut by it.
+ */
+const NAME_MAX_WIDTH = 2.5
 
 /** One step of the intro's staircase: a glowing block with its chapter number and name. */
 export function JourneyStep({
@@ -69,7 +75,13 @@ export function JourneyStep({
       />
       {/* The name stands on its bottom edge, so growing it never pushes it into the step. */}
       <group ref={nameGroup} position={[0, height + journey.nameGap, 0]}>
-        <Label text={name} size={textSize.small} maxWidth={3} lineHeight={1.05} anchorY="bottom" />
+        <Label
+          text={name}
+          size={textSize.small}
+          maxWidth={NAME_MAX_WIDTH}
+          lineHeight={1.05}
+          anchorY="bottom"
+        />
       </group>
     </group>
   )

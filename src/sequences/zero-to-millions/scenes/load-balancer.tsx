@@ -115,9 +115,20 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       </Reveal>
       <Reveal name="Arrows via the balancer" at={beats['lb-in'] + 1.5} effect="fade" duration={1.5}>
         <FlowArrow curve={userToLb} color={palette.textMuted} />
-        {lbToServer.slice(0, 2).map((c, i) => (
-          <FlowArrow key={i} curve={c} color={palette.textMuted} />
-        ))}
+        <FlowArrow curve={lbToServer[1]!} color={palette.textMuted} />
+      </Reveal>
+      {/*
+        The path to server 1 goes once the balancer has taken it out of the pool (the health
+        check after its failure, by the reroute beat): no arrow leads into a removed server.
+      */}
+      <Reveal
+        name="Arrow to server 1"
+        at={beats['lb-in'] + 1.5}
+        until={beats.reroute}
+        effect="fade"
+        duration={1.5}
+      >
+        <FlowArrow curve={lbToServer[0]!} color={palette.textMuted} />
       </Reveal>
       <Reveal name="Arrow to server 3" at={beats.join} effect="fade" duration={1.5}>
         <FlowArrow curve={lbToServer[2]!} color={palette.textMuted} />
@@ -199,7 +210,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
           scale={place.dnsTableScale}
           title="DNS record"
           lines={[DOMAIN, `points to ${PUBLIC_IP}`, '(the load balancer)']}
-          width={9.6}
+          width={place.dnsTableWidth}
           code
           accent={palette.dns}
         />

@@ -67,6 +67,11 @@ const TRAFFIC_HOP_SECONDS = 2.2
 const SCENE_LABEL_SIZE = textSize.label * 1.25
 /** DNS stands at the back of the scene, the farthest from the camera: its name is larger still. */
 const DNS_LABEL_SIZE = textSize.label * 1.55
+/**
+ * DNS's name stands this high over its tower: above where the name and the address, riding
+ * their packets, arrive at and leave the tower, so they never pass over it.
+ */
+const DNS_LABEL_Y = 4.3
 /** The name and the address ride their packets all the way back to DNS: larger than a label. */
 const PACKET_LABEL_SIZE = textSize.label * 1.25
 /**
@@ -225,7 +230,7 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
 
       <Reveal name="DNS server" at={beats['dns-in']} position={tuple(place.dns)}>
         <DnsServer />
-        <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, 3.5, 0]} />
+        <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, DNS_LABEL_Y, 0]} />
       </Reveal>
 
       {/* Step 1: the name goes to DNS. */}

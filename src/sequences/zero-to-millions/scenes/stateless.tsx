@@ -391,16 +391,34 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         duration={1.5}
       >
         {OWNERS.flatMap((_, k) =>
-          OWNERS.map((_, j) => (
+          OWNERS.slice(1).map((_, i) => (
             <FlowArrow
-              key={`${k}-${j}`}
-              curve={paths.right[k]![j]!}
+              key={`${k}-${i + 1}`}
+              curve={paths.right[k]![i + 1]!}
               color={palette.textMuted}
               radius={0.035}
               inset={0.5}
             />
           )),
         )}
+      </Reveal>
+      {/* The paths into server 1 go when it fails: no arrow leads into a dead server. */}
+      <Reveal
+        name="Shared store arrows to server 1"
+        at={beats.flexible}
+        until={beats.failure + FAIL_DELAY}
+        effect="fade"
+        duration={1.5}
+      >
+        {OWNERS.map((_, k) => (
+          <FlowArrow
+            key={k}
+            curve={paths.right[k]![0]!}
+            color={palette.textMuted}
+            radius={0.035}
+            inset={0.5}
+          />
+        ))}
       </Reveal>
       <SessionTraffic
         sessions={shared}

@@ -49,13 +49,13 @@ const GAUGE_NAME_Y = 0.75
 
 /**
  * The windows, from `from` on, in which the shot holds both halves: the right half has the
- * frame to itself from scaling out to the advantages, and again for the question.
+ * frame to itself from scaling out to the advantages, and again from the question to the end
+ * (the bridge to the load balancer stays on the question's shot).
  */
 function bothHalves(from: number): [number, number | undefined][] {
   return [
     [from, beats['scale-out']],
     [beats.advantages, beats.question],
-    [beats['to-lb'], undefined],
   ]
 }
 
@@ -284,7 +284,7 @@ export function VerticalVsHorizontalScene({ active }: ChapterSceneProps) {
         name="Next: a load balancer label"
         at={beats['to-lb']}
         effect="rise"
-        position={[place.rightCenterX, 6.6, 0]}
+        position={tuple(place.nextLabel)}
       >
         <Label text="Next: a load balancer" size={textSize.title} color={palette.accent} />
       </Reveal>

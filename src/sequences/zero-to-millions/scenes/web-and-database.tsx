@@ -53,6 +53,13 @@ const SPOF_LABEL_SIZE = textSize.label * 1.1
 const SPOF_LABEL_WIDTH = 4
 /** The tiers' names float this far over their outlines, clear of the failure note below. */
 const TIER_LABEL_GAP = 1.6
+/**
+ * What each tier grows with stands under its name, over its outline (in front of it, low, the
+ * floor hid it and the captions would cover it); it belongs to the independent-scaling beat.
+ */
+const GROWS_LABEL_GAP = 0.75
+/** Both lean toward the gap between the tiers, clear of DNS's name behind the web tier. */
+const GROWS_LABEL_INSET = 0.9
 
 const USERS = [
   ['1', 'Ada', 'London'],
@@ -276,16 +283,26 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       <Reveal
         name="Grows with traffic label"
         at={beats.independent + 1}
+        until={beats.compare}
         effect="pop"
-        position={offset(place.web, 0, -0.7, 2.4)}
+        position={[
+          place.web[0] + GROWS_LABEL_INSET,
+          place.tierSize[1] + GROWS_LABEL_GAP,
+          place.tierZ,
+        ]}
       >
         <Label text="grows with traffic" color={palette.server} billboard />
       </Reveal>
       <Reveal
         name="Grows with data label"
         at={beats.independent + 2}
+        until={beats.compare}
         effect="pop"
-        position={offset(place.db, 0, -0.7, 2.4)}
+        position={[
+          place.db[0] - GROWS_LABEL_INSET,
+          place.tierSize[1] + GROWS_LABEL_GAP,
+          place.tierZ,
+        ]}
       >
         <Label text="grows with data" color={palette.database} billboard />
       </Reveal>
