@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { Curve, Vector3 } from 'three'
 import { FlowArrow } from '../models/FlowArrow'
+import { Label } from '../models/Label'
 import { StepBadge } from '../models/StepBadge'
 import { PacketTrip, type PacketTripProps } from './PacketTrip'
 import { tuple, type Vec3 } from './paths'
@@ -8,6 +9,8 @@ import { Reveal } from './Reveal'
 
 /** The packet sets off once its arrow has begun to draw, so the eye meets the path first. */
 const PACKET_DELAY = 0.3
+/** A note starts this far right of its badge's centre: the disc's radius (0.42) and a gap. */
+const NOTE_GAP = 0.75
 
 export type RequestStepProps = {
   /** The step's number on its badge; also its staged names ("Step 2 arrow", "Step 2 badge"). */
@@ -29,6 +32,12 @@ export type RequestStepProps = {
   badgeColor?: string
   /** The packet's trip along the path: how long, how long it waits, and what it carries. */
   packet: Omit<PacketTripProps, 'curve' | 'at' | 'color'>
+  /**
+   * What the step carries, written to the right of its badge for as long as the badge shows:
+   * for a path whose packet would carry its label onto what waits at the end (a user with their
+   * devices), or through the badge on its way.
+   */
+  note?: { text: string; color?: string; size?: number }
 }
 
 /**
@@ -53,6 +62,7 @@ export function RequestStep({
   badgeScale,
   badgeColor,
   packet,
+  note,
 }: RequestStepProps) {
   const badgeAt = useMemo(() => curve.getPoint(badgeAlong).toArray() as Vec3, [curve, badgeAlong])
   return (
@@ -80,6 +90,25 @@ export function RequestStep({
           color={badgeColor}
         />
       </Reveal>
+      {note && (
+        <Reveal
+          name={`Step ${step} note`}
+          at={at}
+          until={until}
+          effect="fade"
+          position={tuple(badgeAt)}
+        >
+          <group position={tuple(badgeOffset)} scale={badgeScale}>
+            <Label
+              text={note.text}
+              size={note.size}
+              color={note.color ?? color}
+              anchorX="left"
+              position={[NOTE_GAP, 0, 0.01]}
+            />
+          </group>
+        </Reveal>
+      )}
       <PacketTrip curve={curve} at={at + PACKET_DELAY} color={color} {...packet} />
     </>
   )

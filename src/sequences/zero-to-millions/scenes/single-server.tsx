@@ -42,15 +42,12 @@ const REQUEST_LIFT = 3.2
 const RESPONSE_LIFT = 1.4
 /**
  * User and server trips pass in front of DNS (toward the camera), never through its tower: the
- * request arcs up, its response sags below the straight line, so the two stay apart on screen
- * with room between them for the response's label.
+ * request arcs up, its response sags below the straight line, so the two stay apart on screen.
  */
 const SERVER_REQUEST_SIDE = 2.4
 const SERVER_REQUEST_LIFT = 1.9
 const SERVER_RESPONSE_SIDE = 1.6
 const SERVER_RESPONSE_LIFT = -0.5
-/** The response's label rides under its packet, clear of the request's arc above. */
-const RESPONSE_LABEL_LIFT = -0.7
 
 /** Crowd that arrives when traffic grows: how many, where, and over how long. */
 const CROWD_SIZE = 24
@@ -89,6 +86,8 @@ const STEP_BADGE_SCALE = 1.1
  */
 const STEP_3_BADGE: [number, number, number] = [0, 0.8, 0]
 const STEP_3_ALONG = 0.72
+/** Step 4's badge a little nearer the user, so its note ends clear of the server. */
+const STEP_4_ALONG = 0.6
 const STEP_4_BADGE: [number, number, number] = [0, -0.75, 0]
 
 /** The user's name floats well over the figure's head, above the address DNS sends back, which waits at the user's chest. */
@@ -313,16 +312,12 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         until={beats.json}
         color={palette.response}
         drawSeconds={HOP_SECONDS}
+        badgeAlong={STEP_4_ALONG}
         badgeOffset={STEP_4_BADGE}
         badgeScale={STEP_BADGE_SCALE}
         badgeColor={palette.response}
-        packet={{
-          duration: HOP_SECONDS + 1,
-          label: 'HTML page or JSON',
-          labelSize: textSize.label,
-          labelLift: RESPONSE_LABEL_LIFT,
-          labelColor: palette.response,
-        }}
+        packet={{ duration: HOP_SECONDS + 1 }}
+        note={{ text: 'HTML page or JSON', size: textSize.label }}
       />
 
       <Reveal
