@@ -1,5 +1,5 @@
 import type { Vec3 } from '../../world/paths'
-import type { MapShot } from '../../world/map/MapFraming'
+import type { MapShot } from '../../world/film'
 
 /**
  * Named positions of the film's world, in world units (1 unit ≈ a rack unit's width; people are

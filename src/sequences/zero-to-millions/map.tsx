@@ -90,7 +90,7 @@ export function ArchitectureMap() {
   return (
     <>
       {/* Each bridge framed on what is built so far; its title held at the top of the frame. */}
-      <MapFraming home={map.camera} shots={map.shots}>
+      <MapFraming>
         <MapHeadlines
           kicker="The architecture so far"
           kickerSize={KICKER_SIZE}

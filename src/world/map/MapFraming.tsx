@@ -1,10 +1,14 @@
 import { useThree } from '@react-three/fiber'
-import { useContext, useRef, type ReactNode } from 'react'
+import { createContext, useContext, useRef, type ReactNode } from 'react'
 import type { Group } from 'three'
 import { BRIDGE_MAP_STEP } from '../../timeline/bridge'
 import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
+import type { FilmMap, MapShot } from '../film'
 import type { Vec3 } from '../paths'
 import { MapChaptersContext } from './MapChapters'
+
+/** The film map's camera and its shots (given by the map layer). */
+export const MapShotsContext = createContext<Pick<FilmMap, 'camera' | 'shots'> | null>(null)
 
 /**
  * What stays on the screen is drawn this much nearer the eye than its positions say: scaling
@@ -13,21 +17,7 @@ import { MapChaptersContext } from './MapChapters'
  */
 const SCREEN_NEARER = 0.25
 
-/** How one bridge frames the map: what it looks at, and how far back along the map's view. */
-export interface MapShot {
-  target: Vec3
-  /** A multiple of the map's own camera distance: below 1 comes closer, above 1 stands back. */
-  scale: number
-}
-
 export type MapFramingProps = {
-  /** The map's own camera (the film's `map.camera`): the direction every shot looks from. */
-  home: { position: Vec3; target: Vec3 }
-  /**
-   * Per chapter id, the shot of the bridge after that chapter: close on the few pieces of an
-   * early bridge, back for the whole diagram. A bridge not listed is seen from `home`.
-   */
-  shots: Readonly<Record<string, MapShot>>
   /**
    * What stays put on the screen whatever the shot (the bridge's titles): placed in the
    * camera's own space, x right, y up, looking down -z.
@@ -36,14 +26,19 @@ export type MapFramingProps = {
 }
 
 /**
- * Frames each bridge of a film's map on what is built so far, so the diagram, not the empty
- * stage, takes the picture. Every shot looks from the same direction as the map's own camera,
+ * Frames each bridge of a film's map on what is built so far (the film's `map.shots`), so the
+ * diagram, not the empty stage, takes the picture. Every shot looks from the same direction as the map's own camera,
  * so what an earlier chapter built keeps its place in the diagram; only the distance and the
  * point looked at change, once per bridge, never during one. Map time alone decides the shot.
  */
-export function MapFraming({ home, shots, children }: MapFramingProps) {
+export function MapFraming({ children }: MapFramingProps) {
   const ids = useContext(MapChaptersContext)
-  if (!ids) throw new Error('MapFraming needs the map layer above it (the film scene adds it).')
+  const map = useContext(MapShotsContext)
+  if (!ids || !map) {
+    throw new Error('MapFraming needs the map layer above it (the film scene adds it).')
+  }
+  const home = map.camera
+  const shots = map.shots ?? {}
   const camera = useThree((s) => s.camera)
   const screen = useRef<Group>(null)
   const offset: Vec3 = [
@@ -55,7 +50,10 @@ export function MapFraming({ home, shots, children }: MapFramingProps) {
     // Before the first bridge and between bridges the map is not drawn: nothing to frame.
     if (local < 0) return
     const id = ids[Math.floor(local / BRIDGE_MAP_STEP)]
-    const shot = (id === undefined ? undefined : shots[id]) ?? { target: home.target, scale: 1 }
+    const shot: MapShot = (id === undefined ? undefined : shots[id]) ?? {
+      target: home.target,
+      scale: 1,
+    }
     const [tx, ty, tz] = shot.target
     camera.position.set(
       tx + offset[0] * shot.scale,
