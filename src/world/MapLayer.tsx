@@ -13,6 +13,7 @@ import {
 } from '../timeline/ChapterTime'
 import { recordDrawn } from './drawnScene'
 import { MapChaptersContext } from './map/MapChapters'
+import { MapShotsContext } from './map/MapFraming'
 import { Stage } from './Stage'
 import { Veil } from './Veil'
 
@@ -81,9 +82,11 @@ export function MapLayer({ map, chapters, plan, durations, sheet }: MapLayerProp
       <SheetProvider sheet={sheet}>
         <ChapterTimeProvider index={0} duration={Number.POSITIVE_INFINITY}>
           <MapChaptersContext.Provider value={chapters}>
-            <Stage />
-            <map.Scene />
-            <Veil opacity={veil} />
+            <MapShotsContext.Provider value={map}>
+              <Stage />
+              <map.Scene />
+              <Veil opacity={veil} />
+            </MapShotsContext.Provider>
           </MapChaptersContext.Provider>
         </ChapterTimeProvider>
       </SheetProvider>

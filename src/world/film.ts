@@ -14,9 +14,16 @@ export interface ChapterEntry {
   Scene: ComponentType<ChapterSceneProps>
 }
 
+/** How one bridge frames the map: what it looks at, and how far back along the map's view. */
+export interface MapShot {
+  target: Vec3
+  /** A multiple of the map camera's own distance: below 1 comes closer, above 1 stands back. */
+  scale: number
+}
+
 /**
- * A film's map: one diagram of everything built so far, seen from one fixed viewpoint, shown at
- * the end of the chapters listed in `after` (see src/timeline/bridge.ts). Its scene reads map
+ * A film's map: one diagram of everything built so far, seen from one direction, shown at the
+ * end of the chapters listed in `after` (see src/timeline/bridge.ts). Its scene reads map
  * seconds through `useChapterFrame`, like a chapter, so Reveal and friends work inside it.
  */
 export interface FilmMap {
@@ -25,6 +32,12 @@ export interface FilmMap {
   /** Seconds at the end of each of those chapters that the map takes. */
   seconds: number
   camera: { position: Vec3; target: Vec3; fov: number }
+  /**
+   * Per chapter id, the shot of the bridge after it (see src/world/map/MapFraming.tsx): close on
+   * an early bridge's few pieces, wider as the map grows, always looking the camera's way. A
+   * bridge not listed is seen from `camera`.
+   */
+  shots?: Readonly<Record<string, MapShot>>
   Scene: ComponentType
 }
 

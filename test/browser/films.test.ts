@@ -24,9 +24,10 @@ const CLEAN_SMALL = 'ui=0&w=640&h=360'
 /**
  * A frame whose luminance spread is below this is "blank": the empty stage (the background
  * gradient and the floor grid) measures about 5 at 640×360, a frame with titles or diagrams 20
- * and more; the sparsest real frame, the conclusion's diagram as its first pieces arrive, about 12.
+ * and more; the sparsest chapter midpoint, the conclusion's diagram as its first pieces arrive
+ * in a close shot, about 15.
  */
-const BLANK_LUMA_STDDEV = 10
+const BLANK_LUMA_STDDEV = 12
 /** Two chapters' midpoints must differ in more than this share of pixels. */
 const DISTINCT_CHAPTERS = 0.02
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { films } from '../../src/sequences'
+import { films, loadFilm } from '../../src/sequences'
 import { BRIDGE_FADE_SECONDS } from '../../src/timeline/bridge'
 import {
   canvasPixels,
@@ -63,6 +63,11 @@ describe.each(films.map((f) => f.script.id))('the architecture map of %s', (film
     try {
       // Where the page itself says its map shows: a film without a map has none to check.
       const maps = await page.evaluate(() => window.cinematic!.maps)
+      // Each bridge's shot (src/world/map/MapFraming.tsx): the map's own camera unless it has one.
+      const { map } = await loadFilm(film)
+      const shotOf = (id: string) =>
+        JSON.stringify(map?.shots?.[id] ?? { target: map?.camera.target, scale: 1 })
+      const scaleOf = (id: string) => map?.shots?.[id]?.scale ?? 1
       let previous: { id: string; pixels: Buffer } | null = null
       for (const span of maps) {
         // Fully up: after its rise and before its dip into the next chapter.
@@ -80,7 +85,13 @@ describe.each(films.map((f) => f.script.id))('the architecture map of %s', (film
           pixelDifference(chapter, pixels, 8),
           `${span.after}: no map at ${t} s`,
         ).toBeGreaterThan(0.05)
-        if (previous) {
+        if (previous && shotOf(previous.id) !== shotOf(span.after)) {
+          // A new shot frames a bigger map: it may only stand back, never come closer.
+          expect(
+            scaleOf(span.after),
+            `map after ${span.after} comes closer than the one after ${previous.id}`,
+          ).toBeGreaterThanOrEqual(scaleOf(previous.id))
+        } else if (previous) {
           const kept = keptFraction(previous.pixels, pixels, TITLE_BAND)
           // The measure tells: the same map moved a few pixels keeps far less than a real bridge.
           expect(
@@ -89,6 +100,8 @@ describe.each(films.map((f) => f.script.id))('the architecture map of %s', (film
           expect(kept, `map after ${span.after} moved what ${previous.id} left`).toBeGreaterThan(
             MIN_KEPT,
           )
+        }
+        if (previous) {
           expect(
             pixelDifference(previous.pixels, pixels, 8),
             `map after ${span.after} adds nothing to the map after ${previous.id}`,

@@ -61,6 +61,7 @@ export default defineFilm({
     ],
     seconds: MAP_SECONDS,
     camera: architectureMapLayout.camera,
+    shots: architectureMapLayout.shots,
     Scene: ArchitectureMap,
   },
 })

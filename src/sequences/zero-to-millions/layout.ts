@@ -1,4 +1,5 @@
 import type { Vec3 } from '../../world/paths'
+import type { MapShot } from '../../world/film'
 
 /**
  * Named positions of the film's world, in world units (1 unit ≈ a rack unit's width; people are
@@ -197,8 +198,12 @@ export const replicationLayout = {
   legend: [-5, 6.6, -5.5] as Vec3,
   /** Over the back-right replica. */
   copies: [9, 6.6, -6.5] as Vec3,
-  /** The advantages stack above the hub, left of centre, 1.5 apart. */
-  advantages: [-3, 11, -3] as Vec3,
+  /**
+   * The advantages in one row above the hub (each an icon and its name, about 6 units wide),
+   * across the top of the shot that rises for them: their names 120 px from the top of a 1080p
+   * frame, clear above the request and copy notes that stay on screen below them.
+   */
+  advantages: [[-9.5, 9.9, -3] as Vec3, [-2.2, 9.9, -3] as Vec3, [4.2, 9.9, -3] as Vec3],
   promotion: [1, 8, -3] as Vec3,
   summary: [1, 10, -3] as Vec3,
 } as const
@@ -373,10 +378,10 @@ export const shardingLayout = {
   landY: 2.1,
   landZ: 1.1,
   /**
-   * Where a user's card ends its trip: over the shard's name and count (their tops are 3.65
-   * up), so that the card shrinks into the air over them rather than covering them.
+   * Where a user's card ends its trip: over the shard's name, list and count (their tops are
+   * about 4.25 up), so that the card shrinks into the air over them rather than covering them.
    */
-  cardLandY: 4.4,
+  cardLandY: 5,
   /**
    * The hash function's panel, high enough that the join's label (below it, at the left) and the
    * packets' path into it (at its height) never meet; cards fly in from off the left edge.
@@ -458,10 +463,11 @@ export const conclusionLayout = {
   /** Names lie this far in front of what they name: past a model's front face (the CDN's, 0.9). */
   nameAhead: 1.9,
   /**
-   * The closing words stand at the back, beyond the diagram: the camera ends where the map's
-   * stands, and they take the place of the map's title.
+   * The closing words stand at the back, beyond the diagram, where the last shot (from
+   * [4, 40.3, 31.64] at [4, 0, 5.25]) sees the first line's middle 90 px from the top of a 1080p
+   * frame: the title's place on the map, with the diagram below and the captions clear of both.
    */
-  ending: [3, 5, -10.2] as Vec3,
+  ending: [4, 5.3, -10.2] as Vec3,
 } as const
 
 /**
@@ -554,11 +560,16 @@ export const multiDcLayout = {
   rackTop: 0.3,
   dbTop: 0.3,
   heading: [0, 9.6, 8] as Vec3,
-  /** The challenges: left edge of the panel, each row's height, the checklist's rows. */
-  panel: [6.8, 13.6, 5] as Vec3,
+  /**
+   * The challenges: left edge of the panel, each row's height, the checklist's rows. From the
+   * shot over them (about 19 units away) the panel runs from 70 px below the top of a 1080p frame
+   * to its last check at about 780 px, clear above the captions.
+   */
+  panel: [6.8, 13.9, 5] as Vec3,
   /** The failover's running commentary, across the top of the frame. */
   banner: [0, 13.2, 6] as Vec3,
-  rowStep: 2.6,
+  /** A title and its two detail lines, and a line's air before the next title. */
+  rowStep: 2.35,
   checkStep: 0.85,
   /**
    * What faces the viewer: the Pacific under the title (dark sea behind the words), then North
@@ -640,9 +651,36 @@ export const architectureMapLayout = {
   /** The data tier's name: behind its column, clear of the first shard's top. */
   dataName: [10.6, 0, -9.3] as Vec3,
   /**
-   * The title of a bridge, above the far edge of the diagram (the top of the frame): near
-   * enough that the kicker stays inside the frame's safe area, not at its very top.
+   * The title of a bridge, in the camera's space so it holds the top of the frame whatever the
+   * shot: the kicker's line centred 80 px from the top of a 1080p frame (clear of the 54 px
+   * title-safe margin), the headline's at 140 px, both as far off as the diagram's middle.
    */
-  kicker: [3, 2, -12.3] as Vec3,
-  headline: [3, 2, -9.8] as Vec3,
+  kicker: [0, 13.6, -44] as Vec3,
+  headline: [0, 11.6, -43] as Vec3,
+  /**
+   * Each bridge's shot: the map's own view direction, closer in while little is built, so the
+   * diagram fills the frame between the titles (down to 200 px) and the bottom of the title-safe
+   * area, 110 px in from each side. Fitted to the names and models each bridge shows; the early
+   * ones look a little further back, so the DNS tower's globe stands clear below the headline.
+   */
+  shots: {
+    /** Users, DNS and one server: the left third of the stage. */
+    'single-server': { target: [-8.25, 0, -1.6], scale: 0.68 },
+    /** Users to the database, the data tier's name at the back. */
+    'web-and-database': { target: [-3.75, 0, -1.5], scale: 0.7 },
+    'vertical-vs-horizontal': { target: [-3.75, 0, -1.5], scale: 0.7 },
+    'load-balancer': { target: [-3.75, 0, -1.5], scale: 0.7 },
+    /** The replicas reach further right, the cache further back. */
+    replication: { target: [-2.25, 0, -0.5], scale: 0.76 },
+    cache: { target: [-2.25, 0, -0.5], scale: 0.76 },
+    /** The CDN in front on the left, then the session store in front on the right. */
+    cdn: { target: [-2.25, 0, 0.25], scale: 0.8 },
+    stateless: { target: [-2.25, 0, 1], scale: 0.86 },
+    /** The data centre's outline, then its queue and workers at the front. */
+    'multi-dc': { target: [1.5, 0, 3], scale: 1.01 },
+    'message-queue': { target: [1.5, 0, 3], scale: 1.03 },
+    /** The tools at the far right: the whole diagram. */
+    monitoring: { target: [3.75, 0, 3], scale: 1.03 },
+    sharding: { target: [3.75, 0, 3], scale: 1.03 },
+  } satisfies Record<string, MapShot>,
 } as const

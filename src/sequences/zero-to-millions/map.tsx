@@ -16,6 +16,7 @@ import type { script } from './script'
 import { architectureMapLayout as map, conclusionLayout as place } from './layout'
 import { palette } from '../../world/palette'
 import { arcCurve, type Vec3 } from '../../world/paths'
+import { MapFraming } from '../../world/map/MapFraming'
 import { MapHeadlines } from '../../world/map/MapHeadlines'
 import { MapName } from '../../world/map/MapName'
 import { MAP_STAGGER, MapPiece } from '../../world/map/MapPiece'
@@ -88,15 +89,17 @@ export function ArchitectureMap() {
   const { webName, dataName } = map
   return (
     <>
-      {/* The title of each bridge: what its chapter added. */}
-      <MapHeadlines
-        kicker="The architecture so far"
-        kickerSize={KICKER_SIZE}
-        kickerPosition={map.kicker}
-        added={ADDED}
-        headlineSize={HEADLINE_SIZE}
-        headlinePosition={map.headline}
-      />
+      {/* Each bridge framed on what is built so far; its title held at the top of the frame. */}
+      <MapFraming>
+        <MapHeadlines
+          kicker="The architecture so far"
+          kickerSize={KICKER_SIZE}
+          kickerPosition={map.kicker}
+          added={ADDED}
+          headlineSize={HEADLINE_SIZE}
+          headlinePosition={map.headline}
+        />
+      </MapFraming>
 
       {/* Chapter 1: users find one server through DNS. */}
       <MapPiece name="Users" from="single-server" position={place.users}>

@@ -46,9 +46,14 @@ const NAME_SIZE = 0.66
 /** The count: 36 px from the 22-unit shot over the whole row (at 0.5 it read 33 px). */
 const COUNT_SIZE = 0.55
 const LIST_SIZE = 0.5
-/** Heights over the cylinder's top: the name, and the count above it. */
+/**
+ * Heights over the cylinder's top: the name, the list of its users above it, and the count
+ * above that. The list stands over the cylinder, not in front of it: from the chapter's low
+ * shots a line in front of the cylinder is drawn across its lower half.
+ */
 const NAME_Y = 0.75
-const COUNT_Y = 1.45
+const LIST_Y = 1.4
+const COUNT_Y = 2.05
 
 /**
  * One shard of the sharded database, drawn from the simulation: its name, the users it holds
@@ -103,6 +108,19 @@ export function ShardNode({ index, stateAt, stops, landed, countFrom, loadFrom }
             outline
             position={[0, NAME_Y, 0]}
           />
+          {/* The users it holds, listed over its name as they land. */}
+          <LiveLabel
+            compute={(local) => {
+              const s = shard(local)
+              const n = Math.min(landed(local), LISTED)
+              if (!s || n === 0) return ''
+              return `users ${s.sample.slice(0, n).join(', ')}${n === LISTED ? '...' : ''}`
+            }}
+            size={LIST_SIZE}
+            billboard
+            outline
+            position={[0, LIST_Y, 0]}
+          />
           <Reveal name={`Shard ${index} user count`} at={countFrom} effect="fade">
             <LiveLabel
               compute={(local) => {
@@ -116,19 +134,6 @@ export function ShardNode({ index, stateAt, stops, landed, countFrom, loadFrom }
             />
           </Reveal>
         </group>
-        {/* The users it holds, listed in front of it as they land. */}
-        <LiveLabel
-          compute={(local) => {
-            const s = shard(local)
-            const n = Math.min(landed(local), LISTED)
-            if (!s || n === 0) return ''
-            return `users ${s.sample.slice(0, n).join(', ')}${n === LISTED ? '...' : ''}`
-          }}
-          size={LIST_SIZE}
-          billboard
-          outline
-          position={[0, 0.3, 1.9]}
-        />
       </Reveal>
       <Reveal name={`Shard ${index} load bar`} at={loadFrom} effect="fade">
         <group position={[BAR_X, 0, 0]}>

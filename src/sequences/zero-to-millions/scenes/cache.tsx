@@ -7,6 +7,7 @@ import { DatabaseCylinder } from '../../../models/DatabaseCylinder'
 import { FlowArrow } from '../../../models/FlowArrow'
 import { Label } from '../../../models/Label'
 import { ServerRack } from '../../../models/ServerRack'
+import { SpeedLines } from '../../../models/SpeedLines'
 import { SyncIcon } from '../../../models/SyncIcon'
 import { cache as script } from '../script/cache'
 import { ChapterCamera } from '../../../world/ChapterCamera'
@@ -17,6 +18,7 @@ import { palette } from '../../../world/palette'
 import { arcCurve, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { PacketTrip } from '../../../world/PacketTrip'
+import { Travel } from '../../../world/Travel'
 import { textSize } from '../../../world/typography'
 import { useChapterSim } from '../../../world/SimContext'
 import { cache as cacheSim } from '../sims/cache'
@@ -179,6 +181,13 @@ export function CacheScene({ active }: ChapterSceneProps) {
         dwell={1.5}
         color={palette.success}
       />
+      {/*
+        The hit comes straight back, fast: speed lines trail it while it flies, not after; light,
+        so they stand out from the green arrow under them.
+      */}
+      <Travel curve={legs.back} at={beats.hit + 0.5} duration={HOP * 0.6} dwell={0}>
+        <SpeedLines color={palette.text} />
+      </Travel>
       <Reveal name="Miss arrows" at={beats.miss} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.toDb} color={palette.database} active />
         <FlowArrow curve={legs.fromDb} color={palette.database} active />

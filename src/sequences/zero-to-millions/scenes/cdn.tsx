@@ -17,7 +17,7 @@ import { cdnLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { palette } from '../../../world/palette'
-import { Reveal } from '../../../world/Reveal'
+import { Reveal, REVEAL_SECONDS } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { useChapterSim } from '../../../world/SimContext'
 import { cdn as cdnSim } from '../sims/cdn'
@@ -396,7 +396,8 @@ export function CdnScene({ active }: ChapterSceneProps) {
       <Reveal
         name="Hit rate readout"
         at={beats.live + 1}
-        until={beats.urls}
+        // Gone as the camera settles on the URLs: from there its lines would sit under the captions.
+        until={beats.urls - REVEAL_SECONDS}
         effect="fade"
         position={tuple(place.live)}
       >

@@ -12,10 +12,17 @@ import { FinalArchitecture } from '../parts/FinalArchitecture'
 
 const { beats } = script
 
-/** The closing words are seen from twice a chapter's usual distance: a title, doubled. */
-const ENDING_SIZE = textSize.title * 1.5
-/** The second line sits just under the first, so both stay above the ground at the back. */
-const ENDING_LINE_STEP = 1.05
+/**
+ * The closing words are seen from about 52 units, well over twice a chapter's usual distance:
+ * 1.7 titles there draw 72 px high at 1080p, a title's size.
+ */
+const ENDING_SIZE = textSize.title * 1.7
+/**
+ * The second line hangs under the first by this many sizes of world height. Seen from high
+ * above, height is foreshortened to about 60 %: 1.3 leaves a clear 9 px between the first line's
+ * descenders and the second line, both still above the ground at the back.
+ */
+const ENDING_LINE_STEP = 1.3
 
 /**
  * The conclusion: the lessons as a checklist, ticked as they are said; then the camera cranes up
@@ -24,7 +31,11 @@ const ENDING_LINE_STEP = 1.05
 export function ConclusionScene({ active }: ChapterSceneProps) {
   return (
     <>
-      <ChapterCamera active={active} position={[0, 5.8, 19]} target={[0, 5.8, 0]} />
+      {/*
+        Far enough back that the checklist's eight lines stand between the top of the frame and
+        the captions (above 790 px at 1080p), not under them.
+      */}
+      <ChapterCamera active={active} position={[0, 4.1, 23]} target={[0, 4.1, 0]} />
       <ChapterHeading
         title="From one server to millions"
         at={beats['heading-in']}

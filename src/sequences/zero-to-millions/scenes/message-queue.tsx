@@ -41,6 +41,11 @@ const BACKLOG_SIZE = 0.75
 const LEGEND_STEP = 2.4
 /** The consume arrow's length from the queue's exit, short of the first worker. */
 const CONSUME_ARROW = 1.5
+/**
+ * The first message's 'consume' rides this far below its packet: above it, it would run into the
+ * first worker's 'idle' as it arrives there.
+ */
+const CONSUME_LABEL_BELOW = 0.7
 /** The three group names: as large as fits side by side over the groups. */
 const HEADER_SIZE = 0.9
 /**
@@ -236,6 +241,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         color={palette.queue}
         label="consume"
         labelSize={NOTE_SIZE}
+        labelLift={-CONSUME_LABEL_BELOW}
       />
 
       {/* The simulated uploads from here on. */}

@@ -23,11 +23,10 @@ import { tuple } from '../../../world/paths'
 
 const { beats } = script
 
-/** The advantages, each with its icon, one under another. */
-const ADVANTAGE_ROW = 1.5
 /**
  * Notes and the advantages: 36 px at 1080p or more from the widest shot (about 25 units away,
- * while the advantages stack above the row).
+ * while the advantages stand in a row above the hub, their names turned to the camera so the
+ * ends of the row are not sheared by the shot's downward look).
  */
 const NOTE_SIZE = 0.66
 const ADVANTAGE_SIZE = 0.7
@@ -148,31 +147,39 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         at={beats.advantages + 1}
         until={beats['replica-fail']}
         effect="pop"
-        position={tuple(place.advantages)}
+        position={tuple(place.advantages[0])}
       >
         <Speedometer />
-        <Label text="Performance" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0.3, 0]} />
+        <Label
+          text="Performance"
+          size={ADVANTAGE_SIZE}
+          anchorX="left"
+          billboard
+          position={[1.2, 0, 0]}
+        />
       </Reveal>
       <Reveal
         name="Reliability badge"
         at={beats.advantages + 8}
         until={beats['replica-fail']}
         effect="pop"
-        position={[place.advantages[0], place.advantages[1] - ADVANTAGE_ROW, place.advantages[2]]}
+        position={tuple(place.advantages[1])}
       >
         <Shield scale={0.8} />
-        <Label text="Reliability" size={ADVANTAGE_SIZE} anchorX="left" position={[1.2, 0, 0]} />
+        <Label
+          text="Reliability"
+          size={ADVANTAGE_SIZE}
+          anchorX="left"
+          billboard
+          position={[1.2, 0, 0]}
+        />
       </Reveal>
       <Reveal
         name="High availability badge"
         at={beats.advantages + 12}
         until={beats['replica-fail']}
         effect="pop"
-        position={[
-          place.advantages[0],
-          place.advantages[1] - 2 * ADVANTAGE_ROW,
-          place.advantages[2],
-        ]}
+        position={tuple(place.advantages[2])}
       >
         <CheckMark size={0.55} position={[-0.35, 0, 0]} />
         <CheckMark size={0.55} position={[0.35, 0, 0]} />
@@ -180,6 +187,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
           text="High availability"
           size={ADVANTAGE_SIZE}
           anchorX="left"
+          billboard
           position={[1.2, 0, 0]}
         />
       </Reveal>
