@@ -329,10 +329,15 @@ async function drawSegments(
     )
     const profile = await measureProfile(pages[0]!, plan, todo)
     const speed = await measureSpeed(pages[0]!, server, plan, todo, open)
-    // Seconds of the whole pipeline per unit of the profile's cost, where both were measured.
-    const secondsPerCost = speed && speed.ms / 1000 / profile.sum(speed.paced)
+    // Seconds of the whole pipeline per unit of the profile's cost, where both were measured;
+    // for a range too short to pace the pipeline, the drawing alone (the profile's milliseconds).
+    const secondsPerCost = speed
+      ? speed.ms / 1000 / profile.sum(speed.paced)
+      : profile.measured
+        ? 1 / 1000
+        : null
     const expected = secondsPerCost && secondsPerCost * profile.sum(todo)
-    console.log(estimateLine(total - done, expected, workers))
+    console.log(estimateLine(total - done, expected, workers, speed === null))
     progress = createProgress(
       total,
       done,
@@ -497,14 +502,20 @@ function duration(seconds: number): string {
 
 /**
  * The estimate printed before drawing: the frames to draw, each at what the cost profile says
- * it costs, at the pipeline's pace measured just now.
+ * it costs, at the pipeline's pace measured just now (or, `drawingOnly`, at the drawing's).
  */
-export function estimateLine(frames: number, seconds: number | null, workers: number): string {
+export function estimateLine(
+  frames: number,
+  seconds: number | null,
+  workers: number,
+  drawingOnly = false,
+): string {
   if (seconds === null)
     return `Drawing ${frames} frames (too few to measure the speed first; the progress shows it).`
+  const what = drawingOnly ? 'the drawing' : 'the speed'
   return (
     `Expect about ${duration(seconds)}: ${frames} frames at ${(frames / seconds).toFixed(1)} fps on average ` +
-    `(measured just now over the film's chapters${workers > 1 ? ', with one browser process' : ''}).`
+    `(${what} measured just now over the chapters${workers > 1 ? ', with one browser process' : ''}).`
   )
 }
 
