@@ -82,8 +82,6 @@ function spread(frames: readonly number[], n: number): number[] {
 export class CostProfile {
   private readonly byChapter = new Map<number, CostSample[]>()
   private readonly mean: number
-  /** Whether any frame was measured (else every frame counts the same, 1). */
-  readonly measured: boolean
 
   constructor(
     samples: readonly CostSample[],
@@ -97,8 +95,7 @@ export class CostProfile {
       list.push(s)
     }
     // With no samples at all every frame costs the same, and the ETA is the plain average pace.
-    this.measured = samples.length > 0
-    this.mean = this.measured ? samples.reduce((n, s) => n + s.ms, 0) / samples.length : 1
+    this.mean = samples.length ? samples.reduce((n, s) => n + s.ms, 0) / samples.length : 1
   }
 
   /** Milliseconds frame `frame` is expected to cost to draw. */

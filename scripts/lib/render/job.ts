@@ -327,17 +327,14 @@ async function drawSegments(
     const pages = await Promise.all(
       Array.from({ length: workers }, () => openPage(browser, server, plan)),
     )
-    const profile = await measureProfile(pages[0]!, plan, todo)
+    const profile = await measureProfile(pages[0]!, server, plan, todo)
     const speed = await measureSpeed(pages[0]!, server, plan, todo, open)
-    // Seconds of the whole pipeline per unit of the profile's cost, where both were measured;
-    // for a range too short to pace the pipeline, the drawing alone (the profile's milliseconds).
-    const secondsPerCost = speed
-      ? speed.ms / 1000 / profile.sum(speed.paced)
-      : profile.measured
-        ? 1 / 1000
-        : null
+    // Seconds of the whole pipeline per unit of the profile's cost, where both were measured.
+    // (The profile alone leaves out reading back, sending and encoding: a third to three
+    // quarters of a small frame's time, so it is no estimate by itself.)
+    const secondsPerCost = speed && speed.ms / 1000 / profile.sum(speed.paced)
     const expected = secondsPerCost && secondsPerCost * profile.sum(todo)
-    console.log(estimateLine(total - done, expected, workers, speed === null))
+    console.log(estimateLine(total - done, expected, workers))
     progress = createProgress(
       total,
       done,
@@ -464,33 +461,57 @@ const PROFILE_TIMED = 2
 
 /**
  * The cost profile of the frames to draw: at places spread over every chapter (see
- * samplePlaces), what drawing and reading back a frame takes. Drawn in film order, so each
- * chapter is switched to once; the first frame at each place is drawn untimed. Without room for
- * one place a chapter within PROFILE_SHARE of the work, fewer places, evenly; with none, every
- * frame counts the same.
+ * samplePlaces), what drawing a frame takes in the page as the render draws it (under the
+ * capture clock; the frames go to a sink that drops them): reading back, sending and encoding
+ * cost about the same for every frame and are in the pace. Drawn in film order, so each chapter is switched to once; the
+ * first frame at each place is drawn untimed. Without room for one place a chapter within
+ * PROFILE_SHARE of the work, fewer places, evenly; with none, every frame counts the same.
+ * (Drawing and reading back alone, without the capture clock, cost a quarter of this at
+ * 320x180 and did not rank the chapters as the render does.)
  */
-async function measureProfile(page: Page, plan: RenderPlan, todo: Segment[]): Promise<CostProfile> {
+async function measureProfile(
+  page: Page,
+  server: RenderServer,
+  plan: RenderPlan,
+  todo: Segment[],
+): Promise<CostProfile> {
   const frames = todo.reduce((n, s) => n + s.count, 0)
   const count = Math.min(PROFILE_PLACES, Math.floor((PROFILE_SHARE * frames) / (PROFILE_TIMED + 1)))
   const places = samplePlaces(todo, plan.spans, plan.fps, count).sort((a, b) => a - b)
-  const ms = await page.evaluate(
-    async ({ places, timed, end }) => {
-      const capture = window.cinematicCapture!
-      const out: number[] = []
-      for (const f of places) {
-        await capture.renderOnly({ first: Math.max(0, f - 1), count: 1 })
-        const n = Math.max(1, Math.min(timed, end - f))
-        out.push((await capture.renderOnly({ first: f, count: n })).totalMs / n)
-      }
-      return out
-    },
-    { places, timed: PROFILE_TIMED, end: plan.endFrame },
-  )
-  return new CostProfile(
-    places.map((frame, i) => ({ frame, ms: ms[i]! })),
-    plan.spans,
-    plan.fps,
-  )
+  const token = randomBytes(8).toString('hex')
+  const removeSink = server.addSink(token, async () => {})
+  try {
+    const ms = await page.evaluate(
+      async ({ places, timed, end, endpoint, pixelFormat }) => {
+        const capture = window.cinematicCapture!
+        const out: number[] = []
+        for (const f of places) {
+          const first = Math.max(0, f - 1)
+          await capture.renderFrames({ first, count: 1, endpoint, pixelFormat })
+          const n = Math.max(1, Math.min(timed, end - f))
+          // The drawing under the capture clock: what differs from place to place. A call's own
+          // start and finish (the clock's, the request's) would add the same to every place.
+          const timedRun = await capture.renderFrames({ first: f, count: n, endpoint, pixelFormat })
+          out.push(timedRun.drawMs / n)
+        }
+        return out
+      },
+      {
+        places,
+        timed: PROFILE_TIMED,
+        end: plan.endFrame,
+        endpoint: `${server.url}/__frames/${token}`,
+        pixelFormat: plan.pixelFormat,
+      },
+    )
+    return new CostProfile(
+      places.map((frame, i) => ({ frame, ms: ms[i]! })),
+      plan.spans,
+      plan.fps,
+    )
+  } finally {
+    removeSink()
+  }
 }
 
 function duration(seconds: number): string {
@@ -502,20 +523,14 @@ function duration(seconds: number): string {
 
 /**
  * The estimate printed before drawing: the frames to draw, each at what the cost profile says
- * it costs, at the pipeline's pace measured just now (or, `drawingOnly`, at the drawing's).
+ * it costs, at the pipeline's pace measured just now.
  */
-export function estimateLine(
-  frames: number,
-  seconds: number | null,
-  workers: number,
-  drawingOnly = false,
-): string {
+export function estimateLine(frames: number, seconds: number | null, workers: number): string {
   if (seconds === null)
     return `Drawing ${frames} frames (too few to measure the speed first; the progress shows it).`
-  const what = drawingOnly ? 'the drawing' : 'the speed'
   return (
     `Expect about ${duration(seconds)}: ${frames} frames at ${(frames / seconds).toFixed(1)} fps on average ` +
-    `(${what} measured just now over the chapters${workers > 1 ? ', with one browser process' : ''}).`
+    `(measured just now over the chapters${workers > 1 ? ', with one browser process' : ''}).`
   )
 }
 
