@@ -6,13 +6,14 @@
  *   1. An uninterrupted render of every frame of the film (small: 320x180 at 24 fps by default).
  *      While it runs, the resident memory of Node and of Chromium is sampled every two seconds;
  *      the last tenth of the frames must not hold more than 10 % above the first tenth (a leak
- *      over 30,000 frames shows there). Every progress line after the first minute has its ETA
+ *      over 30,000 frames shows there; see checkMemory for what the first tenth has seen). Every progress line after the first minute has its ETA
  *      checked against when the render really finished (within 15 %).
  *   2. The same render killed (SIGKILL, as a crash would) at a random moment, then run again:
  *      it must resume, and its video must equal the first one frame for frame (framemd5).
  *   Both videos: the film's frame count, and audio as long as the picture (within a frame).
  *
  * Options: --film (default zero-to-millions), --size (320x180), --fps (24), --gl (auto),
+ * --chapter/--from/--to (a part of the film, for a shorter soak),
  * --seed (the kill moment; default random), --keep (keep the videos).
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -22,7 +23,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command } from 'commander'
 import { probe } from './lib/render/ffmpeg'
-import { chromiumProcesses, descendants, processMemory } from './lib/render/memory'
+import { chromiumProcesses, chromiumRole, descendants, processMemory } from './lib/render/memory'
 import { planRender } from './lib/render/plan'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -40,7 +41,10 @@ interface Sample {
   /** Tenth of the frames being drawn (0–9). */
   tenth: number
   node: number
-  chromium: number
+  /** Chromium's main process. */
+  browser: number
+  /** Chromium's other processes: the page's renderer, the GPU process, utilities. */
+  page: number
 }
 
 interface Run {
@@ -119,8 +123,13 @@ function render(args: string[], kill?: Kill): Promise<Run> {
         .map(processMemory)
         .filter((m) => m && m.name === 'node')
         .reduce((n, m) => n + m!.rss, 0)
-      const chromium = chromiumProcesses(child.pid!).reduce((n, m) => n + m.rss, 0)
-      run.samples.push({ at, tenth, node, chromium })
+      let browser = 0
+      let page = 0
+      for (const m of chromiumProcesses(child.pid!)) {
+        if (chromiumRole(m.pid) === 'browser') browser += m.rss
+        else page += m.rss
+      }
+      run.samples.push({ at, tenth, node, browser, page })
       if (at >= killAt) process.kill(-child.pid!, 'SIGKILL')
     }, SAMPLE_MS)
     child.on('close', (code, signal) => {
@@ -154,7 +163,7 @@ function checkVideo(file: string, frames: number, fps: number): void {
   const video = info.streams.find((s) => s.codec_type === 'video')
   const audio = info.streams.find((s) => s.codec_type === 'audio')
   const got = Number(video?.nb_read_frames ?? 0)
-  check(got === frames, `${path.basename(file)}: ${got} frames, the film has ${frames}`)
+  check(got === frames, `${path.basename(file)}: ${got} frames, the range has ${frames}`)
   const gap = Math.abs(Number(audio?.duration ?? 0) - Number(video?.duration ?? 0))
   check(
     audio !== undefined && gap <= 1 / fps,
@@ -166,17 +175,42 @@ function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
 }
 
+/**
+ * What Chromium's main process may hold beyond the first tenth without a leak: under automation
+ * (Playwright turns on the DevTools network domain in every page) Chromium keeps the bodies of
+ * recent requests for the inspector, up to 200 MB in all and only those under 20 MB each. The
+ * export's batches of frames are such bodies at small sizes (a batch of 320x180 is 0.7 MB), so
+ * the main process fills that buffer once, over the first few hundred batches, and then stays
+ * level (measured: 289 batches of 691,200 bytes kept, none of 24,883,200). A leak of more than
+ * that still shows; the page's own processes get no such allowance.
+ */
+const INSPECTOR_BUFFER = 200e6
+
+/**
+ * The last tenth of the frames against the first. Drawing starts after the render's preflight
+ * has drawn frames in every chapter to measure what they cost, so what a chapter uploads to
+ * the GPU the first time it is drawn is mostly in place before the first tenth: the check
+ * compares a film that has been seen once with itself later, as a leak check should. Anything
+ * that grows with the frames drawn or the segments encoded (thousands in a film, against a
+ * preflight of a few dozen places) still grows through the run and shows here.
+ */
 function checkMemory(run: Run): void {
-  for (const key of ['node', 'chromium'] as const) {
+  const budgets = {
+    node: { name: 'node', extra: 0 },
+    page: { name: "Chromium's page processes (renderer, GPU, utilities)", extra: 0 },
+    browser: { name: "Chromium's main process", extra: INSPECTOR_BUFFER },
+  } as const
+  for (const key of ['node', 'page', 'browser'] as const) {
     const first = mean(run.samples.filter((s) => s.tenth === 0).map((s) => s[key]))
     const last = mean(run.samples.filter((s) => s.tenth === 9).map((s) => s[key]))
     const byTenth = Array.from({ length: 10 }, (_, t) =>
       mib(mean(run.samples.filter((s) => s.tenth === t).map((s) => s[key]))).toFixed(0),
     )
-    console.log(`  ${key} resident memory by tenth (MiB): ${byTenth.join(' ')}`)
+    const { name, extra } = budgets[key]
+    console.log(`  ${name}: resident memory by tenth (MiB): ${byTenth.join(' ')}`)
     check(
-      first > 0 && last <= first * (1 + MEMORY_GROWTH),
-      `${key}: last tenth ${mib(last).toFixed(0)} MiB, first tenth ${mib(first).toFixed(0)} MiB (at most +${MEMORY_GROWTH * 100} %)`,
+      first > 0 && last <= first * (1 + MEMORY_GROWTH) + extra,
+      `${name}: last tenth ${mib(last).toFixed(0)} MiB, first tenth ${mib(first).toFixed(0)} MiB (at most +${MEMORY_GROWTH * 100} %${extra ? ` + ${mib(extra).toFixed(0)} MiB of inspector buffer` : ''})`,
     )
   }
 }
@@ -200,14 +234,35 @@ async function main(): Promise<void> {
     .option('--size <WxH>', 'frame size', '320x180')
     .option('--fps <n>', 'frames a second', '24')
     .option('--gl <backend>', 'GL backend', 'auto')
+    .option('--chapter <id>', 'only this chapter (a shorter soak)')
+    .option('--from <time>', 'start (seconds or mm:ss; within --chapter if given)')
+    .option('--to <time>', 'end (seconds or mm:ss; within --chapter if given)')
     .option('--seed <x>', 'where to kill the second run, 0–1 of the way (default random)')
     .option('--keep', 'keep the videos')
     .parse()
-    .opts<{ film: string; size: string; fps: string; gl: string; seed?: string; keep?: boolean }>()
-  const plan = planRender({ film: opts.film, size: opts.size, fps: opts.fps, gl: opts.gl })
+    .opts<{
+      film: string
+      size: string
+      fps: string
+      gl: string
+      chapter?: string
+      from?: string
+      to?: string
+      seed?: string
+      keep?: boolean
+    }>()
+  const range = { chapter: opts.chapter, from: opts.from, to: opts.to }
+  const plan = planRender({
+    film: opts.film,
+    size: opts.size,
+    fps: opts.fps,
+    gl: opts.gl,
+    ...range,
+  })
   const frames = plan.endFrame - plan.firstFrame
   const dir = mkdtempSync(path.join(tmpdir(), 'cinematic-soak-'))
   const base = ['--film', opts.film, '--size', opts.size, '--fps', opts.fps, '--gl', opts.gl]
+  for (const [flag, value] of Object.entries(range)) if (value) base.push(`--${flag}`, value)
   const args = (out: string): string[] => [...base, '--quiet', '--out', path.join(dir, out)]
   const started = performance.now()
   try {

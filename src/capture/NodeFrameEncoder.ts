@@ -1,9 +1,8 @@
 import { FrameEncoder, type CCaptureParams } from 'ccapture.js'
 import { batchFor } from './batch'
-import { FrameReadback, type PixelReader } from './readback'
+import { pageReader } from './pageReader'
+import type { PixelReader } from './readback'
 import { wallNow } from './wallClock'
-import { capturedRenderer } from './rendererRegistry'
-import { YuvReadback } from './yuvReadback'
 
 export interface NodeFrameEncoderParams extends CCaptureParams {
   /** Where frames go: `${endpoint}/${first}?frames=n` receives frames first…first+n−1, raw. */
@@ -64,10 +63,7 @@ export class NodeFrameEncoder extends FrameEncoder {
 
   override async add(frame?: unknown): Promise<void> {
     const canvas = frame as HTMLCanvasElement
-    this.readback ??=
-      this.pixelFormat === 'yuv420p'
-        ? new YuvReadback(capturedRenderer(), canvas.width, canvas.height)
-        : new FrameReadback(canvas)
+    this.readback ??= pageReader(this.pixelFormat, canvas)
     const t0 = wallNow()
     const bytes = this.readback.bytes
     this.batch ||= batchFor(bytes)

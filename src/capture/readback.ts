@@ -9,6 +9,8 @@ export interface PixelReader {
   readonly bytes: number
   /** The frame's bytes, in `into` (a view of `bytes` bytes) or in a buffer of the reader's. */
   read(into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>
+  /** Frees what the reader holds on the GPU, when the page's export replaces it. */
+  dispose(): void
 }
 
 export class FrameReadback implements PixelReader {
@@ -41,5 +43,10 @@ export class FrameReadback implements PixelReader {
     const { gl } = this
     gl.readPixels(0, 0, this.width, this.height, gl.RGBA, gl.UNSIGNED_BYTE, buffer)
     return buffer
+  }
+
+  /** It reads the canvas directly: nothing on the GPU is its own. */
+  dispose(): void {
+    this.own = null
   }
 }

@@ -29,6 +29,7 @@ export class YuvReadback implements PixelReader {
   private readonly target: WebGLRenderTarget
   private readonly scene = new Scene()
   private readonly camera = new OrthographicCamera()
+  private readonly quad: Mesh<PlaneGeometry, ShaderMaterial>
   private own: Uint8Array<ArrayBuffer> | null = null
 
   constructor(
@@ -54,9 +55,9 @@ export class YuvReadback implements PixelReader {
       depthWrite: false,
       toneMapped: false,
     })
-    const quad = new Mesh(new PlaneGeometry(2, 2), material)
-    quad.frustumCulled = false
-    this.scene.add(quad)
+    this.quad = new Mesh(new PlaneGeometry(2, 2), material)
+    this.quad.frustumCulled = false
+    this.scene.add(this.quad)
   }
 
   /** Bytes of one frame: yuv420p, 1.5 a pixel. */
@@ -80,5 +81,17 @@ export class YuvReadback implements PixelReader {
     renderer.autoClear = autoClear
     renderer.setRenderTarget(previous)
     return buffer
+  }
+
+  /**
+   * Frees the copy of the frame, the packed target and the quad: three keeps each on the GPU,
+   * and in its bookkeeping, until it is disposed.
+   */
+  dispose(): void {
+    this.frame.dispose()
+    this.target.dispose()
+    this.quad.geometry.dispose()
+    this.quad.material.dispose()
+    this.own = null
   }
 }

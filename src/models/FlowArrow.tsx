@@ -1,6 +1,6 @@
 import type { ThreeElements } from '@react-three/fiber'
 import { useFrame } from '@react-three/fiber'
-import { useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import { Quaternion, TubeGeometry, Vector3, type Curve, type Mesh } from 'three'
 import { SubCurve } from '../world/paths'
 import { useRevealProgress } from '../world/progress'
@@ -51,6 +51,10 @@ export function FlowArrow({
     const geometry = new TubeGeometry(new SubCurve(curve, t0, t1), SEGMENTS, radius, 10, false)
     return { geometry, t0, t1 }
   }, [curve, inset, radius])
+  // A scene that builds its curves as it renders hands a new one on every render (every chapter
+  // switch re-renders every chapter): the tube it replaces, and the last one when the arrow
+  // leaves, would otherwise stay on the GPU for the rest of the film.
+  useLayoutEffect(() => () => geometry.dispose(), [geometry])
   // Draw phase: runs after the enclosing Reveal has set this frame's progress.
   useFrame(() => {
     const p = progress.current

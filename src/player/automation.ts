@@ -56,6 +56,12 @@ export interface CinematicApi {
   /** Draw calls of the last frame drawn (three's renderer.info), for the draw-call budget. */
   readonly drawCalls: number
   /**
+   * What the renderer holds on the GPU now (three's renderer.info): geometries and textures
+   * uploaded and not disposed, and shader programs compiled. For checking that a film going
+   * through its chapters again does not keep taking more.
+   */
+  readonly resources: GpuResources
+  /**
    * The text of the frame on screen, smallest first, each with its font size in pixels of a
    * 1080p frame (labels should be ≥ 36, titles ≥ 72): for checking that a film stays readable.
    */
@@ -86,6 +92,12 @@ export interface CinematicApi {
    * before its entrance, or a presence of 0). For checking what a studio edit moved or hid.
    */
   objectBox(sheetId: string, key: string): ScreenBox | null
+}
+
+export interface GpuResources {
+  geometries: number
+  textures: number
+  programs: number
 }
 
 export interface FilmStop {
@@ -179,6 +191,14 @@ export function createAutomation(
     },
     get drawCalls() {
       return capturedRenderer().info.render.calls
+    },
+    get resources() {
+      const { memory, programs } = capturedRenderer().info
+      return {
+        geometries: memory.geometries,
+        textures: memory.textures,
+        programs: programs?.length ?? 0,
+      }
     },
     textSizes() {
       const drawn = lastDrawn()

@@ -29,6 +29,7 @@ import { PIXEL_PIPELINE, requireProgram, startSegmentEncoder, type SegmentEncode
 import type { RenderPlan } from './plan'
 import { DEFAULTS, RenderError } from './plan'
 import { chromiumPeak, type PeakMemory } from './memory'
+import { CostProfile, Eta, samplePlaces, type FrameRange } from './estimate'
 import { createProgress, type Progress } from './progress'
 import { removeStaleTemps, segmentProblem } from './resume'
 import { planSegments, segmentFileName, shardSegments, type Segment } from './segments'
@@ -326,14 +327,28 @@ async function drawSegments(
     const pages = await Promise.all(
       Array.from({ length: workers }, () => openPage(browser, server, plan)),
     )
-    const msPerFrame = await measureSpeed(pages[0]!, server, plan, todo, open)
-    console.log(estimateLine(total - done, msPerFrame, workers))
-    progress = createProgress(total, done, options.quiet, options.now)
+    const profile = await measureProfile(pages[0]!, server, plan, todo)
+    const speed = await measureSpeed(pages[0]!, server, plan, todo, open)
+    // Seconds of the whole pipeline per unit of the profile's cost, where both were measured.
+    // (The profile alone leaves out reading back, sending and encoding: a third to three
+    // quarters of a small frame's time, so it is no estimate by itself.)
+    const secondsPerCost = speed && speed.ms / 1000 / profile.sum(speed.paced)
+    const expected = secondsPerCost && secondsPerCost * profile.sum(todo)
+    console.log(estimateLine(total - done, expected, workers))
+    progress = createProgress(
+      total,
+      done,
+      options.quiet,
+      options.now,
+      new Eta(profile, todo, 0, secondsPerCost),
+    )
     await Promise.all(
       pages.map(async (page) => {
         for (let segment = queue.shift(); segment; segment = queue.shift()) {
           const file = path.join(workDir, segmentFileName(segment, plan.format))
-          await encodeSegment(page, server, plan, segment, file, open, () => progress!.add(1))
+          await encodeSegment(page, server, plan, segment, file, open, (frame) =>
+            progress!.add(frame),
+          )
         }
       }),
     )
@@ -357,14 +372,14 @@ async function encodeSegment(
   segment: Segment,
   file: string,
   open: Set<SegmentEncoder>,
-  onFrame: () => void,
+  onFrame: (frame: number) => void,
 ): Promise<void> {
   const encoder = startSegmentEncoder(plan, segment, file)
   open.add(encoder)
   const token = randomBytes(8).toString('hex')
   const removeSink = server.addSink(token, async (frame, pixels) => {
     await encoder.write(frame, pixels)
-    onFrame()
+    onFrame(frame)
   })
   try {
     await page.evaluate((req) => window.cinematicCapture!.renderFrames(req), {
@@ -390,9 +405,10 @@ const SPEED_BATCHES = 3
 const SPEED_SHARE = 0.05
 
 /**
- * Milliseconds a frame takes through the whole pipeline (draw, read back, send, encode) when it
- * runs steadily, measured before the render at up to three places spread over the work (some
- * scenes cost more than others), or null when the work is too short for that to be worth it.
+ * What frames take through the whole pipeline (draw, read back, send, encode) when it runs
+ * steadily: the milliseconds the frames of `paced` took in all, measured before the render at
+ * up to three places spread over the work, or null when the work is too short for that to be
+ * worth it. The cost profile (measureProfile) says how the rest of the film compares.
  * At each place, the frames of the first batch pay for starting up (a shader compile, ffmpeg
  * starting); the pace is taken from the batches after it, which arrive while the page already
  * draws the next, as in a long render. The frames are encoded with the render's settings into a
@@ -404,7 +420,7 @@ async function measureSpeed(
   plan: RenderPlan,
   todo: Segment[],
   open: Set<SegmentEncoder>,
-): Promise<number | null> {
+): Promise<{ ms: number; paced: FrameRange[] } | null> {
   const frames = todo.reduce((n, s) => n + s.count, 0)
   const frameBytes = plan.width * plan.height * (plan.pixelFormat === 'yuv420p' ? 1.5 : 4)
   const batch = batchFor(frameBytes)
@@ -413,7 +429,7 @@ async function measureSpeed(
   if (each <= batch || places * each > SPEED_SHARE * frames) return null
   const scratch = mkdtempSync(path.join(tmpdir(), 'cinematic-speed-'))
   let ms = 0
-  let paced = 0
+  const paced: FrameRange[] = []
   try {
     for (let i = 0; i < places; i++) {
       const segment = todo[Math.floor((i * (todo.length - 1)) / Math.max(1, places - 1))]!
@@ -429,12 +445,73 @@ async function measureSpeed(
         () => arrived.push(performance.now()),
       )
       ms += arrived.at(-1)! - arrived[batch - 1]!
-      paced += count - batch
+      paced.push({ first: segment.first + batch, count: count - batch })
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
-  return ms / paced
+  return { ms, paced }
+}
+
+/** Places over the work where a frame's cost is measured, at most; and their share of the work. */
+const PROFILE_PLACES = 60
+const PROFILE_SHARE = 0.05
+/** Frames drawn at each place: one that pays for arriving there (a chapter switch), two timed. */
+const PROFILE_TIMED = 2
+
+/**
+ * The cost profile of the frames to draw: at places spread over every chapter (see
+ * samplePlaces), what drawing a frame takes in the page as the render draws it (under the
+ * capture clock; the frames go to a sink that drops them): reading back, sending and encoding
+ * cost about the same for every frame and are in the pace. Drawn in film order, so each chapter is switched to once; the
+ * first frame at each place is drawn untimed. Without room for one place a chapter within
+ * PROFILE_SHARE of the work, fewer places, evenly; with none, every frame counts the same.
+ * (Drawing and reading back alone, without the capture clock, cost a quarter of this at
+ * 320x180 and did not rank the chapters as the render does.)
+ */
+async function measureProfile(
+  page: Page,
+  server: RenderServer,
+  plan: RenderPlan,
+  todo: Segment[],
+): Promise<CostProfile> {
+  const frames = todo.reduce((n, s) => n + s.count, 0)
+  const count = Math.min(PROFILE_PLACES, Math.floor((PROFILE_SHARE * frames) / (PROFILE_TIMED + 1)))
+  const places = samplePlaces(todo, plan.spans, plan.fps, count).sort((a, b) => a - b)
+  const token = randomBytes(8).toString('hex')
+  const removeSink = server.addSink(token, async () => {})
+  try {
+    const ms = await page.evaluate(
+      async ({ places, timed, end, endpoint, pixelFormat }) => {
+        const capture = window.cinematicCapture!
+        const out: number[] = []
+        for (const f of places) {
+          const first = Math.max(0, f - 1)
+          await capture.renderFrames({ first, count: 1, endpoint, pixelFormat })
+          const n = Math.max(1, Math.min(timed, end - f))
+          // The drawing under the capture clock: what differs from place to place. A call's own
+          // start and finish (the clock's, the request's) would add the same to every place.
+          const timedRun = await capture.renderFrames({ first: f, count: n, endpoint, pixelFormat })
+          out.push(timedRun.drawMs / n)
+        }
+        return out
+      },
+      {
+        places,
+        timed: PROFILE_TIMED,
+        end: plan.endFrame,
+        endpoint: `${server.url}/__frames/${token}`,
+        pixelFormat: plan.pixelFormat,
+      },
+    )
+    return new CostProfile(
+      places.map((frame, i) => ({ frame, ms: ms[i]! })),
+      plan.spans,
+      plan.fps,
+    )
+  } finally {
+    removeSink()
+  }
 }
 
 function duration(seconds: number): string {
@@ -444,14 +521,16 @@ function duration(seconds: number): string {
   return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s % 60} s` : `${s} s`
 }
 
-/** The estimate printed before drawing: frames to draw at the speed just measured. */
-export function estimateLine(frames: number, msPerFrame: number | null, workers: number): string {
-  if (msPerFrame === null)
+/**
+ * The estimate printed before drawing: the frames to draw, each at what the cost profile says
+ * it costs, at the pipeline's pace measured just now.
+ */
+export function estimateLine(frames: number, seconds: number | null, workers: number): string {
+  if (seconds === null)
     return `Drawing ${frames} frames (too few to measure the speed first; the progress shows it).`
-  const fps = 1000 / msPerFrame
   return (
-    `Expect about ${duration((frames * msPerFrame) / 1000)}: ${frames} frames at ${fps.toFixed(1)} fps ` +
-    `(measured just now${workers > 1 ? ' with one browser process' : ''}).`
+    `Expect about ${duration(seconds)}: ${frames} frames at ${(frames / seconds).toFixed(1)} fps on average ` +
+    `(measured just now over the chapters${workers > 1 ? ', with one browser process' : ''}).`
   )
 }
 

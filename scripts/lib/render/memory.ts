@@ -58,6 +58,19 @@ export function processMemory(pid: number): ProcessMemory | null {
   }
 }
 
+/**
+ * Chromium's role for a process: 'browser' for the main process, else its --type (renderer,
+ * gpu-process, utility, zygote); null if it is gone.
+ */
+export function chromiumRole(pid: number): string | null {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    return /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? 'browser'
+  } catch {
+    return null
+  }
+}
+
 /** The Chromium processes under `root` (the browser and everything it started). */
 export function chromiumProcesses(root: number): ProcessMemory[] {
   return descendants(root)

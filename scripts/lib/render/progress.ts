@@ -1,8 +1,10 @@
 /** Progress as users of render tools expect it: a bar with frames, speed, elapsed and ETA. */
 import cliProgress from 'cli-progress'
+import type { Eta } from './estimate'
 
 export interface Progress {
-  add(frames: number): void
+  /** Film frame `frame` has been drawn and handed to the encoder. */
+  add(frame: number): void
   stop(): void
 }
 
@@ -13,32 +15,40 @@ function clock(seconds: number): string {
 
 /**
  * A live bar on a terminal; with `quiet` (CI, logs) a plain line every tenth of the work. The
- * speed counts only frames drawn in this run, so a resumed render shows an honest ETA.
+ * speed counts only frames drawn in this run, so a resumed render shows an honest ETA. The ETA
+ * comes from `eta` (what the frames left cost, at the pace kept lately: see estimate.ts); it
+ * reads time since this bar started, in seconds.
  */
 export function createProgress(
   total: number,
   alreadyDone: number,
   quiet: boolean,
   now: () => number,
+  eta: Eta,
 ): Progress {
   const start = now()
   let done = alreadyDone
   let drawn = 0
+  const seconds = (): number => (now() - start) / 1000
   const stats = (): { fps: string; eta: string; elapsed: string } => {
-    const seconds = (now() - start) / 1000
-    const fps = seconds > 0 ? drawn / seconds : 0
+    const at = seconds()
+    const left = eta.secondsLeft(at)
     return {
-      fps: fps.toFixed(1),
-      eta: fps > 0 ? clock((total - done) / fps) : '--:--',
-      elapsed: clock(seconds),
+      fps: (at > 0 ? drawn / at : 0).toFixed(1),
+      eta: left === null ? '--:--' : clock(left),
+      elapsed: clock(at),
     }
+  }
+  const frameDone = (frame: number): void => {
+    done++
+    drawn++
+    eta.frameDrawn(frame, seconds())
   }
   if (quiet) {
     let nextReport = 0.1
     return {
-      add(frames) {
-        done += frames
-        drawn += frames
+      add(frame) {
+        frameDone(frame)
         if (done / total >= nextReport || done === total) {
           const s = stats()
           console.log(
@@ -59,9 +69,8 @@ export function createProgress(
   )
   bar.start(total, done, stats())
   return {
-    add(frames) {
-      done += frames
-      drawn += frames
+    add(frame) {
+      frameDone(frame)
       bar.update(done, stats())
     },
     stop() {
