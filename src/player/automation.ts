@@ -8,13 +8,7 @@ import { chapterEdges, chapterStops, type StopSource } from '../timeline/stops'
 import { lastDrawn } from '../world/drawnScene'
 import { MAP_SHEET, stagedKeys } from '../world/stagedKeys'
 import { stagedObjectBox } from './objectProbe'
-import {
-  textBoxes,
-  textSizes,
-  type ScreenBox,
-  type TextBox,
-  type TextOnScreen,
-} from './textProbe'
+import { textBoxes, textSizes, type ScreenBox, type TextBox, type TextOnScreen } from './textProbe'
 
 /**
  * The page's automation API, for tests and the export: everything a script needs to drive the

@@ -33,7 +33,7 @@ export function parseSpelled(text: string): Tree {
       i++
       const out: { [key: string]: Tree } = {}
       ws()
-      if (text[i] === '}') return i++, out
+      if (text[i] === '}') return (i++, out)
       for (;;) {
         ws()
         const key = string()
@@ -42,7 +42,7 @@ export function parseSpelled(text: string): Tree {
         out[key] = value()
         ws()
         if (text[i] === ',') i++
-        else if (text[i] === '}') return i++, out
+        else if (text[i] === '}') return (i++, out)
         else fail()
       }
     }
@@ -50,24 +50,24 @@ export function parseSpelled(text: string): Tree {
       i++
       const out: Tree[] = []
       ws()
-      if (text[i] === ']') return i++, out
+      if (text[i] === ']') return (i++, out)
       for (;;) {
         out.push(value())
         ws()
         if (text[i] === ',') i++
-        else if (text[i] === ']') return i++, out
+        else if (text[i] === ']') return (i++, out)
         else fail()
       }
     }
     if (c === '"') return string()
     const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 40))
-    if (m) return (i += m[0].length), new Spelled(m[0])
+    if (m) return ((i += m[0].length), new Spelled(m[0]))
     for (const [word, v] of [
       ['true', true],
       ['false', false],
       ['null', null],
     ] as const) {
-      if (text.startsWith(word, i)) return (i += word.length), v
+      if (text.startsWith(word, i)) return ((i += word.length), v)
     }
     return fail()
   }

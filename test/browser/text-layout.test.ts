@@ -21,7 +21,9 @@ const SCRIPT = scriptOf(process.env.FILM ?? 'zero-to-millions')
  * `CHAPTERS=a,b` checks only those chapters: a quick look while mending a few; the whole film
  * otherwise. An unknown id is refused, so a typo cannot pass as a clean chapter.
  */
-const ONLY = process.env.CHAPTERS?.split(',').map((id) => id.trim()).filter(Boolean)
+const ONLY = process.env.CHAPTERS?.split(',')
+  .map((id) => id.trim())
+  .filter(Boolean)
 const unknown = (ONLY ?? []).filter((id) => !SCRIPT.chapters.some((c) => c.id === id))
 if (unknown.length > 0) {
   throw new Error(

@@ -84,7 +84,9 @@ export function MetricsDashboard({ metrics, at, position }: MetricsDashboardProp
                 thickness={0.14}
               />
               <LiveLabel
-                compute={(local) => `${Math.round(100 * metrics.hostAt(dashboardTime(local), i).cpu)}%`}
+                compute={(local) =>
+                  `${Math.round(100 * metrics.hostAt(dashboardTime(local), i).cpu)}%`
+                }
                 size={text.body}
                 position={[0, DIAL_READING_Y, 0]}
               />

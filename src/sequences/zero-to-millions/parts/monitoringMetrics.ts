@@ -1,4 +1,3 @@
-
 /**
  * The dashboard has been collecting for this long when the chapter opens, so its sliding windows
  * are full from the first frame (the model's windows start empty at its time 0).
