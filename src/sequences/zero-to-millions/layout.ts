@@ -648,6 +648,11 @@ export const architectureMapLayout = {
   dataCentreName: [-3.5, 0, -8.9] as Vec3,
   /** The web tier's name: in front of its column, clear of the racks that stand up into view. */
   webName: [-1.5, 0, 3.9] as Vec3,
+  /**
+   * While the tier is one rack (the middle one), its name stands just in front of that rack;
+   * at `webName` it would float a column's length away from it.
+   */
+  soloWebName: [-1.5, 0, 1.2] as Vec3,
   /** The data tier's name: behind its column, clear of the first shard's top. */
   dataName: [10.6, 0, -9.3] as Vec3,
   /**

@@ -86,7 +86,7 @@ export function ArchitectureMap() {
     }
   }, [])
   const replicas = useMemo(() => place.shards.map((p) => v(p, 0, place.replicaOffset[0])), [])
-  const { webName, dataName } = map
+  const { webName, soloWebName, dataName } = map
   return (
     <>
       {/* Each bridge framed on what is built so far; its title held at the top of the frame. */}
@@ -144,7 +144,7 @@ export function ArchitectureMap() {
         until="web-and-database"
         text="Server"
         color={palette.server}
-        position={webName}
+        position={soloWebName}
       />
       <MapName
         {...name}
@@ -152,7 +152,7 @@ export function ArchitectureMap() {
         until="vertical-vs-horizontal"
         text="Web server"
         color={palette.server}
-        position={webName}
+        position={soloWebName}
       />
       <MapName
         {...name}
