@@ -16,10 +16,9 @@ export default defineConfig({
           // Node, not Vitest's browser mode: these tests drive a real Chromium with
           // playwright-core against the production build, as a viewer would see it.
           environment: 'node',
+          // Includes the whole-film text layout check of the films held to it; the project
+          // below runs that check alone, for any film (`FILM=<id> npm run check:text-layout`).
           include: ['test/browser/**/*.test.ts', 'test/render/**/*.test.ts'],
-          // The whole-film text layout check lists every remaining overlap and cut text of the
-          // films; it is run on its own (`npm run check:text-layout`) while those are being fixed.
-          exclude: ['test/browser/text-layout.test.ts'],
           globalSetup: 'test/browser/globalSetup.ts',
           // SwiftShader renders WebGL on the CPU: frames take seconds, not milliseconds, and many
           // more on a loaded machine. These caps only end a test that has hung: pages are waited

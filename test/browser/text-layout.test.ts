@@ -15,8 +15,12 @@ import {
   type TextSample,
 } from './textLayout'
 
-/** The film to check: zero-to-millions unless `FILM=<id>` names another. */
-const SCRIPT = scriptOf(process.env.FILM ?? 'zero-to-millions')
+/**
+ * The films held to a clean text layout in `npm test`. `FILM=<id>` checks any one film instead
+ * (`npm run check:text-layout`), e.g. a new film while its frames are being laid out.
+ */
+const HELD = ['zero-to-millions', 'youtube-scale']
+const SCRIPTS = (process.env.FILM ? [process.env.FILM] : HELD).map((id) => scriptOf(id))
 /**
  * `CHAPTERS=a,b` checks only those chapters: a quick look while mending a few; the whole film
  * otherwise. An unknown id is refused, so a typo cannot pass as a clean chapter.
@@ -24,14 +28,15 @@ const SCRIPT = scriptOf(process.env.FILM ?? 'zero-to-millions')
 const ONLY = process.env.CHAPTERS?.split(',')
   .map((id) => id.trim())
   .filter(Boolean)
-const unknown = (ONLY ?? []).filter((id) => !SCRIPT.chapters.some((c) => c.id === id))
+const unknown = (ONLY ?? []).filter(
+  (id) => !SCRIPTS.some((script) => script.chapters.some((c) => c.id === id)),
+)
 if (unknown.length > 0) {
   throw new Error(
-    `CHAPTERS names ${unknown.join(', ')}, not a chapter of ${SCRIPT.id}; ` +
-      `use ids from: ${SCRIPT.chapters.map((c) => c.id).join(', ')}`,
+    `CHAPTERS names ${unknown.join(', ')}, not a chapter of ${SCRIPTS.map((s) => s.id).join(' or ')}; ` +
+      `use ids from: ${SCRIPTS.flatMap((s) => s.chapters.map((c) => c.id)).join(', ')}`,
   )
 }
-const CHECKED = SCRIPT.chapters.filter((c) => !ONLY || ONLY.includes(c.id))
 /**
  * A small canvas: boxes are measured in 1080p pixels whatever the canvas size, and a small one
  * draws fast on a CPU. The UI is on, so the captions are there to be measured too.
@@ -45,7 +50,11 @@ const REST_DELTA_SECONDS = 0.25
  * screen must stand clear of the others, inside the frame's safe area, square to the viewer,
  * and out from under the captions.
  */
-describe('the text of every frame', () => {
+/** With CHAPTERS, only the films that hold one of them. */
+const FILMS = SCRIPTS.filter((s) => !ONLY || s.chapters.some((c) => ONLY.includes(c.id)))
+
+describe.each(FILMS)('the text of every frame of $id', (SCRIPT) => {
+  const CHECKED = SCRIPT.chapters.filter((c) => !ONLY || ONLY.includes(c.id))
   let browser: Browser
   let player: PlayerPage
   const samples: TextSample[] = []
