@@ -114,13 +114,13 @@ export function CdnScene({ active }: ChapterSceneProps) {
   const rows = [
     {
       beat: beats.request,
-      text: 'User A -> CDN edge (London)',
+      text: 'User A to CDN edge (London)',
       value: latency.edgeMs,
       color: palette.cache,
     },
     {
       beat: beats.direct,
-      text: 'User A -> origin (US-East)',
+      text: 'User A to origin (US-East)',
       value: latency.originMs,
       color: palette.server,
     },
