@@ -42,10 +42,13 @@ const LEGEND_STEP = 2.4
 /** The consume arrow's length from the queue's exit, short of the first worker. */
 const CONSUME_ARROW = 1.5
 /**
- * The first message's 'consume' rides this far below its packet: above it, it would run into the
- * first worker's 'idle' as it arrives there.
+ * The first message's 'consume' stands over the consume arrow while it makes its trip: riding
+ * its packet, the word ran into the first worker's 'idle' or into the worker; under the arrow,
+ * the queue's leg cut into it.
  */
-const CONSUME_LABEL_BELOW = 0.7
+const CONSUME_NOTE_ABOVE = 0.75
+/** It stays long enough to read, after its packet has arrived. */
+const CONSUME_NOTE_SECONDS = 2.5
 /** The three group names: as large as fits side by side over the groups. */
 const HEADER_SIZE = 0.9
 /**
@@ -239,10 +242,17 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         duration={1}
         dwell={0}
         color={palette.queue}
-        label="consume"
-        labelSize={NOTE_SIZE}
-        labelLift={-CONSUME_LABEL_BELOW}
       />
+      <Reveal
+        name="Consume note"
+        at={beats.consumers + 0.4}
+        until={beats.consumers + 0.4 + CONSUME_NOTE_SECONDS}
+        effect="fade"
+        duration={0.3}
+        position={[exit[0] + CONSUME_ARROW / 2, exit[1] + CONSUME_NOTE_ABOVE, exit[2]]}
+      >
+        <Label text="consume" size={NOTE_SIZE} color={palette.text} billboard />
+      </Reveal>
 
       {/* The simulated uploads from here on. */}
       <QueueTraffic queue={queue} from={live} publish={paths.publish} consume={paths.consume} />
