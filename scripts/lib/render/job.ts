@@ -463,8 +463,8 @@ const PROFILE_TIMED = 2
  * The cost profile of the frames to draw: at places spread over every chapter (see
  * samplePlaces), what drawing a frame takes in the page as the render draws it (under the
  * capture clock; the frames go to a sink that drops them): reading back, sending and encoding
- * cost about the same for every frame and are in the pace. Drawn in film order, so each chapter is switched to once; the
- * first frame at each place is drawn untimed. Without room for one place a chapter within
+ * cost about the same for every frame and are in the pace. Drawn in film order, so each chapter
+ * is switched to once; the first frame at each place is drawn untimed. Without room for one place a chapter within
  * PROFILE_SHARE of the work, fewer places, evenly; with none, every frame counts the same.
  * (Drawing and reading back alone, without the capture clock, cost a quarter of this at
  * 320x180 and did not rank the chapters as the render does.)
