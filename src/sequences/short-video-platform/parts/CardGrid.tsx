@@ -3,6 +3,7 @@ import { CARD_WIDTH, COLUMN_PITCH, inShot, WIDE_DEPTH } from '../layout'
 import { Panel, panelHeight, type PanelItem } from './Panel'
 
 export interface Card {
+  /** The card's name; a name too wide for a card breaks onto a second line at a '\n'. */
   title: string
   /** When the card appears; its lines appear with it. */
   at: number
@@ -21,9 +22,9 @@ export type CardGridProps = {
   rowGap?: number
 }
 
-/** The height of a grid row: its tallest card. */
+/** The height of a card: its lines and its title, which may take two lines when long. */
 export function cardHeight(card: Card): number {
-  return panelHeight(itemsOf(card))
+  return panelHeight(itemsOf(card), card.title)
 }
 
 function itemsOf(c: Card): PanelItem[] {
@@ -40,7 +41,7 @@ export function CardGrid({ cards, until, centre, top, accent, rowGap = 0.35 }: C
   const rows: number[] = []
   cards.forEach((c, i) => {
     const r = Math.floor(i / 3)
-    rows[r] = Math.max(rows[r] ?? 0, panelHeight(itemsOf(c)))
+    rows[r] = Math.max(rows[r] ?? 0, cardHeight(c))
   })
   const rowTop = (r: number): number =>
     top - rows.slice(0, r).reduce((sum, h) => sum + h + rowGap, 0)

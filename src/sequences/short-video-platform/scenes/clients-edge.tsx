@@ -31,8 +31,12 @@ const DEVICES = [
   { x: 6.5, name: 'Smart TV apps', beat: beats.tv },
 ] as const
 const DEVICE_SCALE = 2.2
-const DEVICE_Y = -2.4
-const NAME_Y = -3.4
+/**
+ * The devices and their names stand high enough that the names clear a two-line caption at
+ * the frame's foot (its top is about 3.1 under the shot's centre).
+ */
+const DEVICE_Y = -1.6
+const NAME_Y = -2.6
 
 /** The edge cache high on the left, the players it streams to below it. */
 const EDGE: [number, number, number] = [-5.4, 1.6, 0]
@@ -42,8 +46,17 @@ const PLAYERS: readonly [number, number, number][] = [
 ]
 /** Smaller edges around the main one: many points of presence. */
 const POPS = [-9.2, -7.6, -3.2, -1.6]
-/** The four regions Route 53 answers with; the third fails at the failover beat. */
-const REGION_X = [-9.2, -6.6, -4, -1.4]
+/**
+ * The four regions Route 53 answers with; the third fails at the failover beat. The first
+ * one's name starts inside the title-safe area (5 % in from the frame's edge, about -9.9).
+ */
+const REGION_X = [-8.9, -6.3, -3.7, -1.1]
+/** The regions' racks: high enough that their names clear a two-line caption. */
+const REGION_Y = -2.2
+/** Routes end just over a rack's top. */
+const ROUTE_END_Y = REGION_Y + 2
+/** The GeoDNS server rises with the regions, so the routes down to them keep their length. */
+const DNS_Y = 1.7
 const FAILED = 2
 
 export function ClientsEdgeScene({ active }: ChapterSceneProps) {
@@ -53,7 +66,9 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
   )
   const routes = useMemo(
     () =>
-      REGION_X.map((x) => arcCurve(inShot(dns, [-5.4, 1.2, 0]), inShot(dns, [x, -1.2, 0]), 0, 0.4)),
+      REGION_X.map((x) =>
+        arcCurve(inShot(dns, [-5.4, DNS_Y, 0]), inShot(dns, [x, ROUTE_END_Y, 0]), 0, 0.4),
+      ),
     [],
   )
   return (
@@ -191,7 +206,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
           { at: beats.regions, lines: ['Multi-region support'] },
         ]}
       />
-      <Reveal name="GeoDNS server" at={beats.dns} position={inShot(dns, [-5.4, 1.2, 0])}>
+      <Reveal name="GeoDNS server" at={beats.dns} position={inShot(dns, [-5.4, DNS_Y, 0])}>
         <DnsServer scale={1.3} />
       </Reveal>
       {REGION_X.map((x, i) => (
@@ -199,7 +214,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
           key={x}
           name={`Region ${i + 1}`}
           at={beats.geo + i * 0.3}
-          position={inShot(dns, [x, -3.2, 0])}
+          position={inShot(dns, [x, REGION_Y, 0])}
         >
           {i === FAILED ? (
             <>

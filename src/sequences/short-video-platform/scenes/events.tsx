@@ -26,8 +26,12 @@ const TOPICS = [
   ['notification.trigger', 'push notification events'],
   ['analytics.event', 'user behavior events'],
 ] as const
-const ROW_PITCH = 1.35
-const FIRST_ROW = 3
+/**
+ * Six rows from just under the cluster's title: the last one then stands clear of a two-line
+ * caption at the frame's foot (its top is about 3.1 under the shot's centre).
+ */
+const ROW_PITCH = 1.25
+const FIRST_ROW = 3.6
 /** A small topic icon per row, its name after it, its meaning after that. */
 const ICON_X = -9
 const NAME_X = -7.2
@@ -36,7 +40,10 @@ const ICON = { partitions: 2, slots: 6, length: 2.4 } as const
 
 /** The configured topic: six lanes stand for its hundred-plus partitions, three copies deep. */
 const BIG = { partitions: 6, slots: 10, length: 8 } as const
-const BIG_AT: [number, number, number] = [-5.6, -2.6, 0]
+/** High enough that the copies' note under the topic clears a two-line caption. */
+const BIG_AT: [number, number, number] = [-5.6, -2, 0]
+/** The retention note stands under the configuration panel, in the right half. */
+const RETENTION_NOTE_Y = -1.6
 const FILLED = [7, 5, 8, 6, 4, 7] as const
 
 const WORKERS: readonly Card[] = [
@@ -45,8 +52,17 @@ const WORKERS: readonly Card[] = [
   { title: 'Social graph workers', lines: ['Follow', 'Unfollow', 'Update'] },
   { title: 'Notification workers', lines: ['FCM/APNS', 'Email', 'SMS'] },
   { title: 'Analytics workers', lines: ['Aggregate', 'Report', 'ETL'] },
-  { title: 'Content moderation workers', lines: ['AI check', 'Human review', 'Appeal'] },
+  { title: 'Content moderation\nworkers', lines: ['AI check', 'Human review', 'Appeal'] },
 ].map((c, i) => ({ ...c, at: beats.workers + 0.5 + i * 0.9 }))
+
+/**
+ * The workers' grid is two rows, the second taller for a two-line title: it starts high, under
+ * a title just inside the title-safe area, and the camera stands a little further back for
+ * this shot (state/ keyframes, body text still ~37 px at 1080p), so its last lines clear a
+ * two-line caption. The note on what the queue buys then takes the title's place at the top.
+ */
+const WORKERS_TITLE_Y = 5.7
+const WORKERS_TOP = 4.8
 
 export function EventsScene({ active }: ChapterSceneProps) {
   // Events arrive at the head (right end) of each lane, one lane after another.
@@ -167,7 +183,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
         at={beats.retention}
         until={beats.workers}
         effect="fade"
-        position={inShot(config, [0, -3.6, 0])}
+        position={inShot(config, [0, RETENTION_NOTE_Y, 0])}
       >
         <Label
           text="kept 7 days: a consumer that crashed reads again from where it stopped"
@@ -182,8 +198,9 @@ export function EventsScene({ active }: ChapterSceneProps) {
       <Reveal
         name="Worker layer title"
         at={beats.workers}
+        until={beats.without}
         effect="fade"
-        position={inShot(workers, [0, 5.1, WIDE_DEPTH])}
+        position={inShot(workers, [0, WORKERS_TITLE_Y, WIDE_DEPTH])}
       >
         <Label
           text="Worker layer (event-driven background jobs)"
@@ -191,12 +208,12 @@ export function EventsScene({ active }: ChapterSceneProps) {
           color={palette.server}
         />
       </Reveal>
-      <CardGrid cards={WORKERS} centre={workers} top={4.2} accent={palette.server} />
+      <CardGrid cards={WORKERS} centre={workers} top={WORKERS_TOP} accent={palette.server} />
       <Reveal
         name="Without the queue note"
         at={beats.without}
         effect="fade"
-        position={inShot(workers, [0, -4.75, WIDE_DEPTH])}
+        position={inShot(workers, [0, WORKERS_TITLE_Y, WIDE_DEPTH])}
       >
         <Label
           text="Without the queue, an upload waits for its transcode"

@@ -29,13 +29,35 @@ const GATE_SCALE = 1.1
 /** Requests are judged just in front of the gate's opening, at chest height. */
 const JUDGED: [number, number, number] = [GATE_X, GATE_Y + 1.3, 1.2]
 
+/**
+ * The client stands this far left: its name, centred under the phone, then starts inside the
+ * frame's title-safe area (5 % in from the edge, about -9.9 at the shot's depth).
+ */
+const CLIENT_X = -9.1
+/** The rate's line starts just inside the title-safe area's left edge, above the gauge. */
+const RATE_LINE_X = -9.75
+
 const TARGET_X = [-8.6, -5.4, -2.2]
+/**
+ * The racks stand this much higher than a centred picture's would: the target group's name
+ * under them then clears a two-line caption at the frame's foot. The balancer rises a little
+ * less, so the arrows down to the racks keep a readable length.
+ */
+const RACK_LIFT = 1.5
+const BALANCER_LIFT = 1.2
+/** The balancer, and its racks, in the load-balancer shot. */
+const ALB_Y = 1.2 + BALANCER_LIFT
+const RACK_Y = -3.4 + RACK_LIFT
+/** The TLS note rises less than the picture: it keeps to the title-safe area at the top. */
+const TLS_NOTE_Y = 4.95
 
 export function GatewayScene({ active }: ChapterSceneProps) {
   const bucket = useChapterSim(bucketSim)
   const targets = useMemo(
     () =>
-      TARGET_X.map((x) => arcCurve(inShot(alb, [-5.4, 1.2, 0]), inShot(alb, [x, -2.4, 0]), 0, 0.3)),
+      TARGET_X.map((x) =>
+        arcCurve(inShot(alb, [-5.4, ALB_Y, 0]), inShot(alb, [x, RACK_Y + 1, 0]), 0, 0.3),
+      ),
     [],
   )
   return (
@@ -75,7 +97,7 @@ export function GatewayScene({ active }: ChapterSceneProps) {
         name="Client"
         at={beats.bucket}
         until={beats.alb}
-        position={inShot(gate, [-9.6, GATE_Y + 0.4, 0])}
+        position={inShot(gate, [CLIENT_X, GATE_Y + 0.4, 0])}
       >
         <UserDevice kind="phone" scale={1.3} />
         <Label text="Client" size={text.body} position={[0, -0.5, 0]} />
@@ -86,7 +108,7 @@ export function GatewayScene({ active }: ChapterSceneProps) {
           from={beats.bucket}
           position={inShot(gate, [0, 0, 0])}
           gauge={[-9.2, 0.2, 0]}
-          client={[-9.6, GATE_Y + 1.2, 0.4]}
+          client={[CLIENT_X, GATE_Y + 1.2, 0.4]}
           gate={JUDGED}
           pass={[-0.6, GATE_Y + 1, 1]}
           reject={[-7.6, GATE_Y - 0.2, 1.4]}
@@ -96,7 +118,7 @@ export function GatewayScene({ active }: ChapterSceneProps) {
           size={text.body}
           color={palette.accent}
           anchorX="left"
-          position={inShot(gate, [-10, 5.3, 0])}
+          position={inShot(gate, [RATE_LINE_X, 5.3, 0])}
         />
       </Reveal>
 
@@ -117,10 +139,15 @@ export function GatewayScene({ active }: ChapterSceneProps) {
           { at: beats.sticky, lines: ['Sticky sessions support'] },
         ]}
       />
-      <Reveal name="Load balancer" at={beats.alb} position={inShot(alb, [-5.4, 1.2, 0])}>
+      <Reveal name="Load balancer" at={beats.alb} position={inShot(alb, [-5.4, ALB_Y, 0])}>
         <LoadBalancer scale={1.3} />
       </Reveal>
-      <Reveal name="TLS note" at={beats.tls} effect="fade" position={inShot(alb, [-5.4, 4.4, 0])}>
+      <Reveal
+        name="TLS note"
+        at={beats.tls}
+        effect="fade"
+        position={inShot(alb, [-5.4, TLS_NOTE_Y, 0])}
+      >
         <Label text="HTTPS ends here" size={text.body} color={palette.balancer} />
       </Reveal>
       {TARGET_X.map((x, i) => (
@@ -128,7 +155,7 @@ export function GatewayScene({ active }: ChapterSceneProps) {
           key={x}
           name={`Target ${i + 1}`}
           at={beats.distribution + i * 0.3}
-          position={inShot(alb, [x, -3.4, 0])}
+          position={inShot(alb, [x, RACK_Y, 0])}
         >
           <ServerRack scale={0.75} />
         </Reveal>
@@ -137,7 +164,7 @@ export function GatewayScene({ active }: ChapterSceneProps) {
         name="Target group name"
         at={beats.health}
         effect="fade"
-        position={inShot(alb, [-5.4, -4.1, 0])}
+        position={inShot(alb, [-5.4, RACK_Y - 0.7, 0])}
       >
         <Label text="Target group" size={text.body} color={palette.server} />
       </Reveal>

@@ -20,6 +20,8 @@ const STORE_SCALE = 1.2
 const STORE_AT: [number, number, number] = [-6.4, -3.6, 0]
 /** The feature panel is the film's tallest (ten lines and a two-line title): it starts higher. */
 const FEATURES_PANEL_TOP = 5.3
+/** The ETL chain starts here: its first node's name then sits inside the title-safe area. */
+const ETL_CHAIN_LEFT = -9
 
 const MODELS: readonly Card[] = [
   {
@@ -118,7 +120,7 @@ export function MlAnalyticsScene({ active }: ChapterSceneProps) {
       <Chain
         name="ETL path"
         at={beats.etl}
-        position={inShot(warehouse, [-9.2, 1.4, 0])}
+        position={inShot(warehouse, [ETL_CHAIN_LEFT, 1.4, 0])}
         pitch={3.55}
         nodeWidth={3.1}
         nodes={[

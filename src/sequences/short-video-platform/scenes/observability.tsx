@@ -31,11 +31,12 @@ const SPANS = [
 ] as const
 /**
  * The live dashboard under the bullets, its tiles arriving with the bullets; low enough to clear
- * the panel, high enough to clear the captions.
+ * the panel, high enough that its readings clear a two-line caption.
  */
-const DASHBOARD: [number, number, number] = [0, -1.9, 0]
+const DASHBOARD: [number, number, number] = [0, -1.6, 0]
 const DASHBOARD_AFTER = 0.8
-const SPAN_LEFT = -5.6
+/** Where the spans start: the service names, set right-aligned before it, stay title-safe. */
+const SPAN_LEFT = -5.45
 const SPAN_WIDTH = 4.6
 const SPAN_PITCH = 0.85
 const SPAN_HEIGHT = 0.45

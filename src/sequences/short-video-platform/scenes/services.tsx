@@ -35,9 +35,16 @@ const TOP = 4.2
 const ROW_GAP = 0.35
 /**
  * The grid is three rows of cards, taller than a frame: the camera shows the first two, then
- * drops one row (state/ keyframes) for the third. This is where the second view is centred.
+ * drops (state/ keyframes) 6.46 to the last two. That is far enough for the first row, texts
+ * and panels, to be wholly above the frame (its top edge, at the grid's depth, is 6.73 over
+ * the view's centre; the first row ends TOP - ROW_HEIGHT = 0.375 over the grid's), while the
+ * second row's title still sits inside the safe area.
+ * Every card has three lines, so every row is this tall.
  */
-const SERVICES_LOWER_VIEW = -(cardHeight(SERVICES[0]!) + ROW_GAP)
+const ROW_HEIGHT = cardHeight(SERVICES[0]!)
+/** The bottom of the third row, and the note's distance under it: a line's gap and more. */
+const GRID_BOTTOM = TOP - 3 * ROW_HEIGHT - 2 * ROW_GAP
+const NOTE_GAP = 1
 
 export function ServicesScene({ active }: ChapterSceneProps) {
   return (
@@ -66,7 +73,7 @@ export function ServicesScene({ active }: ChapterSceneProps) {
         name="Scaling note"
         at={beats.split + 2.5}
         effect="fade"
-        position={inShot(grid, [0, SERVICES_LOWER_VIEW - 4.75, WIDE_DEPTH])}
+        position={inShot(grid, [0, GRID_BOTTOM - NOTE_GAP, WIDE_DEPTH])}
       >
         <Label
           text="A flood of likes scales Social, not Auth"

@@ -45,6 +45,11 @@ const SECURITY: readonly KeyValueRow[] = [
 ]
 const TABLE_LEFT = -9.4
 const KEY_WIDTH = 6.4
+/**
+ * The row where the document breaks off stands apart under the table, but high enough to
+ * clear a two-line caption at the frame's foot.
+ */
+const CUT_OFF_Y = -2.45
 
 export function StackSecurityScene({ active }: ChapterSceneProps) {
   const title = (centre: typeof stackTop, words: string, at: number, until?: number) => (
@@ -105,7 +110,7 @@ export function StackSecurityScene({ active }: ChapterSceneProps) {
         ]}
         at={beats['cut-off']}
         until={beats.end}
-        position={inShot(security, [TABLE_LEFT, -3.3, 0])}
+        position={inShot(security, [TABLE_LEFT, CUT_OFF_Y, 0])}
         keyWidth={KEY_WIDTH - 1.4}
       />
       <Reveal

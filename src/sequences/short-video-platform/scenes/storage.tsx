@@ -42,6 +42,16 @@ const STORE_SCALE = 1.7
 const REPLICA_X = [-8.6, -7, -5.4, -3.8, -2.2]
 /** Cassandra's nodes on a ring: it has no primary, every node takes writes. */
 const RING = 6
+/**
+ * The PostgreSQL and Cassandra panels list tables and configuration, nine lines and more: they
+ * start higher than a layer shot's panel, so their last line clears a two-line caption.
+ */
+const TALL_PANEL: [number, number, number] = [halves.panel[0], halves.panel[1] + 0.35, 0]
+/** The read replicas and their count stand high enough for the count to clear a caption. */
+const REPLICA_Y = -2.05
+const REPLICA_COUNT_Y = -2.7
+/** The S3 features panel starts just under the lifecycle's four tiers, clear of a caption. */
+const S3_FEATURES_Y = 0.2
 const RING_RADIUS = 2.6
 
 export function StorageScene({ active }: ChapterSceneProps) {
@@ -114,7 +124,7 @@ export function StorageScene({ active }: ChapterSceneProps) {
           key={x}
           name={`Replica ${i + 1}`}
           at={beats.postgres + 1 + i * 0.3}
-          position={inShot(postgres, [x, -3, 0])}
+          position={inShot(postgres, [x, REPLICA_Y, 0])}
         >
           <DatabaseCylinder radius={0.55} height={1.2} />
         </Reveal>
@@ -123,13 +133,13 @@ export function StorageScene({ active }: ChapterSceneProps) {
         name="Replica count"
         at={beats.postgres + 2.6}
         effect="fade"
-        position={inShot(postgres, [-5.4, -3.7, 0])}
+        position={inShot(postgres, [-5.4, REPLICA_COUNT_Y, 0])}
       >
         <Label text="5 read replicas" size={text.body} />
       </Reveal>
       <Panel
         at={beats.postgres}
-        position={inShot(postgres, halves.panel)}
+        position={inShot(postgres, TALL_PANEL)}
         width={halves.panelWidth}
         title="PostgreSQL (relational database)"
         accent={palette.database}
@@ -173,7 +183,7 @@ export function StorageScene({ active }: ChapterSceneProps) {
       })}
       <Panel
         at={beats.cassandra}
-        position={inShot(cassandra, halves.panel)}
+        position={inShot(cassandra, TALL_PANEL)}
         width={halves.panelWidth}
         title="Cassandra (time-series data)"
         accent={palette.database}
@@ -268,7 +278,7 @@ export function StorageScene({ active }: ChapterSceneProps) {
       </Reveal>
       <Panel
         at={beats['s3-features']}
-        position={inShot(lifecycle, [-10, -0.4, 0])}
+        position={inShot(lifecycle, [-10, S3_FEATURES_Y, 0])}
         width={20}
         title="S3 features"
         accent={palette.database}
