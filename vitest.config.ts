@@ -16,8 +16,8 @@ export default defineConfig({
           // Node, not Vitest's browser mode: these tests drive a real Chromium with
           // playwright-core against the production build, as a viewer would see it.
           environment: 'node',
-          // Includes the whole-film text layout check of the films held to it; the project
-          // below runs that check alone, for any film (`FILM=<id> npm run check:text-layout`).
+          // Includes the whole-film text layout check of every film; the project below runs
+          // that check alone, for one film (`FILM=<id> npm run check:text-layout`).
           include: ['test/browser/**/*.test.ts', 'test/render/**/*.test.ts'],
           globalSetup: 'test/browser/globalSetup.ts',
           // SwiftShader renders WebGL on the CPU: frames take seconds, not milliseconds, and many

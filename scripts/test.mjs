@@ -179,8 +179,8 @@ const vitestStatus = run(
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${reportFile}`,
-    // The browser project holds the text layout check of the films held to it; the text-layout
-    // project is that check alone, for any film (npm run check:text-layout), so it is not run twice.
+    // The browser project holds the text layout check of every film; the text-layout project
+    // is that check alone, for one film (npm run check:text-layout), so it is not run twice.
     ...(unitOnly
       ? ['--project', 'unit']
       : vitestArgs.includes('--project')

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { scriptOf } from '../../src/sequences'
+import { films, scriptOf } from '../../src/sequences'
 import { chapterSpans } from '../../src/timeline/filmTime'
 import { launchBrowser, openPlayer, type PlayerPage } from './browser'
 import {
@@ -16,10 +16,10 @@ import {
 } from './textLayout'
 
 /**
- * The films held to a clean text layout in `npm test`. `FILM=<id>` checks any one film instead
+ * Every film is held to a clean text layout in `npm test`. `FILM=<id>` checks one film alone
  * (`npm run check:text-layout`), e.g. a new film while its frames are being laid out.
  */
-const HELD = ['zero-to-millions', 'youtube-scale']
+const HELD = films.map((f) => f.script.id)
 const SCRIPTS = (process.env.FILM ? [process.env.FILM] : HELD).map((id) => scriptOf(id))
 /**
  * `CHAPTERS=a,b` checks only those chapters: a quick look while mending a few; the whole film
