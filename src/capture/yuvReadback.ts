@@ -11,7 +11,7 @@ import {
   WebGLRenderTarget,
   type WebGLRenderer,
 } from 'three'
-import { yuvFragmentShader, yuvVertexShader } from '../shaders/yuv'
+import { yuvChromaFragmentShader, yuvLumaFragmentShader, yuvVertexShader } from '../shaders/yuv'
 import type { PixelReader } from './readback'
 
 /** Sizes the YUV packing handles: whole texels for luma (×4) and chroma rows (×8, ×4). */
@@ -29,7 +29,8 @@ export class YuvReadback implements PixelReader {
   private readonly target: WebGLRenderTarget
   private readonly scene = new Scene()
   private readonly camera = new OrthographicCamera()
-  private readonly quad: Mesh<PlaneGeometry, ShaderMaterial>
+  /** The Y band's quad and the U and V band's (see src/shaders/yuv.ts). */
+  private readonly bands: Mesh<PlaneGeometry, ShaderMaterial>[]
   private own: Uint8Array<ArrayBuffer> | null = null
 
   constructor(
@@ -47,17 +48,26 @@ export class YuvReadback implements PixelReader {
       minFilter: NearestFilter,
       magFilter: NearestFilter,
     })
-    const material = new ShaderMaterial({
-      vertexShader: yuvVertexShader,
-      fragmentShader: yuvFragmentShader,
-      uniforms: { uFrame: { value: this.frame }, uSize: { value: new Vector2(width, height) } },
-      depthTest: false,
-      depthWrite: false,
-      toneMapped: false,
-    })
-    this.quad = new Mesh(new PlaneGeometry(2, 2), material)
-    this.quad.frustumCulled = false
-    this.scene.add(this.quad)
+    const uniforms = { uFrame: { value: this.frame }, uSize: { value: new Vector2(width, height) } }
+    // The luma rows are the lower two thirds of the target in clip space (rows count up from
+    // -1), the chroma rows the upper third: the band edge falls between two rows of texels.
+    const band = (fragmentShader: string, bottom: number, top: number) => {
+      const material = new ShaderMaterial({
+        vertexShader: yuvVertexShader,
+        fragmentShader,
+        uniforms,
+        depthTest: false,
+        depthWrite: false,
+        toneMapped: false,
+      })
+      const geometry = new PlaneGeometry(2, top - bottom).translate(0, (top + bottom) / 2, 0)
+      const mesh = new Mesh(geometry, material)
+      mesh.frustumCulled = false
+      this.scene.add(mesh)
+      return mesh
+    }
+    const edge = -1 + 2 / 1.5
+    this.bands = [band(yuvLumaFragmentShader, -1, edge), band(yuvChromaFragmentShader, edge, 1)]
   }
 
   /** Bytes of one frame: yuv420p, 1.5 a pixel. */
@@ -84,14 +94,16 @@ export class YuvReadback implements PixelReader {
   }
 
   /**
-   * Frees the copy of the frame, the packed target and the quad: three keeps each on the GPU,
+   * Frees the copy of the frame, the packed target and the band quads: three keeps each on the GPU,
    * and in its bookkeeping, until it is disposed.
    */
   dispose(): void {
     this.frame.dispose()
     this.target.dispose()
-    this.quad.geometry.dispose()
-    this.quad.material.dispose()
+    for (const band of this.bands) {
+      band.geometry.dispose()
+      band.material.dispose()
+    }
     this.own = null
   }
 }
