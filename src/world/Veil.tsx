@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber'
-import { useMemo, type RefObject } from 'react'
-import { Color } from 'three'
+import { useMemo, useRef, type RefObject } from 'react'
+import { Color, type Mesh } from 'three'
 import { veilFragmentShader, veilVertexShader } from '../shaders/veil'
 import { FRAME_PHASE } from '../timeline/ChapterTime'
 import { palette } from './palette'
@@ -19,12 +19,18 @@ export function Veil({ opacity }: VeilProps) {
     () => ({ uColor: { value: new Color(palette.background) }, uOpacity: { value: 0 } }),
     [],
   )
+  const mesh = useRef<Mesh>(null)
   useFrame(() => {
-    uniforms.uOpacity.value = opacity.current ?? 0
+    const value = opacity.current ?? 0
+    uniforms.uOpacity.value = value
+    // A clear veil leaves every pixel as it was (alpha 0 blends to the colour beneath), yet
+    // drawing it still costs a pass over the whole frame: on a software GL, a tenth of a 1080p
+    // frame's drawing. Most frames have none, so it is drawn only while it shows.
+    if (mesh.current) mesh.current.visible = value > 0
   }, FRAME_PHASE.draw)
   return (
     // Marked so that a text probe knows the frame behind it is faded out.
-    <mesh frustumCulled={false} renderOrder={10_000} userData={{ veil: true }}>
+    <mesh ref={mesh} frustumCulled={false} renderOrder={10_000} userData={{ veil: true }}>
       <planeGeometry args={[2, 2]} />
       <shaderMaterial
         vertexShader={veilVertexShader}
