@@ -76,10 +76,10 @@ function hashDir(dir: string): string {
 }
 
 /**
- * See RenderPlan.pixelFormat. Packing costs a pass over the frame where the GL draws: next to
- * nothing on a GPU; on llvmpipe about 50 ms of CPU a 1080p frame, less than the ~90 ms it saves
- * in moving 8 MB instead of 3 MB and in ffmpeg's colour conversion; on SwiftShader about 106 ms,
- * more than it saves (CPU per process measured with npm run bench).
+ * See RenderPlan.pixelFormat. Packing costs two passes over the frame where the GL draws: next
+ * to nothing on a GPU; on llvmpipe about 20 ms a 1080p frame, far less than it saves in moving
+ * 8 MB instead of 3 MB and in ffmpeg's colour conversion; on SwiftShader about as much as it
+ * saves (1080p pipeline, side by side: 265 ms a frame sending RGBA, 280 ms packing).
  */
 export function preferredPixelFormat(
   plan: RenderPlan,
