@@ -103,7 +103,8 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
           {film.chapters.map(({ id, Scene }, i) => (
             <SheetProvider key={id} sheet={sheets[i]!}>
               <ChapterTimeProvider index={i} duration={durations[i]!} kicker={kickers[i]}>
-                <group visible={i === active}>
+                {/* Tagged with its chapter, for the automation API's list of what is unstaged. */}
+                <group visible={i === active} userData={{ chapter: id }}>
                   <Scene active={i === active} />
                 </group>
               </ChapterTimeProvider>

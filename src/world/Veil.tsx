@@ -24,7 +24,7 @@ export function Veil({ opacity }: VeilProps) {
   }, FRAME_PHASE.draw)
   return (
     // Marked so that a text probe knows the frame behind it is faded out.
-    <mesh frustumCulled={false} renderOrder={10_000} userData={{ veil: true }}>
+    <mesh name="Veil" frustumCulled={false} renderOrder={10_000} userData={{ veil: true }}>
       <planeGeometry args={[2, 2]} />
       <shaderMaterial
         vertexShader={veilVertexShader}
