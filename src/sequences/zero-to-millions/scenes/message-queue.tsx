@@ -140,13 +140,15 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         <FlowArrow curve={paths.publishArrow} color={palette.queue} active inset={0.1} />
         <FlowArrow curve={paths.consumeArrow} color={palette.queue} active inset={0.1} />
       </Reveal>
-      <QueueMessages
-        queue={queue}
-        position={place.queue}
-        slots={place.queueSlots}
-        length={place.queueLength}
-        from={live}
-      />
+      <Staged name="Waiting messages">
+        <QueueMessages
+          queue={queue}
+          position={place.queue}
+          slots={place.queueSlots}
+          length={place.queueLength}
+          from={live}
+        />
+      </Staged>
       <Reveal
         name="Backlog readout"
         at={live}
