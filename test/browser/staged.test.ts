@@ -411,7 +411,7 @@ type UnstagedWindow = Window & {
 }
 
 describe.each(films.map((f) => f.script))('film $id: everything on stage is staged', (script) => {
-  test('every drawable of every chapter is below a Theatre object; outside chapters only the named engine layers', async () => {
+  test('every drawable of every chapter (and of the map) is below a Theatre object; outside them only the named engine layers', async () => {
     const { page, errors } = await openPlayer(browser, `film=${script.id}&ui=0&w=${W}&h=${H}`, {
       width: W,
       height: H,
@@ -435,6 +435,18 @@ describe.each(films.map((f) => f.script))('film $id: everything on stage is stag
             if (u.chapter === null) outside.add(`${u.path || '(unnamed)'}: ${u.what}`)
             else unstaged.add(`${u.chapter}: ${u.what}`)
           }
+        }
+      }
+      // The map's scene, where the film shows it: its pieces are the map sheet's objects.
+      const lastMap = maps.at(-1)
+      if (lastMap) {
+        await seek(page, lastMap.start + INTO_BRIDGE)
+        const found = await page.evaluate(() =>
+          (window as unknown as UnstagedWindow).cinematic.unstaged(),
+        )
+        for (const u of found) {
+          const name = u.path.split(' > ').at(-1) ?? ''
+          if (!(name in UNSTAGED_ALLOWED)) outside.add(`map: ${u.path || '(unnamed)'}: ${u.what}`)
         }
       }
       expect([...unstaged], 'drawn in a chapter, but no staged object owns it').toEqual([])
