@@ -7,7 +7,7 @@ import type { ChapterSpan } from '../timeline/filmTime'
 import { chapterEdges, chapterStops, type StopSource } from '../timeline/stops'
 import { lastDrawn } from '../world/drawnScene'
 import { MAP_SHEET, stagedKeys } from '../world/stagedKeys'
-import { stagedObjectBox } from './objectProbe'
+import { stagedObjectBox, unstagedDrawables, type UnstagedDrawable } from './objectProbe'
 import { textBoxes, textSizes, type ScreenBox, type TextBox, type TextOnScreen } from './textProbe'
 
 /**
@@ -86,6 +86,12 @@ export interface CinematicApi {
    * before its entrance, or a presence of 0). For checking what a studio edit moved or hid.
    */
   objectBox(sheetId: string, key: string): ScreenBox | null
+  /**
+   * What the frame on screen draws that no staged object owns, each with the chapter holding
+   * it (null: a layer outside every chapter, such as the ground or the transition veil). For
+   * checking that everything a chapter shows can be selected and keyframed in the studio.
+   */
+  unstaged(): UnstagedDrawable[]
 }
 
 export interface GpuResources {
@@ -219,6 +225,10 @@ export function createAutomation(
       checkSheet(sheetId)
       const drawn = lastDrawn()
       return drawn ? stagedObjectBox(drawn.scene, drawn.camera, sheetId, key) : null
+    },
+    unstaged() {
+      const drawn = lastDrawn()
+      return drawn ? unstagedDrawables(drawn.scene) : []
     },
   }
 }

@@ -79,3 +79,57 @@ export function stagedObjectBox(
   const y = Math.min(...ys)
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
 }
+
+/** Something a frame may draw that no staged object owns. */
+export interface UnstagedDrawable {
+  /** The chapter whose group holds it, or null for a layer outside every chapter. */
+  chapter: string | null
+  /** Its name and its named ancestors', outermost first ('Ground'); '' when none is named. */
+  path: string
+  /** What it is, to find it in the code: three's type, geometry, material colour, text. */
+  what: string
+  /** Whether this frame draws it: it and all its ancestors are visible. */
+  shown: boolean
+}
+
+interface Drawable extends Object3D {
+  isMesh?: boolean
+  isPoints?: boolean
+  isLine?: boolean
+  isSprite?: boolean
+  geometry?: { type: string }
+  material?: unknown
+  text?: unknown
+}
+
+function describeDrawable(o: Drawable): string {
+  const material = (Array.isArray(o.material) ? o.material[0] : o.material) as
+    { type?: string; color?: { getHexString(): string } } | undefined
+  const parts = [o.type, o.geometry?.type, material?.type]
+  if (material?.color) parts.push(`#${material.color.getHexString()}`)
+  if (typeof o.text === 'string') parts.push(JSON.stringify(o.text))
+  return parts.filter(Boolean).join(' ')
+}
+
+/**
+ * Every mesh, points, line or sprite (text included) mounted in `scene` that is not below a
+ * staged object, with the chapter that holds it (its group carries `userData.chapter`): what a
+ * studio user could not select or keyframe. Hidden ones are listed too (marked), so one frame of
+ * a chapter finds what shows only at other moments of it.
+ */
+export function unstagedDrawables(scene: Object3D): UnstagedDrawable[] {
+  const out: UnstagedDrawable[] = []
+  const visit = (o: Object3D, chapter: string | null, names: string[], shown: boolean): void => {
+    if (tagOf(o)) return
+    const here = typeof o.userData.chapter === 'string' ? (o.userData.chapter as string) : chapter
+    const path = o.name ? [...names, o.name] : names
+    const visible = shown && o.visible
+    const d = o as Drawable
+    if (d.isMesh || d.isPoints || d.isLine || d.isSprite) {
+      out.push({ chapter: here, path: path.join(' > '), what: describeDrawable(d), shown: visible })
+    }
+    for (const c of o.children) visit(c, here, path, visible)
+  }
+  visit(scene, null, [], true)
+  return out
+}

@@ -59,7 +59,8 @@ export function ChapterCamera({ active, position, target, fov = DEFAULT_FOV }: C
         ref={targetRef}
         position={target as [number, number, number]}
       >
-        <mesh>
+        {/* Named for the automation API's list of unstaged drawables, which leaves it out. */}
+        <mesh name="Camera target marker">
           <octahedronGeometry args={[0.2]} />
           <meshBasicMaterial color="#f472b6" wireframe />
         </mesh>

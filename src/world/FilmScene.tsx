@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber'
-import type { IProject } from '@theatre/core'
+import type { IProject, ISheet } from '@theatre/core'
 import { SheetProvider } from '@theatre/r3f'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { FilmClock } from '../timeline/clock'
@@ -52,6 +52,25 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
   const get = useThree((s) => s.get)
   const size = useThree((s) => s.size)
 
+  // What each sheet's sequence was last set to (as Theatre reads it back, clamped to its length).
+  const written = useRef(new Map<ISheet, number>())
+  /**
+   * Sets a sheet's sequence position for the frame, unless something else (a scrub in the studio)
+   * has moved it since the last frame: then it is left for this frame's tick, where the studio
+   * follows the scrub to its film time, and set again from the next frame on. Overwritten at once,
+   * the scrub would be gone before Theatre ticked. Without a studio nothing else moves a sequence,
+   * so every frame sets every position.
+   */
+  const setPosition = (sheet: ISheet, position: number): void => {
+    const last = written.current.get(sheet)
+    if (last !== undefined && sheet.sequence.position !== last) {
+      written.current.set(sheet, sheet.sequence.position)
+      return
+    }
+    sheet.sequence.position = position
+    written.current.set(sheet, sheet.sequence.position)
+  }
+
   useLayoutEffect(() => {
     activeRef.current = active
     committed.current?.()
@@ -69,10 +88,10 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
         })
       }
       drawn.current = { time: t, index, local }
-      sheets[index]!.sequence.position = local
+      setPosition(sheets[index]!, local)
       // The map's sheet plays in map seconds, so keyframes on its pieces play at every bridge
       // as a chapter's do; while no map is drawn it rests at its start.
-      if (bridges) mapSheet.sequence.position = mapSecondAt(bridges, durations, index, local) ?? 0
+      if (bridges) setPosition(mapSheet, mapSecondAt(bridges, durations, index, local) ?? 0)
       // Theatre's values (camera keyframes) flush on this tick; timestamps are film time.
       clock.rafDriver.tick(t * 1000)
       for (let pass = 0; ; pass++) {
@@ -103,7 +122,8 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
           {film.chapters.map(({ id, Scene }, i) => (
             <SheetProvider key={id} sheet={sheets[i]!}>
               <ChapterTimeProvider index={i} duration={durations[i]!} kicker={kickers[i]}>
-                <group visible={i === active}>
+                {/* Tagged with its chapter, for the automation API's list of what is unstaged. */}
+                <group visible={i === active} userData={{ chapter: id }}>
                   <Scene active={i === active} />
                 </group>
               </ChapterTimeProvider>

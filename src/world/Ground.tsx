@@ -21,7 +21,7 @@ export function Ground() {
     [],
   )
   return (
-    <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.01, 0]}>
+    <mesh name="Ground" rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.01, 0]}>
       <planeGeometry args={[FADE_RADIUS * 2.2, FADE_RADIUS * 2.2]} />
       <shaderMaterial
         vertexShader={gridVertexShader}

@@ -2,11 +2,14 @@ import { useRef } from 'react'
 import { Object3D, type Color, type Curve, type InstancedMesh, type Vector3 } from 'three'
 import { useChapterFrame } from '../timeline/ChapterTime'
 import { easeInOut } from '../timeline/easing'
+import { Staged } from './Staged'
 
 /** Places one packet at `progress` (0–1, eased here) along `path`, in `color`. */
 export type PutPacket = (path: Curve<Vector3>, progress: number, color: Color) => void
 
 export type PacketSwarmProps = {
+  /** Its key in the studio ('Traffic: users to CDN'): Theatre owns the stream as a whole. */
+  name: string
   /** The most packets drawn at once; more are dropped for that frame. */
   capacity: number
   radius?: number
@@ -19,8 +22,9 @@ const scratch = new Object3D()
 /**
  * Many packets in one instanced draw call: a chapter says where each one is at a given time
  * (usually read from the simulation), and this places them. Nothing is allocated per frame.
+ * A staged object: the studio moves or fades the whole stream.
  */
-export function PacketSwarm({ capacity, radius = 0.2, fill }: PacketSwarmProps) {
+export function PacketSwarm({ name, capacity, radius = 0.2, fill }: PacketSwarmProps) {
   const mesh = useRef<InstancedMesh>(null)
   useChapterFrame((local) => {
     const m = mesh.current
@@ -39,9 +43,11 @@ export function PacketSwarm({ capacity, radius = 0.2, fill }: PacketSwarmProps) 
     if (m.instanceColor) m.instanceColor.needsUpdate = true
   })
   return (
-    <instancedMesh ref={mesh} args={[undefined, undefined, capacity]} frustumCulled={false}>
-      <sphereGeometry args={[radius, 16, 12]} />
-      <meshBasicMaterial />
-    </instancedMesh>
+    <Staged name={name}>
+      <instancedMesh ref={mesh} args={[undefined, undefined, capacity]} frustumCulled={false}>
+        <sphereGeometry args={[radius, 16, 12]} />
+        <meshBasicMaterial />
+      </instancedMesh>
+    </Staged>
   )
 }

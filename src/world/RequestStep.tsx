@@ -13,7 +13,7 @@ const PACKET_DELAY = 0.3
 const NOTE_GAP = 0.75
 
 export type RequestStepProps = {
-  /** The step's number on its badge; also its staged names ("Step 2 arrow", "Step 2 badge"). */
+  /** The step's number on its badge; also its staged names ("Step 2 arrow", "Step 2 badge", "Step 2 packet"). */
   step: number
   curve: Curve<Vector3>
   /** When the arrow starts drawing and the badge pops in (a beat). */
@@ -31,7 +31,7 @@ export type RequestStepProps = {
   /** The badge's colour; the step badge's own accent when not given. */
   badgeColor?: string
   /** The packet's trip along the path: how long, how long it waits, and what it carries. */
-  packet: Omit<PacketTripProps, 'curve' | 'at' | 'color'>
+  packet: Omit<PacketTripProps, 'name' | 'curve' | 'at' | 'color'>
   /**
    * What the step carries, written to the right of its badge for as long as the badge shows:
    * for a path whose packet would carry its label onto what waits at the end (a user with their
@@ -109,7 +109,13 @@ export function RequestStep({
           </group>
         </Reveal>
       )}
-      <PacketTrip curve={curve} at={at + PACKET_DELAY} color={color} {...packet} />
+      <PacketTrip
+        name={`Step ${step} packet`}
+        curve={curve}
+        at={at + PACKET_DELAY}
+        color={color}
+        {...packet}
+      />
     </>
   )
 }

@@ -1,7 +1,9 @@
 import { types, type ISheetObject } from '@theatre/core'
 import { editable as e, useCurrentSheet } from '@theatre/r3f'
 import { useLayoutEffect, useRef, type MutableRefObject, type ReactNode } from 'react'
+import type { Group } from 'three'
 import type { Vec3 } from './paths'
+import { usePresenceFade } from './presenceFade'
 import { stagedKeys } from './stagedKeys'
 
 /**
@@ -39,6 +41,9 @@ export function useStagedKey(key: string): void {
   }, [sheetId, key])
 }
 
+/** For a Staged whose caller applies presence: nothing for the fade to touch. */
+const NO_GROUP = { current: null }
+
 export type StagedProps = {
   /**
    * The object's key in the studio's outline, readable and stable ('Load balancer', 'Server 2'):
@@ -47,7 +52,10 @@ export type StagedProps = {
   name: string
   /** Where the code places it; Theatre's value starts here and a studio drag moves it. */
   position?: Vec3
-  /** Receives the Theatre object, for reading `presence` each frame. */
+  /**
+   * Receives the Theatre object, for a caller that applies `presence` itself (Reveal multiplies
+   * it by the entrance). Without one, the object is always on stage and presence fades it here.
+   */
   objectRef?: MutableRefObject<PresenceObject | null>
   children: ReactNode
 }
@@ -56,13 +64,21 @@ export type StagedProps = {
  * An object on stage that Theatre owns: its place, turn, size and presence can be dragged and
  * keyframed in the studio, under the sheet of the chapter (or map) it is mounted in. With no
  * keyframes and no overrides it sits exactly where the code puts it. Beats still decide when it
- * shows: the entrance lives in a group inside this one (see Reveal).
+ * shows: the entrance lives in a group inside this one (see Reveal). An object with no entrance
+ * (a globe, a stream of traffic, a readout there from the chapter's start) is wrapped as is:
+ *
+ * ```tsx
+ * <Staged name="Globe"><Globe radius={5} /></Staged>
+ * ```
  */
 export function Staged({ name, position, objectRef, children }: StagedProps) {
   const sheet = useCurrentSheet()
   const own = useRef<PresenceObject | null>(null)
   const target = objectRef ?? own
+  const body = useRef<Group>(null)
   useStagedKey(name)
+  // No caller reads presence: it fades the object here (a no-op at 1, the value it ships with).
+  usePresenceFade(objectRef ? NO_GROUP : body, own)
   if (!sheet) throw new Error(`Staged object '${name}' needs a Theatre sheet above it.`)
   return (
     <e.group
@@ -73,7 +89,9 @@ export function Staged({ name, position, objectRef, children }: StagedProps) {
     >
       {/* Tagged here, as the editable group's userData is Theatre's: the automation API's
           objectBox finds the object by it. */}
-      <group userData={{ staged: { sheet: sheet.address.sheetId, key: name } }}>{children}</group>
+      <group ref={body} userData={{ staged: { sheet: sheet.address.sheetId, key: name } }}>
+        {children}
+      </group>
     </e.group>
   )
 }

@@ -2,8 +2,14 @@ import { useRef, type ReactNode } from 'react'
 import type { Curve, Group, Vector3 } from 'three'
 import { easeInOut } from '../timeline/easing'
 import { FRAME_PHASE, useChapterFrame } from '../timeline/ChapterTime'
+import { Staged } from './Staged'
 
 export type TravelProps = {
+  /**
+   * Its key in the studio ('Step 2 packet', 'Query 3'): Theatre owns where the whole trip is and
+   * its presence; the trip itself runs inside.
+   */
+  name: string
   curve: Curve<Vector3>
   /** Chapter-local second the trip starts. */
   at: number
@@ -16,9 +22,10 @@ export type TravelProps = {
 
 /**
  * Carries its children (a packet) along a path from one beat, eased at both ends, visible only
- * while in flight (and `dwell` seconds after).
+ * while in flight (and `dwell` seconds after). A staged object: the studio can move, turn or
+ * fade the trip as a whole.
  */
-export function Travel({ curve, at, duration, dwell = 0.4, children }: TravelProps) {
+export function Travel({ name, curve, at, duration, dwell = 0.4, children }: TravelProps) {
   const group = useRef<Group>(null)
   useChapterFrame((local) => {
     const g = group.current
@@ -28,8 +35,10 @@ export function Travel({ curve, at, duration, dwell = 0.4, children }: TravelPro
     if (g.visible) curve.getPoint(easeInOut(t), g.position)
   }, FRAME_PHASE.stage)
   return (
-    <group ref={group} visible={false}>
-      {children}
-    </group>
+    <Staged name={name}>
+      <group ref={group} visible={false}>
+        {children}
+      </group>
+    </Staged>
   )
 }

@@ -3,6 +3,7 @@ import type { Curve, Group, Vector3 } from 'three'
 import { UserCard } from '../models/UserCard'
 import { FRAME_PHASE, useChapterFrame } from '../timeline/ChapterTime'
 import { clamp01, easeInOut } from '../timeline/easing'
+import { Staged } from './Staged'
 
 /**
  * Cards travel at this size: their names (small type) read 36 px at 1080p from the 22-unit shot
@@ -14,6 +15,8 @@ const CARD_SCALE = 1.2
 export type CardLeg = { curve: Curve<Vector3>; at: number; duration: number }
 
 export type UserCardTripProps = {
+  /** Its key in the studio ('Card: user 3'); a card making two trips needs two names. */
+  name: string
   userId: number
   /** In order; between two legs the card waits where the first one ended. */
   legs: readonly CardLeg[]
@@ -25,7 +28,7 @@ export type UserCardTripProps = {
  * A user's card travelling leg by leg (into the hash function, out of it, down to a shard),
  * growing in at the start and shrinking into its destination at the end.
  */
-export function UserCardTrip({ userId, legs, fade = 0.3 }: UserCardTripProps) {
+export function UserCardTrip({ name, userId, legs, fade = 0.3 }: UserCardTripProps) {
   const group = useRef<Group>(null)
   const start = legs[0]!.at
   const last = legs.at(-1)!
@@ -41,8 +44,10 @@ export function UserCardTrip({ userId, legs, fade = 0.3 }: UserCardTripProps) {
     g.scale.setScalar(Math.max(1e-3, grow) * CARD_SCALE)
   }, FRAME_PHASE.stage)
   return (
-    <group ref={group} visible={false}>
-      <UserCard userId={userId} />
-    </group>
+    <Staged name={name}>
+      <group ref={group} visible={false}>
+        <UserCard userId={userId} />
+      </group>
+    </Staged>
   )
 }

@@ -24,13 +24,20 @@ export function Veil({ opacity }: VeilProps) {
     const value = opacity.current ?? 0
     uniforms.uOpacity.value = value
     // A clear veil leaves every pixel as it was (alpha 0 blends to the colour beneath), yet
-    // drawing it still costs a pass over the whole frame: on a software GL, a tenth of a 1080p
-    // frame's drawing. Most frames have none, so it is drawn only while it shows.
+    // drawing it still costs a pass over the whole frame: on llvmpipe, over a quarter of a 1080p
+    // frame's drawing at 75 s of the first film. Most frames have none, so it is drawn only
+    // while it shows.
     if (mesh.current) mesh.current.visible = value > 0
   }, FRAME_PHASE.draw)
   return (
     // Marked so that a text probe knows the frame behind it is faded out.
-    <mesh ref={mesh} frustumCulled={false} renderOrder={10_000} userData={{ veil: true }}>
+    <mesh
+      ref={mesh}
+      name="Veil"
+      frustumCulled={false}
+      renderOrder={10_000}
+      userData={{ veil: true }}
+    >
       <planeGeometry args={[2, 2]} />
       <shaderMaterial
         vertexShader={veilVertexShader}

@@ -37,6 +37,12 @@ const TOWARDS_CAMERA = 3
 /** The faded object: the cache, whose presence is keyframed from 1 to 0 between two moments. */
 const FADED = { sheet: 'cache', key: 'Cache block', before: 30, from: 32, to: 33, after: 40 }
 /**
+ * An object always on stage, with no entrance: the globe of the CDN chapter, whose presence is
+ * keyframed from 1 to 0 as the cache's is. Before the keyframes its materials must be exactly as
+ * shipped; after them nothing of it (its markers and traffic ride on it) is drawn.
+ */
+const ALWAYS_ON = { sheet: 'cdn', key: 'Globe', before: 12, from: 20, to: 21, after: 30 }
+/**
  * A piece of the map, built in the first bridge, whose presence is keyframed from 1 to 0 in map
  * seconds between two bridges: the bridge after `before` shows it, the one after `after` not.
  */
@@ -101,6 +107,10 @@ async function fixtureState(): Promise<string> {
     trackIdByPropPath: { '["presence"]': 'fixturePresence' },
   })
   faded.sequence.tracksByObject[FADED.key] = presence(FADED.from, FADED.to)
+  const always = state.sheetsById[ALWAYS_ON.sheet]!
+  if (!always.sequence)
+    throw new Error(`the fixture needs a sequence on sheet '${ALWAYS_ON.sheet}'`)
+  always.sequence.tracksByObject[ALWAYS_ON.key] = presence(ALWAYS_ON.from, ALWAYS_ON.to)
   // The map's sequence runs in map seconds, across every bridge of the film.
   const map = state.sheetsById[MAP_SHEET]
   if (!map?.sequence) throw new Error(`the fixture needs a sequence on sheet '${MAP_SHEET}'`)
@@ -200,7 +210,7 @@ describe('a state file stages objects in the production player', () => {
   const start = (sheet: string) => spans.find((s) => s.id === sheet)!.start
   const movedAt = start(MOVED.sheet) + MOVED.local
 
-  test('a static position moves the object, a presence keyframed to 0 hides it (on the map too, in map seconds); nothing else changes', async () => {
+  test('a static position moves the object, a presence keyframed to 0 hides it (an always-on one too, and on the map in map seconds); nothing else changes', async () => {
     // The frames and boxes as the film ships.
     const original = await openPlayer(browser, QUERY, { width: W, height: H })
     let plain: {
@@ -215,6 +225,9 @@ describe('a state file stages objects in the production player', () => {
       mapShownBefore: Buffer
       mapShownAfter: Buffer
       mapBox: Box | null
+      alwaysBefore: Buffer
+      alwaysAfter: Buffer
+      alwaysBox: Box | null
     }
     try {
       // Where the map is drawn: the end of a chapter that closes on it.
@@ -235,7 +248,15 @@ describe('a state file stages objects in the production player', () => {
       await seek(original.page, mapAfter)
       const mapShownAfter = await canvasPixels(original.page)
       const mapBox = await objectBox(original.page, MAP_SHEET, MAP_FADED.key)
+      await seek(original.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.before)
+      const alwaysBefore = await canvasPixels(original.page)
+      await seek(original.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.after)
+      const alwaysAfter = await canvasPixels(original.page)
+      const alwaysBox = await objectBox(original.page, ALWAYS_ON.sheet, ALWAYS_ON.key)
       plain = {
+        alwaysBefore,
+        alwaysAfter,
+        alwaysBox,
         moved,
         box,
         before,
@@ -253,6 +274,7 @@ describe('a state file stages objects in the production player', () => {
     }
     expect(plain.box, `'${MOVED.key}' is not drawn at ${movedAt} s`).not.toBeNull()
     expect(plain.fadedBox, `'${FADED.key}' is not drawn at ${FADED.after} s`).not.toBeNull()
+    expect(plain.alwaysBox, `'${ALWAYS_ON.key}' is not drawn`).not.toBeNull()
     expect(
       plain.mapBox,
       `map '${MAP_FADED.key}' is not drawn at ${plain.mapAfter} s`,
@@ -304,6 +326,17 @@ describe('a state file stages objects in the production player', () => {
       expect(mapFade.contentB, 'the hidden map piece still shows').toBeLessThan(
         mapFade.contentA * 0.25,
       )
+
+      // The always-on object: untouched at presence 1, gone at 0.
+      await seek(staged.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.before)
+      expect(samePixels(plain.alwaysBefore, await canvasPixels(staged.page))).toBe(true)
+      await seek(staged.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.after)
+      const alwaysAfter = await canvasPixels(staged.page)
+      expect(await objectBox(staged.page, ALWAYS_ON.sheet, ALWAYS_ON.key)).toBeNull()
+      const gone = compare(plain.alwaysAfter, alwaysAfter, [onCanvas(plain.alwaysBox!)])
+      expect(gone.outside, 'pixels changed away from the hidden globe').toBe(0)
+      expect(gone.contentA, 'the globe drew nothing bright to hide').toBeGreaterThan(100)
+      expect(gone.contentB, 'the hidden globe still shows').toBeLessThan(gone.contentA * 0.25)
       expect(staged.errors).toEqual([])
     } finally {
       await staged.page.close()
@@ -351,6 +384,73 @@ describe.each(films.map((f) => f.script))('film $id: staged keys', (script) => {
         expect(found.keys.length, `sheet '${sheet}' has no Theatre objects`).toBeGreaterThan(0)
       }
       expect(errors.filter((e) => e.includes('share the Theatre key'))).toEqual([])
+      expect(errors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+/**
+ * Layers drawn outside every chapter, which no chapter's sheet could own, and what else may stay
+ * unstaged, with the reason.
+ */
+const UNSTAGED_ALLOWED: Record<string, string> = {
+  Ground: "the floor every chapter stands on (Stage): the film's, drawn in every chapter",
+  Veil: 'the transition veil: fades between chapters, in film time, belonging to none',
+  'Camera target marker':
+    "the camera target's marker, a Theatre object of its own ('Camera Target'), drawn only in the studio",
+}
+/** Fractions of a chapter (up to its map, if it closes on one) where it is looked at. */
+const LOOKS = [0.1, 0.5, 0.9]
+
+type UnstagedWindow = Window & {
+  cinematic: {
+    unstaged(): { chapter: string | null; path: string; what: string; shown: boolean }[]
+  }
+}
+
+describe.each(films.map((f) => f.script))('film $id: everything on stage is staged', (script) => {
+  test('every drawable of every chapter (and of the map) is below a Theatre object; outside them only the named engine layers', async () => {
+    const { page, errors } = await openPlayer(browser, `film=${script.id}&ui=0&w=${W}&h=${H}`, {
+      width: W,
+      height: H,
+    })
+    try {
+      const maps = await mapSpans(page)
+      const unstaged = new Set<string>()
+      const outside = new Set<string>()
+      for (const span of chapterSpans(script.chapters)) {
+        // The chapter's own time: the map's look at its end draws another scene.
+        const end = maps.find((m) => m.after === span.id)?.start ?? span.end
+        for (const f of LOOKS) {
+          await seek(page, span.start + (end - span.start) * f)
+          // Hidden ones too: a packet in flight at another moment is mounted all along.
+          const found = await page.evaluate(() =>
+            (window as unknown as UnstagedWindow).cinematic.unstaged(),
+          )
+          for (const u of found) {
+            const name = u.path.split(' > ').at(-1) ?? ''
+            if (name in UNSTAGED_ALLOWED) continue
+            if (u.chapter === null) outside.add(`${u.path || '(unnamed)'}: ${u.what}`)
+            else unstaged.add(`${u.chapter}: ${u.what}`)
+          }
+        }
+      }
+      // The map's scene, where the film shows it: its pieces are the map sheet's objects.
+      const lastMap = maps.at(-1)
+      if (lastMap) {
+        await seek(page, lastMap.start + INTO_BRIDGE)
+        const found = await page.evaluate(() =>
+          (window as unknown as UnstagedWindow).cinematic.unstaged(),
+        )
+        for (const u of found) {
+          const name = u.path.split(' > ').at(-1) ?? ''
+          if (!(name in UNSTAGED_ALLOWED)) outside.add(`map: ${u.path || '(unnamed)'}: ${u.what}`)
+        }
+      }
+      expect([...unstaged], 'drawn in a chapter, but no staged object owns it').toEqual([])
+      expect([...outside], 'drawn outside every chapter, and not a named layer').toEqual([])
       expect(errors).toEqual([])
     } finally {
       await page.close()

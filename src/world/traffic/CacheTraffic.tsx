@@ -5,6 +5,8 @@ import { PacketSwarm } from '../PacketSwarm'
 import { palette } from '../palette'
 
 export type CacheTrafficProps = {
+  /** The stream's key in the studio ('Traffic: users to the balancer'). */
+  name: string
   cache: Cache
   from: number
   /** The read path's legs: web → cache, cache → web, cache → database, database → cache. */
@@ -23,10 +25,11 @@ const MISS = new Color(palette.database)
  * a hit returns at once on the green path, a miss travels the blue path to the database and back
  * before it returns. Which reads hit is the simulation's, not a script's.
  */
-export function CacheTraffic({ cache, from, legs }: CacheTrafficProps) {
+export function CacheTraffic({ name, cache, from, legs }: CacheTrafficProps) {
   const missRoute = useMemo(() => [legs.toDb, legs.fromDb, legs.back], [legs])
   return (
     <PacketSwarm
+      name={name}
       capacity={CAPACITY}
       radius={0.18}
       fill={(local, put) => {

@@ -16,6 +16,8 @@ export type CdnRoutes = {
 }
 
 export type CdnTrafficProps = {
+  /** The stream's key in the studio ('Traffic: users to the balancer'). */
+  name: string
   cdn: Cdn
   /** Chapter second the stream starts to show. */
   from: number
@@ -43,7 +45,7 @@ const eye = new Vector3()
  * a copy expires, is the simulation's. A leg between two places that have both turned round the
  * back is not drawn: its arc would bob over the horizon between markers that are out of sight.
  */
-export function CdnTraffic({ cdn, from, routes, radius }: CdnTrafficProps) {
+export function CdnTraffic({ name, cdn, from, routes, radius }: CdnTrafficProps) {
   const frame = useRef<Group>(null)
   const get = useThree((s) => s.get)
   const places = useMemo(() => {
@@ -65,6 +67,7 @@ export function CdnTraffic({ cdn, from, routes, radius }: CdnTrafficProps) {
   return (
     <group ref={frame}>
       <PacketSwarm
+        name={name}
         capacity={CAPACITY}
         radius={0.16}
         fill={(local, put) => {

@@ -6,6 +6,8 @@ import { PacketSwarm } from '../PacketSwarm'
 import { palette } from '../palette'
 
 export type GeoTrafficProps = {
+  /** The stream's key in the studio ('Traffic: users to the balancer'). */
+  name: string
   geodns: GeoDns
   /** Chapter second the stream starts to show. */
   from: number
@@ -30,7 +32,7 @@ const FAILED = new Color(palette.failure)
  * from a city in its user's region to the data centre GeoDNS answered with: the nearer one, or
  * the survivor after a failover. Requests sent to a data centre that is down turn red.
  */
-export function GeoTraffic({ geodns, from, routes, seed }: GeoTrafficProps) {
+export function GeoTraffic({ name, geodns, from, routes, seed }: GeoTrafficProps) {
   const seconds = useMemo(() => {
     const s = new Map<Curve<Vector3>, number>()
     for (const byDc of Object.values(routes)) {
@@ -40,6 +42,7 @@ export function GeoTraffic({ geodns, from, routes, seed }: GeoTrafficProps) {
   }, [routes])
   return (
     <PacketSwarm
+      name={name}
       capacity={CAPACITY}
       radius={0.2}
       fill={(local, put) => {

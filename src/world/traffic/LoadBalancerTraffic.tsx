@@ -6,6 +6,8 @@ import { palette } from '../palette'
 import { arcCurve, type Vec3 } from '../paths'
 
 export type LoadBalancerTrafficProps = {
+  /** The stream's key in the studio ('Traffic: users to the balancer'). */
+  name: string
   lb: LoadBalancer
   /** Chapter-local second the traffic becomes visible. */
   from: number
@@ -28,11 +30,19 @@ const FAILED = new Color(palette.failure)
  * balancer, then on to the server the simulation chose for it, turning red if that server had
  * failed. One instanced draw call for all of them.
  */
-export function LoadBalancerTraffic({ lb, from, user, balancer, paths }: LoadBalancerTrafficProps) {
+export function LoadBalancerTraffic({
+  name,
+  lb,
+  from,
+  user,
+  balancer,
+  paths,
+}: LoadBalancerTrafficProps) {
   const toBalancer = useMemo(() => arcCurve(user, balancer, 0, 1.2), [user, balancer])
   const serverIndex = useMemo(() => new Map(lb.params.servers.map((s, i) => [s.id, i])), [lb])
   return (
     <PacketSwarm
+      name={name}
       capacity={CAPACITY}
       fill={(local, put) => {
         if (local <= from) return

@@ -9,8 +9,11 @@ import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import { LiveLabel } from '../LiveLabel'
 import { palette } from '../palette'
 import type { Vec3 } from '../paths'
+import { Staged } from '../Staged'
 
 export type PoolServerProps = {
+  /** Its key in the studio ('Server 2'), where Theatre owns its place and presence. */
+  name: string
   lb: LoadBalancer
   /** Which of the balancer's servers this is. */
   index: number
@@ -45,7 +48,7 @@ const STATUS_TEXT: Record<ServerStatus, string> = {
  * with an X), joining (waiting for its first health check) or in the pool (a green check), with
  * its private IP and the requests it has served.
  */
-export function PoolServer({ lb, index, position, from }: PoolServerProps) {
+export function PoolServer({ name, lb, index, position, from }: PoolServerProps) {
   const root = useRef<Group>(null)
   const ok = useRef<Group>(null)
   const failed = useRef<Group>(null)
@@ -63,44 +66,46 @@ export function PoolServer({ lb, index, position, from }: PoolServerProps) {
   }, FRAME_PHASE.stage)
   const server = lb.stateAt(0).servers[index]!
   return (
-    <group ref={root} position={[position[0], position[1], position[2]]} visible={false}>
-      <group ref={ok}>
-        <ServerRack />
+    <Staged name={name} position={position}>
+      <group ref={root} visible={false}>
+        <group ref={ok}>
+          <ServerRack />
+        </group>
+        <group ref={failed} visible={false}>
+          <ServerRack status="failed" />
+          <XMark size={1.3} position={[0, top / 2, 0.9]} />
+        </group>
+        <group ref={check} visible={false}>
+          <CheckMark size={0.9} position={[1.3, top - 0.4, 0.3]} />
+        </group>
+        {/* Above the rack: who it is and whether it is in the pool. In front: what it served. */}
+        <Label text={server.name} size={TEXT_SIZE} billboard position={[0, top + NAME_ABOVE, 0]} />
+        <Label
+          text={server.ip}
+          size={IP_SIZE}
+          weight="mono"
+          color={palette.textMuted}
+          billboard
+          position={[0, top + IP_ABOVE, 0]}
+        />
+        <LiveLabel
+          compute={(local) => STATUS_TEXT[lb.stateAt(local).servers[index]!.status]}
+          size={TEXT_SIZE}
+          color={palette.textMuted}
+          billboard
+          position={[0, top + STATUS_ABOVE, 0]}
+        />
+        <LiveLabel
+          compute={(local) => {
+            // A server out of service serves nothing: its count is history, and says so.
+            const s = lb.stateAt(local).servers[index]!
+            return s.up ? `served ${s.served}` : `served ${s.served}, then died`
+          }}
+          size={TEXT_SIZE}
+          billboard
+          position={[0, top + SERVED_ABOVE, 0]}
+        />
       </group>
-      <group ref={failed} visible={false}>
-        <ServerRack status="failed" />
-        <XMark size={1.3} position={[0, top / 2, 0.9]} />
-      </group>
-      <group ref={check} visible={false}>
-        <CheckMark size={0.9} position={[1.3, top - 0.4, 0.3]} />
-      </group>
-      {/* Above the rack: who it is and whether it is in the pool. In front: what it served. */}
-      <Label text={server.name} size={TEXT_SIZE} billboard position={[0, top + NAME_ABOVE, 0]} />
-      <Label
-        text={server.ip}
-        size={IP_SIZE}
-        weight="mono"
-        color={palette.textMuted}
-        billboard
-        position={[0, top + IP_ABOVE, 0]}
-      />
-      <LiveLabel
-        compute={(local) => STATUS_TEXT[lb.stateAt(local).servers[index]!.status]}
-        size={TEXT_SIZE}
-        color={palette.textMuted}
-        billboard
-        position={[0, top + STATUS_ABOVE, 0]}
-      />
-      <LiveLabel
-        compute={(local) => {
-          // A server out of service serves nothing: its count is history, and says so.
-          const s = lb.stateAt(local).servers[index]!
-          return s.up ? `served ${s.served}` : `served ${s.served}, then died`
-        }}
-        size={TEXT_SIZE}
-        billboard
-        position={[0, top + SERVED_ABOVE, 0]}
-      />
-    </group>
+    </Staged>
   )
 }

@@ -5,6 +5,8 @@ import { PacketSwarm } from '../PacketSwarm'
 import { JOB_COLORS } from './jobColors'
 
 export type QueueTrafficProps = {
+  /** The stream's key in the studio ('Traffic: users to the balancer'). */
+  name: string
   queue: MessageQueue
   /** Chapter-local second the traffic becomes visible. */
   from: number
@@ -24,13 +26,14 @@ const CAPACITY = 64
  * and enters the queue at the instant the model enqueues it; each job a worker takes then flies
  * from the exit to that worker. One instanced draw call.
  */
-export function QueueTraffic({ queue, from, publish, consume }: QueueTrafficProps) {
+export function QueueTraffic({ name, queue, from, publish, consume }: QueueTrafficProps) {
   const colors = useMemo(
     () => Object.fromEntries(JOB_TYPES.map((t) => [t, new Color(JOB_COLORS[t])])),
     [],
   ) as Record<JobType, Color>
   return (
     <PacketSwarm
+      name={name}
       capacity={CAPACITY}
       radius={0.2}
       fill={(local, put) => {

@@ -8,8 +8,11 @@ import { LiveLabel } from '../LiveLabel'
 import { palette } from '../palette'
 import type { Vec3 } from '../paths'
 import { JOB_COLORS } from './jobColors'
+import { Staged } from '../Staged'
 
 export type QueueWorkerProps = {
+  /** Its key in the studio ('Server 2'), where Theatre owns its place and presence. */
+  name: string
   queue: MessageQueue
   /** The worker's index in the model (Worker 1 is 0). */
   index: number
@@ -31,7 +34,7 @@ const STATUS_SIZE = 0.56
  * with this index (grey while it starts), then green, with the job it is working on standing on
  * it in its type's colour and named above.
  */
-export function QueueWorker({ queue, index, position, from }: QueueWorkerProps) {
+export function QueueWorker({ name, queue, index, position, from }: QueueWorkerProps) {
   const root = useRef<Group>(null)
   const ready = useRef<Group>(null)
   const starting = useRef<Group>(null)
@@ -66,31 +69,33 @@ export function QueueWorker({ queue, index, position, from }: QueueWorkerProps) 
       (job.current!.material as MeshStandardMaterial).color.copy(colors[running.job.type])
   }, FRAME_PHASE.stage)
   return (
-    <group ref={root} position={[position[0], position[1], position[2]]} visible={false}>
-      <group ref={ready}>
-        <ServerRack units={UNITS} />
+    <Staged name={name} position={position}>
+      <group ref={root} visible={false}>
+        <group ref={ready}>
+          <ServerRack units={UNITS} />
+        </group>
+        <group ref={starting} visible={false}>
+          <ServerRack units={UNITS} color={STARTING} />
+        </group>
+        {/* The job in hand, on top of the worker. */}
+        <mesh ref={job} position={[0, top + 0.3, 0]} visible={false}>
+          <boxGeometry args={[0.6, 0.5, 0.5]} />
+          <meshStandardMaterial emissive="#ffffff" emissiveIntensity={0.15} />
+        </mesh>
+        <LiveLabel
+          compute={(local) => {
+            const s = queue.stateAt(local)
+            const slot = s.workerSlots.find((w) => w.index === index)
+            if (!slot) return ''
+            if (!slot.ready) return 'starting'
+            return s.running.find((r) => r.worker === index)?.job.type ?? 'idle'
+          }}
+          size={STATUS_SIZE}
+          color={palette.text}
+          billboard
+          position={[0, top + 1.1, 0]}
+        />
       </group>
-      <group ref={starting} visible={false}>
-        <ServerRack units={UNITS} color={STARTING} />
-      </group>
-      {/* The job in hand, on top of the worker. */}
-      <mesh ref={job} position={[0, top + 0.3, 0]} visible={false}>
-        <boxGeometry args={[0.6, 0.5, 0.5]} />
-        <meshStandardMaterial emissive="#ffffff" emissiveIntensity={0.15} />
-      </mesh>
-      <LiveLabel
-        compute={(local) => {
-          const s = queue.stateAt(local)
-          const slot = s.workerSlots.find((w) => w.index === index)
-          if (!slot) return ''
-          if (!slot.ready) return 'starting'
-          return s.running.find((r) => r.worker === index)?.job.type ?? 'idle'
-        }}
-        size={STATUS_SIZE}
-        color={palette.text}
-        billboard
-        position={[0, top + 1.1, 0]}
-      />
-    </group>
+    </Staged>
   )
 }

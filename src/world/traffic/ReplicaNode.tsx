@@ -7,8 +7,11 @@ import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import { LiveLabel } from '../LiveLabel'
 import { palette } from '../palette'
 import type { Vec3 } from '../paths'
+import { Staged } from '../Staged'
 
 export type ReplicaNodeProps = {
+  /** Its key in the studio ('Server 2'), where Theatre owns its place and presence. */
+  name: string
   replication: Replication
   index: number
   position: Vec3
@@ -33,7 +36,7 @@ const COUNT_ABOVE = 0.75
  * master, green as a replica, dark red with an X while down; its role and, under it, what it
  * has served.
  */
-export function ReplicaNode({ replication, index, position, from }: ReplicaNodeProps) {
+export function ReplicaNode({ name, replication, index, position, from }: ReplicaNodeProps) {
   const root = useRef<Group>(null)
   const master = useRef<Group>(null)
   const replica = useRef<Group>(null)
@@ -48,36 +51,40 @@ export function ReplicaNode({ replication, index, position, from }: ReplicaNodeP
     down.current!.visible = !up
   }, FRAME_PHASE.stage)
   return (
-    <group ref={root} position={[position[0], position[1], position[2]]} visible={false}>
-      <group ref={master}>
-        <DatabaseCylinder color={palette.database} />
+    <Staged name={name} position={position}>
+      <group ref={root} visible={false}>
+        <group ref={master}>
+          <DatabaseCylinder color={palette.database} />
+        </group>
+        <group ref={replica} visible={false}>
+          <DatabaseCylinder color={palette.server} />
+        </group>
+        <group ref={down} visible={false}>
+          <DatabaseCylinder status="failed" />
+          <XMark size={1.2} position={[0, 1, 1]} />
+        </group>
+        <LiveLabel
+          compute={(local) => {
+            const n = node(local)
+            return `${n.name}: ${n.status !== 'up' ? 'offline' : n.role === 'master' ? 'master' : 'replica'}`
+          }}
+          size={TEXT_SIZE}
+          billboard
+          position={[0, TOP + ROLE_ABOVE, 0]}
+        />
+        <LiveLabel
+          compute={(local) => {
+            const n = node(local)
+            return n.role === 'master'
+              ? `writes ${n.applied} · reads ${n.reads}`
+              : `reads ${n.reads}`
+          }}
+          size={TEXT_SIZE}
+          color={palette.textMuted}
+          billboard
+          position={[0, TOP + COUNT_ABOVE, 0]}
+        />
       </group>
-      <group ref={replica} visible={false}>
-        <DatabaseCylinder color={palette.server} />
-      </group>
-      <group ref={down} visible={false}>
-        <DatabaseCylinder status="failed" />
-        <XMark size={1.2} position={[0, 1, 1]} />
-      </group>
-      <LiveLabel
-        compute={(local) => {
-          const n = node(local)
-          return `${n.name}: ${n.status !== 'up' ? 'offline' : n.role === 'master' ? 'master' : 'replica'}`
-        }}
-        size={TEXT_SIZE}
-        billboard
-        position={[0, TOP + ROLE_ABOVE, 0]}
-      />
-      <LiveLabel
-        compute={(local) => {
-          const n = node(local)
-          return n.role === 'master' ? `writes ${n.applied} · reads ${n.reads}` : `reads ${n.reads}`
-        }}
-        size={TEXT_SIZE}
-        color={palette.textMuted}
-        billboard
-        position={[0, TOP + COUNT_ABOVE, 0]}
-      />
-    </group>
+    </Staged>
   )
 }

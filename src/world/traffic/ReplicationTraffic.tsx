@@ -6,6 +6,8 @@ import { palette } from '../palette'
 import { arcCurve, type Vec3 } from '../paths'
 
 export type ReplicationTrafficProps = {
+  /** The stream's key in the studio ('Traffic: users to the balancer'). */
+  name: string
   replication: Replication
   /** Chapter-local seconds from which operations, and replication, are drawn. */
   from: number
@@ -59,6 +61,7 @@ export function copyPath(from: Vec3, to: Vec3, avoid?: Vec3) {
  * write's copy flowing from the master on to the replicas after it lands.
  */
 export function ReplicationTraffic({
+  name,
   replication,
   from,
   replicateFrom,
@@ -74,6 +77,7 @@ export function ReplicationTraffic({
   const index = useMemo(() => new Map(nodes.map((_, i) => [`db-${i + 1}`, i])), [nodes])
   return (
     <PacketSwarm
+      name={name}
       capacity={CAPACITY}
       radius={0.18}
       fill={(local, put) => {

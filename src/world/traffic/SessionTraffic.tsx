@@ -4,6 +4,8 @@ import { PacketSwarm } from '../PacketSwarm'
 import { palette } from '../palette'
 
 export type SessionTrafficProps = {
+  /** The stream's key in the studio ('Traffic: users to the balancer'). */
+  name: string
   sessions: Sessions
   /** Chapter-local seconds the traffic becomes visible, and stops being drawn. */
   from: number
@@ -31,6 +33,7 @@ const SESSION = new Color('#bfdbfe')
  * shared store, the session then comes from the store to that server. One instanced draw call.
  */
 export function SessionTraffic({
+  name,
   sessions,
   from,
   until = Infinity,
@@ -41,6 +44,7 @@ export function SessionTraffic({
   const index = new Map(sessions.params.servers.map((s, i) => [s.id, i]))
   return (
     <PacketSwarm
+      name={name}
       capacity={CAPACITY}
       radius={0.17}
       fill={(local, put) => {

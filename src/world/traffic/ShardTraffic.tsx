@@ -4,6 +4,8 @@ import { PacketSwarm } from '../PacketSwarm'
 import { palette } from '../palette'
 
 export type ShardTrafficProps = {
+  /** The stream's key in the studio ('Traffic: users to the balancer'). */
+  name: string
   sharding: Sharding
   /** Chapter-local spans [from, to) in which requests are drawn; none is cut off mid-flight. */
   spans: readonly (readonly [number, number])[]
@@ -28,9 +30,17 @@ const CELEBRITY = new Color(palette.failure)
  * and comes out towards the shard its key maps to (the simulation's placement at that moment).
  * Requests for the celebrity's key glow red.
  */
-export function ShardTraffic({ sharding, spans, toHash, toShard, celebrityId }: ShardTrafficProps) {
+export function ShardTraffic({
+  name,
+  sharding,
+  spans,
+  toHash,
+  toShard,
+  celebrityId,
+}: ShardTrafficProps) {
   return (
     <PacketSwarm
+      name={name}
       capacity={CAPACITY}
       radius={0.2}
       fill={(local, put) => {

@@ -3,6 +3,8 @@ import { Color, type Curve, type Vector3 } from 'three'
 import { PacketSwarm } from '../../../world/PacketSwarm'
 
 export type StreamProps = {
+  /** The stream's key in the studio ('Traffic: viewers to the edge'). */
+  name: string
   /** The paths packets take, in turn: packet k goes along paths[k % paths.length]. */
   paths: readonly Curve<Vector3>[]
   /** Chapter-local seconds the first packet leaves, and after which no new one does. */
@@ -19,11 +21,21 @@ export type StreamProps = {
  * A steady flow of packets along fixed paths (video segments to the players, events into a
  * topic): packet k leaves at from + k · every, so where each one is follows from the time alone.
  */
-export function Stream({ paths, from, until, every, travel, color, radius = 0.14 }: StreamProps) {
+export function Stream({
+  name,
+  paths,
+  from,
+  until,
+  every,
+  travel,
+  color,
+  radius = 0.14,
+}: StreamProps) {
   const tint = useMemo(() => new Color(color), [color])
   const capacity = Math.ceil(travel / every) + 1
   return (
     <PacketSwarm
+      name={name}
       capacity={capacity}
       radius={radius}
       fill={(local, put) => {

@@ -123,6 +123,7 @@ export function TokenBucketView({
         />
       </group>
       <PacketSwarm
+        name="Requests through the bucket"
         capacity={40}
         radius={0.16}
         fill={(local, put) => {

@@ -162,6 +162,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
         <SmartTv scale={1.1} />
       </Reveal>
       <Stream
+        name="Traffic: video segments to the players"
         paths={streams}
         from={beats.streaming + 0.6}
         until={beats.tiers - 1.5}
@@ -244,6 +245,7 @@ export function ClientsEdgeScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Stream
+        name="Traffic: routed to healthy regions"
         paths={routes.filter((_, i) => i !== FAILED)}
         from={beats.health}
         until={script.duration}

@@ -171,6 +171,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <Stream
+        name="Traffic: events into the partitions"
         paths={arrivals}
         from={beats.partitions + 1}
         until={beats.workers - 1}

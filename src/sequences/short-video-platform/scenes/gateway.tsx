@@ -179,6 +179,7 @@ export function GatewayScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <Stream
+        name="Traffic: gateway to the targets"
         paths={targets}
         from={beats.distribution + 1}
         until={script.duration}

@@ -67,6 +67,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
 
       {/* The token, checked before anything else runs. */}
       <PacketTrip
+        name="Token packet"
         curve={through}
         at={beats.gate + 1}
         duration={2}
@@ -144,6 +145,7 @@ export function ApiGatewayScene({ active }: ChapterSceneProps) {
         const ok = i < AUTH_LIMIT
         return (
           <PacketTrip
+            name={`Attempt ${i + 1}`}
             key={i}
             curve={ok ? through : fromCaller}
             at={beats.flood + 1 + i * ATTEMPT_GAP}

@@ -215,6 +215,7 @@ export function CdnScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <PacketSwarm
+        name="Traffic: viewers to the origin"
         capacity={60}
         fill={(local, put) => {
           if (local < beats.without) return

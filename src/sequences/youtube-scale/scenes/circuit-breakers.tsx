@@ -110,6 +110,7 @@ export function CircuitBreakersScene({ active }: ChapterSceneProps) {
         <FlowArrow curve={paths.call} color={palette.textMuted} inset={0.1} radius={0.04} />
       </Reveal>
       <PacketSwarm
+        name="Traffic: service calls"
         capacity={24}
         fill={(local, put) => {
           // The simulation runs from the chapter's start; its calls show once the gateway does.

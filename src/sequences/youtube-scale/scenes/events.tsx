@@ -156,6 +156,7 @@ export function EventsScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <PacketTrip
+        name="Message to the dead-letter queue"
         curve={toDlq}
         at={beats.batch + 3}
         duration={1.5}
@@ -257,8 +258,9 @@ export function EventsScene({ active }: ChapterSceneProps) {
       <Reveal name="Flush arrow" at={beats.flush} effect="fade">
         <FlowArrow curve={flushPath} color={palette.queue} inset={0.1} radius={0.06} />
       </Reveal>
-      {flushes.map((t) => (
+      {flushes.map((t, i) => (
         <PacketTrip
+          name={`Flush ${i + 1}`}
           key={t}
           curve={flushPath}
           at={t}

@@ -154,6 +154,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
               />
             </Reveal>
             <PacketTrip
+              name={`Anycast packet ${i + 1}`}
               curve={arcCurve([user[0] + 1.2, y + 0.6, 0], [entry[0] - 1.8, y + 0.6, 0], 0, 1.2)}
               at={beats.anycast + 1 + i * 0.5}
               duration={1.6}
@@ -249,6 +250,7 @@ export function LoadBalancingScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       <PacketSwarm
+        name="Traffic: Nginx to the servers"
         capacity={24}
         fill={(local, put) => {
           if (local < start) return

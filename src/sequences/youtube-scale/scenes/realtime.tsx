@@ -77,8 +77,15 @@ export function RealtimeScene({ active }: ChapterSceneProps) {
       <Reveal name="Like label" at={beats.fanout} effect="fade" position={at.like}>
         <Label text="a like" size={text.name} color={palette.request} anchorX="left" />
       </Reveal>
-      {likes.map((t) => (
-        <PacketTrip key={t} curve={likeIn} at={t} duration={ARRIVE} dwell={0} />
+      {likes.map((t, i) => (
+        <PacketTrip
+          name={`Like ${i + 1}`}
+          key={t}
+          curve={likeIn}
+          at={t}
+          duration={ARRIVE}
+          dwell={0}
+        />
       ))}
       <Reveal name="Redis adapter" at={beats.redis} effect="pop" position={at.redis}>
         <CacheBlock />
@@ -93,6 +100,7 @@ export function RealtimeScene({ active }: ChapterSceneProps) {
         .map((t) => (
           <group key={t}>
             <PacketTrip
+              name={`Like ${likes.indexOf(t) + 1} to Redis`}
               curve={toRedis}
               at={t + ARRIVE}
               duration={PUSH}
@@ -100,6 +108,7 @@ export function RealtimeScene({ active }: ChapterSceneProps) {
               color={palette.cache}
             />
             <PacketTrip
+              name={`Like ${likes.indexOf(t) + 1} from Redis`}
               curve={fromRedis}
               at={t + ARRIVE + PUSH}
               duration={PUSH}

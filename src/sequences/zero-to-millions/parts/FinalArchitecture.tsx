@@ -162,6 +162,7 @@ export function FinalArchitecture() {
         <NameTag text="Web servers (stateless)" color={palette.server} />
       </Reveal>
       <LoadBalancerTraffic
+        name="Traffic: users to the web tier"
         lb={lb}
         from={beats['web-tier'] + 1}
         user={v(place.users, 1.6)}

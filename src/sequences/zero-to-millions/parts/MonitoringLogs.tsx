@@ -135,6 +135,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
       })}
 
       <PacketSwarm
+        name="Log lines to the collector"
         capacity={48}
         radius={0.16}
         fill={(local, put) => {

@@ -16,6 +16,7 @@ import { cacheLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { palette } from '../../../world/palette'
 import { arcCurve, tuple } from '../../../world/paths'
+import { Staged } from '../../../world/Staged'
 import { Reveal } from '../../../world/Reveal'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { Travel } from '../../../world/Travel'
@@ -141,14 +142,14 @@ export function CacheScene({ active }: ChapterSceneProps) {
         position={[0, 6.4, 0]}
       />
 
-      <group position={tuple(place.web)}>
+      <Staged name="Web server" position={place.web}>
         <ServerRack />
         <Label text="Web server" size={NAME_SIZE} billboard position={[0, 2.8, 0]} />
-      </group>
-      <group position={tuple(place.db)}>
+      </Staged>
+      <Staged name="Database" position={place.db}>
         <DatabaseCylinder />
         <Label text="Database" size={NAME_SIZE} billboard position={[0, 2.8, 0]} />
-      </group>
+      </Staged>
       <Reveal
         name="Cache block"
         at={beats['cache-in']}
@@ -170,11 +171,17 @@ export function CacheScene({ active }: ChapterSceneProps) {
       <Reveal name="Ask arrow" at={beats['check-first']} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.ask} color={palette.request} active />
       </Reveal>
-      <PacketTrip curve={legs.ask} at={beats['check-first'] + 0.5} duration={HOP} />
+      <PacketTrip
+        name="Request to the cache"
+        curve={legs.ask}
+        at={beats['check-first'] + 0.5}
+        duration={HOP}
+      />
       <Reveal name="Hit arrow" at={beats.hit} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.back} color={palette.success} active />
       </Reveal>
       <PacketTrip
+        name="Hit from the cache"
         curve={legs.back}
         at={beats.hit + 0.5}
         duration={HOP * 0.6}
@@ -185,15 +192,28 @@ export function CacheScene({ active }: ChapterSceneProps) {
         The hit comes straight back, fast: speed lines trail it while it flies, not after; light,
         so they stand out from the green arrow under them.
       */}
-      <Travel curve={legs.back} at={beats.hit + 0.5} duration={HOP * 0.6} dwell={0}>
+      <Travel
+        name="Hit speed lines"
+        curve={legs.back}
+        at={beats.hit + 0.5}
+        duration={HOP * 0.6}
+        dwell={0}
+      >
         <SpeedLines color={palette.text} />
       </Travel>
       <Reveal name="Miss arrows" at={beats.miss} effect="fade" duration={1.2}>
         <FlowArrow curve={legs.toDb} color={palette.database} active />
         <FlowArrow curve={legs.fromDb} color={palette.database} active />
       </Reveal>
-      <PacketTrip curve={legs.toDb} at={beats.miss + 0.5} duration={HOP} color={palette.database} />
       <PacketTrip
+        name="Query to the database"
+        curve={legs.toDb}
+        at={beats.miss + 0.5}
+        duration={HOP}
+        color={palette.database}
+      />
+      <PacketTrip
+        name="Rows from the database"
         curve={legs.fromDb}
         at={beats.miss + 0.5 + HOP}
         duration={HOP}
@@ -227,7 +247,12 @@ export function CacheScene({ active }: ChapterSceneProps) {
       />
 
       {/* Then the simulation's traffic and what it adds up to. */}
-      <CacheTraffic cache={cache} from={beats.live} legs={legs} />
+      <CacheTraffic
+        name="Traffic: web server, cache and database"
+        cache={cache}
+        from={beats.live}
+        legs={legs}
+      />
       <Reveal name="Hit-rate readout" at={beats.live + 2} effect="fade" position={[0, 4.4, 0]}>
         <LiveLabel
           compute={(local) => {

@@ -17,6 +17,7 @@ import { cdnLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { palette } from '../../../world/palette'
+import { Staged } from '../../../world/Staged'
 import { Reveal, REVEAL_SECONDS } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { useChapterSim } from '../../../world/SimContext'
@@ -157,162 +158,209 @@ export function CdnScene({ active }: ChapterSceneProps) {
 
       {/* Named markers fade in rather than pop: a pop grows from the globe's centre, and a name
           (drawn over the globe) would show while its marker is still inside. */}
-      <Globe
-        position={tuple(place.globe)}
-        radius={R}
-        turn={(local) => facingAt(place.turns, local)}
-      >
-        {params.edges.map((e, i) => (
-          <Reveal name={e.name} key={e.id} at={beats['edges-in'] + i * 0.4} effect="fade">
+      <Staged name="Globe" position={place.globe}>
+        <Globe radius={R} turn={(local) => facingAt(place.turns, local)}>
+          {params.edges.map((e, i) => (
+            <Reveal name={e.name} key={e.id} at={beats['edges-in'] + i * 0.4} effect="fade">
+              <GlobeMarker
+                lat={e.lat}
+                lon={e.lon}
+                radius={R}
+                height={place.edgeHeight}
+                color={palette.cache}
+                label={e.name.replace(/^Edge /, '')}
+                labelColor={palette.cache}
+                labelSize={textSize.label}
+                labelSide={NAMES[e.id]?.side ?? 'center'}
+                labelOffset={NAMES[e.id]?.offset}
+                labelShown={namesShown}
+                hideBehind={HIDE_BEHIND}
+              >
+                <CacheBlock size={0.36} />
+              </GlobeMarker>
+            </Reveal>
+          ))}
+          <Reveal name="Origin" at={beats['edges-in'] + 2.4} effect="fade">
             <GlobeMarker
-              lat={e.lat}
-              lon={e.lon}
+              lat={params.origin.lat}
+              lon={params.origin.lon}
               radius={R}
-              height={place.edgeHeight}
-              color={palette.cache}
-              label={e.name.replace(/^Edge /, '')}
-              labelColor={palette.cache}
+              height={place.originHeight}
+              color={palette.server}
+              label={params.origin.name}
+              labelColor={palette.server}
               labelSize={textSize.label}
-              labelSide={NAMES[e.id]?.side ?? 'center'}
-              labelOffset={NAMES[e.id]?.offset}
+              labelSide="left"
               labelShown={namesShown}
               hideBehind={HIDE_BEHIND}
             >
-              <CacheBlock size={0.36} />
+              <ServerRack scale={0.28} />
             </GlobeMarker>
           </Reveal>
-        ))}
-        <Reveal name="Origin" at={beats['edges-in'] + 2.4} effect="fade">
-          <GlobeMarker
-            lat={params.origin.lat}
-            lon={params.origin.lon}
-            radius={R}
-            height={place.originHeight}
-            color={palette.server}
-            label={params.origin.name}
-            labelColor={palette.server}
-            labelSize={textSize.label}
-            labelSide="left"
-            labelShown={namesShown}
-            hideBehind={HIDE_BEHIND}
-          >
-            <ServerRack scale={0.28} />
-          </GlobeMarker>
-        </Reveal>
-        <Reveal name="User A" at={beats.request} effect="fade">
-          <GlobeMarker
-            lat={user.lat}
-            lon={user.lon}
-            radius={R}
-            height={0}
-            label="User A"
-            labelSide="right"
-            labelOffset={USER_NAME_OFFSET}
-            labelShown={namesShown}
-            labelSize={textSize.label}
-            hideBehind={HIDE_BEHIND}
+          <Reveal name="User A" at={beats.request} effect="fade">
+            <GlobeMarker
+              lat={user.lat}
+              lon={user.lon}
+              radius={R}
+              height={0}
+              label="User A"
+              labelSide="right"
+              labelOffset={USER_NAME_OFFSET}
+              labelShown={namesShown}
+              labelSize={textSize.label}
+              hideBehind={HIDE_BEHIND}
+            />
+          </Reveal>
+          {params.regions
+            .filter((r) => r.id !== user.id)
+            .map((r) => (
+              <Reveal name={`Region: ${r.name}`} key={r.id} at={beats.live} effect="pop">
+                <GlobeMarker
+                  lat={r.lat}
+                  lon={r.lon}
+                  radius={R}
+                  height={0}
+                  hideBehind={HIDE_BEHIND}
+                />
+              </Reveal>
+            ))}
+
+          {/* The walk-through: to the nearby edge, or all the way to the origin. */}
+          <Reveal name="Route to the edge" at={beats.request} until={beats.live} effect="fade">
+            <FlowArrow
+              curve={paths.toEdge}
+              color={palette.cache}
+              inset={0.05}
+              radius={0.04}
+              active
+            />
+          </Reveal>
+          <PacketTrip
+            name="Request to the edge"
+            size={PACKET}
+            curve={paths.toEdge}
+            at={beats.request + 0.5}
+            duration={HOP}
           />
-        </Reveal>
-        {params.regions
-          .filter((r) => r.id !== user.id)
-          .map((r) => (
-            <Reveal name={`Region: ${r.name}`} key={r.id} at={beats.live} effect="pop">
-              <GlobeMarker lat={r.lat} lon={r.lon} radius={R} height={0} hideBehind={HIDE_BEHIND} />
-            </Reveal>
-          ))}
-
-        {/* The walk-through: to the nearby edge, or all the way to the origin. */}
-        <Reveal name="Route to the edge" at={beats.request} until={beats.live} effect="fade">
-          <FlowArrow curve={paths.toEdge} color={palette.cache} inset={0.05} radius={0.04} active />
-        </Reveal>
-        <PacketTrip size={PACKET} curve={paths.toEdge} at={beats.request + 0.5} duration={HOP} />
-        <PacketTrip
-          size={PACKET}
-          curve={paths.fromEdge}
-          at={beats.request + 0.6 + HOP}
-          duration={HOP}
-          dwell={1.2}
-          color={palette.cache}
-        />
-        <Reveal name="Route to the origin" at={beats.direct} until={beats.miss} effect="fade">
-          <FlowArrow curve={paths.toOrigin} color={palette.server} inset={0.2} active />
-        </Reveal>
-        <PacketTrip
-          size={PACKET}
-          curve={paths.toOrigin}
-          at={beats.direct + 0.5}
-          duration={CROSSING}
-        />
-        <PacketTrip
-          size={PACKET}
-          curve={paths.fromOrigin}
-          at={beats.direct + 0.6 + CROSSING}
-          duration={CROSSING}
-          dwell={1.2}
-          color={palette.server}
-        />
-
-        {/* A miss: the edge fetches from the origin, keeps a copy, and answers. */}
-        <Reveal name="Edge fetches from the origin" at={beats.miss} until={beats.hit} effect="fade">
-          <FlowArrow curve={paths.fetch} color={palette.response} inset={0.2} active />
-        </Reveal>
-        <PacketTrip size={PACKET} curve={paths.toEdge} at={missAt[0]} duration={HOP} dwell={0} />
-        <PacketTrip
-          size={PACKET}
-          curve={paths.fetch}
-          at={missAt[1]}
-          duration={CROSSING}
-          dwell={0}
-          color={palette.response}
-        />
-        <PacketTrip
-          size={PACKET}
-          curve={paths.fill}
-          at={missAt[2]}
-          duration={CROSSING}
-          dwell={0}
-          color={palette.response}
-        />
-        {/* The copy is kept from the moment it arrives. */}
-        <Reveal name="Cached copy" at={missAt[2] + CROSSING} until={beats.live} effect="fade">
-          <GlobeMarker
-            lat={userEdge.lat}
-            lon={userEdge.lon}
-            radius={R}
-            height={place.edgeHeight}
+          <PacketTrip
+            name="Reply from the edge"
+            size={PACKET}
+            curve={paths.fromEdge}
+            at={beats.request + 0.6 + HOP}
+            duration={HOP}
+            dwell={1.2}
             color={palette.cache}
-            label={`${ASSET} cached`}
-            labelSide="center"
-            labelOffset={CACHED_TAG_OFFSET}
-            labelColor={palette.cache}
-            labelSize={textSize.label}
+          />
+          <Reveal name="Route to the origin" at={beats.direct} until={beats.miss} effect="fade">
+            <FlowArrow curve={paths.toOrigin} color={palette.server} inset={0.2} active />
+          </Reveal>
+          <PacketTrip
+            name="Request to the origin"
+            size={PACKET}
+            curve={paths.toOrigin}
+            at={beats.direct + 0.5}
+            duration={CROSSING}
+          />
+          <PacketTrip
+            name="Reply from the origin"
+            size={PACKET}
+            curve={paths.fromOrigin}
+            at={beats.direct + 0.6 + CROSSING}
+            duration={CROSSING}
+            dwell={1.2}
+            color={palette.server}
+          />
+
+          {/* A miss: the edge fetches from the origin, keeps a copy, and answers. */}
+          <Reveal
+            name="Edge fetches from the origin"
+            at={beats.miss}
+            until={beats.hit}
+            effect="fade"
           >
-            <group />
-          </GlobeMarker>
-        </Reveal>
-        <PacketTrip
-          size={PACKET}
-          curve={paths.fromEdge}
-          at={missAt[3]}
-          duration={HOP}
-          dwell={0.8}
-          color={palette.success}
-        />
+            <FlowArrow curve={paths.fetch} color={palette.response} inset={0.2} active />
+          </Reveal>
+          <PacketTrip
+            name="Miss: request to the edge"
+            size={PACKET}
+            curve={paths.toEdge}
+            at={missAt[0]}
+            duration={HOP}
+            dwell={0}
+          />
+          <PacketTrip
+            name="Miss: edge fetches from the origin"
+            size={PACKET}
+            curve={paths.fetch}
+            at={missAt[1]}
+            duration={CROSSING}
+            dwell={0}
+            color={palette.response}
+          />
+          <PacketTrip
+            name="Miss: copy to the edge"
+            size={PACKET}
+            curve={paths.fill}
+            at={missAt[2]}
+            duration={CROSSING}
+            dwell={0}
+            color={palette.response}
+          />
+          {/* The copy is kept from the moment it arrives. */}
+          <Reveal name="Cached copy" at={missAt[2] + CROSSING} until={beats.live} effect="fade">
+            <GlobeMarker
+              lat={userEdge.lat}
+              lon={userEdge.lon}
+              radius={R}
+              height={place.edgeHeight}
+              color={palette.cache}
+              label={`${ASSET} cached`}
+              labelSide="center"
+              labelOffset={CACHED_TAG_OFFSET}
+              labelColor={palette.cache}
+              labelSize={textSize.label}
+            >
+              <group />
+            </GlobeMarker>
+          </Reveal>
+          <PacketTrip
+            name="Miss: reply to User A"
+            size={PACKET}
+            curve={paths.fromEdge}
+            at={missAt[3]}
+            duration={HOP}
+            dwell={0.8}
+            color={palette.success}
+          />
 
-        {/* A hit: straight back from the edge. */}
-        <PacketTrip size={PACKET} curve={paths.toEdge} at={beats.hit + 0.3} duration={HOP} />
-        <PacketTrip
-          size={PACKET}
-          curve={paths.fromEdge}
-          at={beats.hit + 0.4 + HOP}
-          duration={HOP}
-          dwell={1}
-          color={palette.success}
-        />
+          {/* A hit: straight back from the edge. */}
+          <PacketTrip
+            name="Hit: request to the edge"
+            size={PACKET}
+            curve={paths.toEdge}
+            at={beats.hit + 0.3}
+            duration={HOP}
+          />
+          <PacketTrip
+            name="Hit: reply from the edge"
+            size={PACKET}
+            curve={paths.fromEdge}
+            at={beats.hit + 0.4 + HOP}
+            duration={HOP}
+            dwell={1}
+            color={palette.success}
+          />
 
-        {/* Then the simulated requests from every region. */}
-        <CdnTraffic cdn={cdn} from={beats.live} routes={paths.routes} radius={R} />
-      </Globe>
+          {/* Then the simulated requests from every region. */}
+          <CdnTraffic
+            name="Traffic: users, edges and origin"
+            cdn={cdn}
+            from={beats.live}
+            routes={paths.routes}
+            radius={R}
+          />
+        </Globe>
+      </Staged>
 
       {/* What User A asks for, and the latencies the simulation computes, as bars. */}
       <Reveal

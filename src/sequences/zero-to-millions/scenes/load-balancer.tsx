@@ -14,6 +14,7 @@ import { loadBalancerLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { palette } from '../../../world/palette'
 import { arcCurve, type Vec3, tuple } from '../../../world/paths'
+import { Staged } from '../../../world/Staged'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { useChapterSim } from '../../../world/SimContext'
@@ -64,15 +65,15 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
         position={[-0.5, 6.4, 0]}
       />
 
-      <group position={tuple(place.user)}>
+      <Staged name="Users" position={place.user}>
         <UserFigure />
         <Label text="Users" size={NOTE_SIZE} billboard position={[0, 2.55, 0]} />
-      </group>
-      <group position={tuple(place.dns)}>
+      </Staged>
+      <Staged name="DNS server" position={place.dns}>
         <DnsServer />
         {/* Larger: it stands farther back than the rest. */}
         <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, 3.4, 0]} />
-      </group>
+      </Staged>
 
       {/* Before: users straight to one server. */}
       <Reveal
@@ -135,6 +136,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       </Reveal>
       {place.servers.map((p, i) => (
         <PoolServer
+          name={`Server ${i + 1}`}
           key={i}
           lb={lb}
           index={i}
@@ -170,6 +172,7 @@ export function LoadBalancerScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       <LoadBalancerTraffic
+        name="Traffic: users to the servers"
         lb={lb}
         from={beats.traffic}
         user={place.userPort}

@@ -14,6 +14,7 @@ import { LiveLabel } from '../../../world/LiveLabel'
 import { PacketTrip } from '../../../world/PacketTrip'
 import { palette } from '../../../world/palette'
 import { arcCurve, type Vec3, tuple } from '../../../world/paths'
+import { Staged } from '../../../world/Staged'
 import { Reveal } from '../../../world/Reveal'
 import { Slide } from '../../../world/Slide'
 import { useChapterSim } from '../../../world/SimContext'
@@ -139,13 +140,15 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         <FlowArrow curve={paths.publishArrow} color={palette.queue} active inset={0.1} />
         <FlowArrow curve={paths.consumeArrow} color={palette.queue} active inset={0.1} />
       </Reveal>
-      <QueueMessages
-        queue={queue}
-        position={place.queue}
-        slots={place.queueSlots}
-        length={place.queueLength}
-        from={live}
-      />
+      <Staged name="Waiting messages">
+        <QueueMessages
+          queue={queue}
+          position={place.queue}
+          slots={place.queueSlots}
+          length={place.queueLength}
+          from={live}
+        />
+      </Staged>
       <Reveal
         name="Backlog readout"
         at={live}
@@ -184,6 +187,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <PacketTrip
+        name="Published message"
         curve={paths.publish[1]!}
         at={beats.producers + 0.8}
         duration={1.3}
@@ -234,9 +238,17 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       {place.workers.map((w, i) => (
-        <QueueWorker key={i} queue={queue} index={i} position={w} from={beats.consumers} />
+        <QueueWorker
+          key={i}
+          name={`Worker ${i + 1}`}
+          queue={queue}
+          index={i}
+          position={w}
+          from={beats.consumers}
+        />
       ))}
       <PacketTrip
+        name="Consumed message"
         curve={paths.consume[0]!}
         at={beats.consumers + 0.4}
         duration={1}
@@ -255,7 +267,13 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       </Reveal>
 
       {/* The simulated uploads from here on. */}
-      <QueueTraffic queue={queue} from={live} publish={paths.publish} consume={paths.consume} />
+      <QueueTraffic
+        name="Traffic: uploads through the queue"
+        queue={queue}
+        from={live}
+        publish={paths.publish}
+        consume={paths.consume}
+      />
 
       {/* One user's photo, followed through. */}
       <Reveal name="User" at={beats.photo - 0.6} until={beats.scaling} position={tuple(place.user)}>
@@ -263,6 +281,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
         <Label text="User" size={NOTE_SIZE} billboard position={[0, 0.35, 1.2]} />
       </Reveal>
       <PacketTrip
+        name="Photo upload"
         curve={paths.upload}
         at={beats.photo + 0.3}
         duration={UPLOAD_SECONDS}
@@ -274,6 +293,7 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
       {photo && (
         <>
           <PacketTrip
+            name="Photo reply"
             curve={paths.reply}
             at={photo.time}
             duration={1.2}
@@ -283,16 +303,18 @@ export function MessageQueueScene({ active }: ChapterSceneProps) {
             labelColor={palette.response}
             labelSize={NOTE_SIZE}
           />
-          <TrackedJob
-            queue={queue}
-            job={photo}
-            publish={paths.publish[1]!}
-            queuePosition={place.queue}
-            slots={place.queueSlots}
-            length={place.queueLength}
-            workers={place.workers}
-            until={beats.scaling}
-          />
+          <Staged name="Your photo's job">
+            <TrackedJob
+              queue={queue}
+              job={photo}
+              publish={paths.publish[1]!}
+              queuePosition={place.queue}
+              slots={place.queueSlots}
+              length={place.queueLength}
+              workers={place.workers}
+              until={beats.scaling}
+            />
+          </Staged>
         </>
       )}
       <Reveal

@@ -15,6 +15,7 @@ import { multiDcLayout as place } from '../layout'
 import { LiveLabel } from '../../../world/LiveLabel'
 import { PacketSwarm } from '../../../world/PacketSwarm'
 import { palette } from '../../../world/palette'
+import { Staged } from '../../../world/Staged'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { useChapterSim } from '../../../world/SimContext'
@@ -98,63 +99,63 @@ export function MultiDcScene({ active }: ChapterSceneProps) {
         position={tuple(place.heading)}
       />
 
-      <Globe
-        position={tuple(place.globe)}
-        radius={R}
-        turn={(local) => facingAt(place.turns, local)}
-      >
-        {place.sites.map((site, i) => (
-          <DataCentreSite
-            key={i}
+      <Staged name="Globe" position={place.globe}>
+        <Globe radius={R} turn={(local) => facingAt(place.turns, local)}>
+          {place.sites.map((site, i) => (
+            <DataCentreSite
+              key={i}
+              geodns={geodns}
+              index={i as 0 | 1}
+              site={site}
+              db={DBS[i]!}
+              radius={R}
+              at={beats['dcs-in'] + 2 + i * 0.8}
+              trafficFrom={beats['geo-routing']}
+              {...(i === 1 ? { down: outage } : {})}
+            />
+          ))}
+          {[...place.cities.east, ...place.cities.west].map((c, i) => (
+            <Reveal
+              name={`Globe marker ${i + 1}`}
+              key={i}
+              at={beats['geo-routing'] + i * 0.08}
+              effect="pop"
+            >
+              <GlobeMarker lat={c.lat} lon={c.lon} radius={R} height={0} />
+            </Reveal>
+          ))}
+          <GeoTraffic
+            name="Traffic: users to their data centre"
             geodns={geodns}
-            index={i as 0 | 1}
-            site={site}
-            db={DBS[i]!}
-            radius={R}
-            at={beats['dcs-in'] + 2 + i * 0.8}
-            trafficFrom={beats['geo-routing']}
-            {...(i === 1 ? { down: outage } : {})}
+            from={beats['geo-routing']}
+            routes={paths.routes}
+            seed={hashString(`ch09-cities-${geodns.params.seed}`)}
           />
-        ))}
-        {[...place.cities.east, ...place.cities.west].map((c, i) => (
-          <Reveal
-            name={`Globe marker ${i + 1}`}
-            key={i}
-            at={beats['geo-routing'] + i * 0.08}
-            effect="pop"
-          >
-            <GlobeMarker lat={c.lat} lon={c.lon} radius={R} height={0} />
-          </Reveal>
-        ))}
-        <GeoTraffic
-          geodns={geodns}
-          from={beats['geo-routing']}
-          routes={paths.routes}
-          seed={hashString(`ch09-cities-${geodns.params.seed}`)}
-        />
 
-        {/* Data synchronization: each database sends its changes to the other. */}
-        <Reveal name="Sync arrow east to west" at={beats.sync} effect="fade" duration={1.2}>
-          <FlowArrow curve={paths.eastToWest} color={palette.database} inset={0.6} active />
-        </Reveal>
-        <Reveal name="Sync arrow west to east" at={beats.sync + 0.6} effect="fade" duration={1.2}>
-          <FlowArrow curve={paths.westToEast} color={palette.database} inset={0.6} active />
-        </Reveal>
-        <PacketSwarm
-          capacity={12}
-          radius={0.22}
-          fill={(local, put) => {
-            const start = beats.sync + 1.5
-            if (local < start) return
-            const newest = Math.floor((local - start) / SYNC_EVERY)
-            for (let k = Math.max(0, newest - 3); k <= newest; k++) {
-              const p = (local - start - k * SYNC_EVERY) / SYNC_TRIP
-              if (p < 0 || p >= 1) continue
-              put(k % 2 === 0 ? paths.eastToWest : paths.westToEast, p, SYNC)
-            }
-          }}
-        />
-      </Globe>
+          {/* Data synchronization: each database sends its changes to the other. */}
+          <Reveal name="Sync arrow east to west" at={beats.sync} effect="fade" duration={1.2}>
+            <FlowArrow curve={paths.eastToWest} color={palette.database} inset={0.6} active />
+          </Reveal>
+          <Reveal name="Sync arrow west to east" at={beats.sync + 0.6} effect="fade" duration={1.2}>
+            <FlowArrow curve={paths.westToEast} color={palette.database} inset={0.6} active />
+          </Reveal>
+          <PacketSwarm
+            name="Sync packets"
+            capacity={12}
+            radius={0.22}
+            fill={(local, put) => {
+              const start = beats.sync + 1.5
+              if (local < start) return
+              const newest = Math.floor((local - start) / SYNC_EVERY)
+              for (let k = Math.max(0, newest - 3); k <= newest; k++) {
+                const p = (local - start - k * SYNC_EVERY) / SYNC_TRIP
+                if (p < 0 || p >= 1) continue
+                put(k % 2 === 0 ? paths.eastToWest : paths.westToEast, p, SYNC)
+              }
+            }}
+          />
+        </Globe>
+      </Staged>
 
       {/* The failover, in words, as the simulation goes through it. */}
       <Reveal

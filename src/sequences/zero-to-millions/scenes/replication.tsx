@@ -67,6 +67,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
       </Reveal>
       {place.nodes.map((n, i) => (
         <ReplicaNode
+          name={`DB ${i + 1}`}
           key={i}
           replication={replication}
           index={i}
@@ -75,6 +76,7 @@ export function ReplicationScene({ active }: ChapterSceneProps) {
         />
       ))}
       <ReplicationTraffic
+        name="Traffic: reads, writes and copies"
         replication={replication}
         from={beats.ops}
         replicateFrom={beats.replicate}

@@ -337,7 +337,13 @@ export function ShardingScene({ active }: ChapterSceneProps) {
       </Reveal>
       {cards.flatMap((c) =>
         c.legs.map((leg, i) => (
-          <UserCardTrip key={`${c.u}-${i}`} userId={c.u} legs={[leg]} fade={CARD_POP} />
+          <UserCardTrip
+            name={`Card: user ${c.u}, leg ${i + 1}`}
+            key={`${c.u}-${i}`}
+            userId={c.u}
+            legs={[leg]}
+            fade={CARD_POP}
+          />
         )),
       )}
       <Reveal
@@ -403,6 +409,7 @@ export function ShardingScene({ active }: ChapterSceneProps) {
         />
       </Reveal>
       <ShardTraffic
+        name="Traffic: users to their shard"
         sharding={sharding}
         spans={[
           [beats.key, beats.reshard],
@@ -442,7 +449,13 @@ export function ShardingScene({ active }: ChapterSceneProps) {
 
       {/* 1. Resharding: the cards that change shard fly over; the simulation counts them all. */}
       {moves.map((m) => (
-        <UserCardTrip key={m.u} userId={m.u} legs={m.legs} fade={CARD_POP} />
+        <UserCardTrip
+          name={`Moved card: user ${m.u}`}
+          key={m.u}
+          userId={m.u}
+          legs={m.legs}
+          fade={CARD_POP}
+        />
       ))}
       <Reveal
         name="Resharding readout"

@@ -392,7 +392,14 @@ export function SingleServerScene({ active }: ChapterSceneProps) {
         </Reveal>
       ))}
       {traffic.map((p, i) => (
-        <Travel key={i} curve={p.curve} at={p.start} duration={TRAFFIC_HOP_SECONDS} dwell={0}>
+        <Travel
+          name={`Traffic packet ${i + 1}`}
+          key={i}
+          curve={p.curve}
+          at={p.start}
+          duration={TRAFFIC_HOP_SECONDS}
+          dwell={0}
+        >
           <Packet color={palette.request} size={0.2} />
         </Travel>
       ))}

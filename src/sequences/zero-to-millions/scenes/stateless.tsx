@@ -280,6 +280,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         </Slide>
       </Reveal>
       <SessionTraffic
+        name="Traffic: sticky sessions"
         sessions={sticky}
         from={beats.stateful + 1}
         until={beats.autoscale}
@@ -289,6 +290,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
       {relogin && (
         <>
           <PacketTrip
+            name="Login again"
             curve={paths.left[figureOf.get(relogin.userId) ?? 0]![reloginServer]!}
             at={relogin.time}
             duration={0.9}
@@ -421,6 +423,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         ))}
       </Reveal>
       <SessionTraffic
+        name="Traffic: shared sessions"
         sessions={shared}
         from={beats.flexible}
         until={beats.autoscale}
@@ -573,6 +576,7 @@ export function StatelessScene({ active }: ChapterSceneProps) {
         <FlowArrow curve={arch.toStore} color={palette.database} active />
       </Reveal>
       <SessionTraffic
+        name="Traffic: the whole architecture"
         sessions={shared}
         from={beats.architecture + 5}
         figureOf={arch.figureOf}

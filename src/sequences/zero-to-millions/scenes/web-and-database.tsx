@@ -18,6 +18,7 @@ import { ChapterHeading } from '../../../world/ChapterHeading'
 import { singleServer as ch1, webAndDatabase as place } from '../layout'
 import { palette } from '../../../world/palette'
 import { arcCurve, type Vec3, tuple } from '../../../world/paths'
+import { Staged } from '../../../world/Staged'
 import { Reveal } from '../../../world/Reveal'
 import { Slide } from '../../../world/Slide'
 import { Travel } from '../../../world/Travel'
@@ -161,29 +162,35 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
       />
 
       {/* What Chapter 1 built stays where it was. */}
-      <group position={tuple(ch1.user)}>
+      <Staged name="User" position={ch1.user}>
         <UserFigure />
         <Label text="User" size={SCENE_LABEL_SIZE} billboard position={[0, USER_LABEL_Y, 0]} />
-      </group>
-      <UserDevice kind="laptop" position={tuple(ch1.laptop)} />
-      <UserDevice kind="phone" position={tuple(ch1.phone)} />
-      <group position={tuple(ch1.dns)}>
+      </Staged>
+      <Staged name="Laptop" position={ch1.laptop}>
+        <UserDevice kind="laptop" />
+      </Staged>
+      <Staged name="Phone" position={ch1.phone}>
+        <UserDevice kind="phone" />
+      </Staged>
+      <Staged name="DNS server" position={ch1.dns}>
         <DnsServer />
         <Label text="DNS" size={DNS_LABEL_SIZE} billboard position={[0, 3.5, 0]} />
-      </group>
+      </Staged>
 
       {/* The split: the server slides left and becomes the web tier; the database rises out of it. */}
-      <Slide from={ch1.server} to={place.web} at={beats.split} duration={2}>
-        <ServerRack />
-        <Reveal name="Web server label" at={beats.tiers} until={beats.spof} effect="fade">
-          <Label
-            text="Web server"
-            size={SCENE_LABEL_SIZE}
-            billboard
-            position={[0, rackTop + 0.7, 0]}
-          />
-        </Reveal>
-      </Slide>
+      <Staged name="Web server">
+        <Slide from={ch1.server} to={place.web} at={beats.split} duration={2}>
+          <ServerRack />
+          <Reveal name="Web server label" at={beats.tiers} until={beats.spof} effect="fade">
+            <Label
+              text="Web server"
+              size={SCENE_LABEL_SIZE}
+              billboard
+              position={[0, rackTop + 0.7, 0]}
+            />
+          </Reveal>
+        </Slide>
+      </Staged>
       <Reveal name="Database" at={beats.split + 0.4} effect="rise" lift={2}>
         <Slide from={ch1.server} to={place.db} at={beats.split + 0.6} duration={2}>
           <DatabaseCylinder />
@@ -235,9 +242,15 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
         <FlowArrow curve={query} color={palette.request} active inset={0.9} />
         <FlowArrow curve={reply} color={palette.response} active inset={0.9} />
       </Reveal>
-      {QUERY_TIMES.map((dt) => (
+      {QUERY_TIMES.map((dt, i) => (
         <group key={dt}>
-          <Travel curve={query} at={beats.queries + 1 + dt} duration={QUERY_SECONDS} dwell={0}>
+          <Travel
+            name={`Query ${i + 1}`}
+            curve={query}
+            at={beats.queries + 1 + dt}
+            duration={QUERY_SECONDS}
+            dwell={0}
+          >
             <Packet color={palette.request} size={0.22} />
             {dt === 0 && (
               <Label
@@ -250,6 +263,7 @@ export function WebAndDatabaseScene({ active }: ChapterSceneProps) {
             )}
           </Travel>
           <Travel
+            name={`Rows ${i + 1}`}
             curve={reply}
             at={beats.queries + 1 + dt + QUERY_SECONDS}
             duration={QUERY_SECONDS}
