@@ -70,18 +70,24 @@ interface Render {
   end: number
 }
 
+/** What a frame costs through the whole pipeline: drawing, and `overhead` seconds besides. */
+function frameCost(frame: number, overhead: number): number {
+  return drawCost(frame) * 1.25 + overhead
+}
+
 /**
  * A render of every frame: each frame costs its draw cost times the pipeline's share over the
- * draw alone (read-back, transfer, encoding) times `load(t)` (a machine busy with other work),
+ * draw alone (read-back, transfer, encoding), plus `overhead` seconds that every frame pays
+ * alike (sending and encoding a small frame), times `load(t)` (a machine busy with other work),
  * with ±20 % of noise a frame; frames arrive a batch at a time.
  */
-function simulate(load: (t: number) => number, seed: number): Render {
+function simulate(load: (t: number) => number, seed: number, overhead = 0): Render {
   const rnd = random(seed)
   const arrivals: number[] = []
   let t = STARTUP
   let batch: number[] = []
   for (let f = 0; f < END_FRAME; f++) {
-    t += drawCost(f) * 1.25 * load(t) * (0.8 + 0.4 * rnd())
+    t += frameCost(f, overhead) * load(t) * (0.8 + 0.4 * rnd())
     batch.push(f)
     if (batch.length === BATCH || f === END_FRAME - 1) {
       for (const _ of batch) arrivals.push(t)
@@ -182,6 +188,33 @@ describe('the render estimate', () => {
       const rs = checked(readings(render, new CostProfile(samples, SPANS, FPS)))
       expect(rs.length).toBeGreaterThan(80)
       expect(worst(rs), `seed ${seed}`).toBeLessThanOrEqual(0.15)
+    }
+  })
+
+  it('adds what every frame costs beyond the samples, from the pace measured through the pipeline', () => {
+    // Sending and encoding cost as much as drawing a middling frame, whatever the picture.
+    const overhead = 0.35
+    // The preflight's speed measurement: 16 frames at the start, middle and end of the work.
+    const paced: FrameRange[] = [0, END_FRAME / 2, END_FRAME - 16].map((f) => ({
+      first: Math.round(f),
+      count: 16,
+    }))
+    const pipelineMs = paced.reduce((n, r) => {
+      for (let f = r.first; f < r.first + r.count; f++) n += frameCost(f, overhead) * 1000
+      return n
+    }, 0)
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const render = simulate(() => 1, seed, overhead)
+      const sampled = new CostProfile(
+        measure(samplePlaces(ALL, SPANS, FPS, 42), seed + 100),
+        SPANS,
+        FPS,
+      )
+      const profile = sampled.withOverhead(sampled.overheadFor(paced, pipelineMs))
+      expect(profile.overhead).toBeGreaterThan(overhead * 1000 * 0.8)
+      expect(worst(checked(readings(render, profile))), `seed ${seed}`).toBeLessThanOrEqual(0.15)
+      // The samples alone rank the chapters as drawing does, not as the render goes.
+      expect(worst(checked(readings(render, sampled))), `seed ${seed}`).toBeGreaterThan(0.15)
     }
   })
 

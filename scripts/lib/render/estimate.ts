@@ -77,16 +77,25 @@ function spread(frames: readonly number[], n: number): number[] {
 /**
  * What each frame costs, from the samples: within a chapter, the straight line between its
  * samples (flat before the first and after the last); a chapter without a sample, the mean of
- * all. Only ratios matter to the ETA; the up-front estimate scales it to the whole pipeline.
+ * all; plus `overhead`, what every frame costs beyond what the samples measured. Only ratios
+ * matter to the ETA; the up-front estimate scales it to the whole pipeline.
  */
 export class CostProfile {
   private readonly byChapter = new Map<number, CostSample[]>()
   private readonly mean: number
 
+  /**
+   * @param overhead milliseconds every frame costs on top of its sample's: the samples time the
+   *   page's drawing and read-back, while the render also sends and encodes each frame at a
+   *   cost that hardly depends on the picture. Left out, a chapter that draws in 5 ms and one
+   *   that draws in 20 ms look four times apart where, with 20 ms of sending and encoding each,
+   *   they are 1.6 times apart, and the ETA runs far ahead of the render. See `withOverhead`.
+   */
   constructor(
-    samples: readonly CostSample[],
+    private readonly samples: readonly CostSample[],
     private readonly spans: readonly ChapterSpan[],
     private readonly fps: number,
+    readonly overhead = 0,
   ) {
     for (const s of [...samples].sort((a, b) => a.frame - b.frame)) {
       const c = chapterOf(spans, fps, s.frame)
@@ -98,8 +107,33 @@ export class CostProfile {
     this.mean = samples.length ? samples.reduce((n, s) => n + s.ms, 0) / samples.length : 1
   }
 
-  /** Milliseconds frame `frame` is expected to cost to draw. */
+  /** Milliseconds frame `frame` is expected to cost. */
   at(frame: number): number {
+    return this.sampled(frame) + this.overhead
+  }
+
+  /** The same samples with `overhead` milliseconds on every frame. */
+  withOverhead(overhead: number): CostProfile {
+    return new CostProfile(this.samples, this.spans, this.fps, Math.max(0, overhead))
+  }
+
+  /**
+   * The overhead that makes the profile agree with a pace measured through the whole pipeline:
+   * `ms` milliseconds for the frames of `ranges`, less what the samples say those frames cost
+   * (never below 0).
+   */
+  overheadFor(ranges: readonly FrameRange[], ms: number): number {
+    let frames = 0
+    let sampled = 0
+    for (const f of framesOf(ranges)) {
+      frames++
+      sampled += this.sampled(f)
+    }
+    return frames > 0 ? Math.max(0, (ms - sampled) / frames) : 0
+  }
+
+  /** What the samples say frame `frame` costs. */
+  private sampled(frame: number): number {
     const list = this.byChapter.get(chapterOf(this.spans, this.fps, frame))
     if (!list) return this.mean
     if (frame <= list[0]!.frame) return list[0]!.ms

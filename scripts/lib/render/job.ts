@@ -327,11 +327,15 @@ async function drawSegments(
     const pages = await Promise.all(
       Array.from({ length: workers }, () => openPage(browser, server, plan)),
     )
-    const profile = await measureProfile(pages[0]!, server, plan, todo)
+    const sampled = await measureProfile(pages[0]!, server, plan, todo)
     const speed = await measureSpeed(pages[0]!, server, plan, todo, open)
-    // Seconds of the whole pipeline per unit of the profile's cost, where both were measured.
-    // (The profile alone leaves out reading back, sending and encoding: a third to three
-    // quarters of a small frame's time, so it is no estimate by itself.)
+    // The profile times the page's drawing and read-back; sending and encoding add about the
+    // same to every frame (a third to three quarters of a small frame's time). Where the whole
+    // pipeline was timed, that share goes on every frame, so chapters compare as the render
+    // finds them; then seconds of the pipeline per unit of the profile's cost.
+    const profile = speed
+      ? sampled.withOverhead(sampled.overheadFor(speed.paced, speed.ms))
+      : sampled
     const secondsPerCost = speed && speed.ms / 1000 / profile.sum(speed.paced)
     const expected = secondsPerCost && secondsPerCost * profile.sum(todo)
     console.log(estimateLine(total - done, expected, workers))
@@ -461,10 +465,11 @@ const PROFILE_TIMED = 2
 
 /**
  * The cost profile of the frames to draw: at places spread over every chapter (see
- * samplePlaces), what drawing a frame takes in the page as the render draws it (under the
- * capture clock; the frames go to a sink that drops them): reading back, sending and encoding
- * cost about the same for every frame and are in the pace. Drawn in film order, so each chapter
- * is switched to once; the first frame at each place is drawn untimed. Without room for one place a chapter within
+ * samplePlaces), what drawing and reading back a frame take in the page as the render does it
+ * (under the capture clock; the frames go to a sink that drops them). Sending and encoding cost
+ * about the same for every frame; the speed measured through the whole pipeline adds them (see
+ * CostProfile's overhead). Drawn in film order, so each chapter is switched to once; the first
+ * frame at each place is drawn untimed. Without room for one place a chapter within
  * PROFILE_SHARE of the work, fewer places, evenly; with none, every frame counts the same.
  * (Drawing and reading back alone, without the capture clock, cost a quarter of this at
  * 320x180 and did not rank the chapters as the render does.)
@@ -492,7 +497,9 @@ async function measureProfile(
           // The drawing under the capture clock: what differs from place to place. A call's own
           // start and finish (the clock's, the request's) would add the same to every place.
           const timedRun = await capture.renderFrames({ first: f, count: n, endpoint, pixelFormat })
-          out.push(timedRun.drawMs / n)
+          // Reading back waits for the GL to finish the frame: on a software GL that is where
+          // a busy picture costs most.
+          out.push((timedRun.drawMs + timedRun.readMs) / n)
         }
         return out
       },
