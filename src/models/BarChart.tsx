@@ -2,6 +2,7 @@ import type { ThreeElements } from '@react-three/fiber'
 import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react'
 import { Color, Object3D, PlaneGeometry, type InstancedMesh } from 'three'
 import { palette } from '../world/palette'
+import { instancesMoved } from '../world/rewritten'
 
 export type BarChartProps = Omit<ThreeElements['group'], 'ref'> & {
   width: number
@@ -63,7 +64,7 @@ export const BarChart = forwardRef<BarChartHandle, BarChartProps>(function BarCh
           scratch.updateMatrix()
           m.setMatrixAt(i, scratch.matrix)
         }
-        m.instanceMatrix.needsUpdate = true
+        instancesMoved(m)
       },
     }),
     [bars, gap, height, slot],

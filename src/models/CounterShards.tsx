@@ -2,6 +2,7 @@ import type { ThreeElements } from '@react-three/fiber'
 import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react'
 import { Color, Object3D, type InstancedMesh } from 'three'
 import { palette } from '../world/palette'
+import { instancesMoved } from '../world/rewritten'
 
 export type CounterShardsProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Shards of the one counter (the rows holding its parts). */
@@ -81,7 +82,7 @@ export const CounterShards = forwardRef<CounterShardsHandle, CounterShardsProps>
             scratch.updateMatrix()
             m.setMatrixAt(i, scratch.matrix)
           }
-          m.instanceMatrix.needsUpdate = true
+          instancesMoved(m)
           if (hit !== lastHit.current) {
             if (lastHit.current >= 0 && lastHit.current < shards)
               m.setColorAt(lastHit.current, colors.base)

@@ -2,6 +2,7 @@ import type { ThreeElements } from '@react-three/fiber'
 import { useLayoutEffect, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
 import { palette } from '../world/palette'
+import { instancesMoved } from '../world/rewritten'
 
 export type DatabaseSwarmProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Where each database stands (its base), relative to this group. */
@@ -43,7 +44,7 @@ export function DatabaseSwarm({
       rims.current?.setMatrixAt(i, scratch.matrix)
     })
     for (const mesh of [bodies.current, rims.current]) {
-      if (mesh) mesh.instanceMatrix.needsUpdate = true
+      if (mesh) instancesMoved(mesh)
     }
   }, [positions, height])
   return (

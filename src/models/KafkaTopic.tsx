@@ -3,6 +3,7 @@ import type { ThreeElements } from '@react-three/fiber'
 import { useLayoutEffect, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
 import { palette } from '../world/palette'
+import { instancesMoved } from '../world/rewritten'
 
 export type KafkaTopicProps = Omit<ThreeElements['group'], 'ref'> & {
   color?: string
@@ -86,7 +87,7 @@ export function KafkaTopic({
       }
     }
     m.count = n
-    m.instanceMatrix.needsUpdate = true
+    instancesMoved(m)
   }, [filled, partitions, slots, length])
   const lanes = Array.from({ length: partitions }, (_, p) => p)
   const copies = Array.from({ length: Math.max(1, replicas) }, (_, r) => r)

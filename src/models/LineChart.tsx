@@ -2,6 +2,7 @@ import type { ThreeElements } from '@react-three/fiber'
 import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react'
 import { BufferAttribute, BufferGeometry, DoubleSide, type Mesh } from 'three'
 import { palette } from '../world/palette'
+import { positionsMoved } from '../world/rewritten'
 
 export type LineChartProps = Omit<ThreeElements['group'], 'ref'> & {
   width: number
@@ -116,8 +117,12 @@ export const LineChart = forwardRef<LineChartHandle, LineChartProps>(function Li
           ap.setXYZ(2 * i, x, y, 0.01)
           ap.setXYZ(2 * i + 1, x, 0, 0.01)
         }
-        lp.needsUpdate = true
-        ap.needsUpdate = true
+        // Vertices past the newest point are left from a longer series drawn before (a jump
+        // back): cleared, so that the bounds three measures are this series' alone.
+        ;(lp.array as Float32Array).fill(0, n * 6)
+        ;(ap.array as Float32Array).fill(0, n * 6)
+        positionsMoved(line)
+        positionsMoved(area)
         const drawn = n >= 2 ? (n - 1) * 6 : 0
         line.setDrawRange(0, drawn)
         area.setDrawRange(0, drawn)

@@ -2,6 +2,7 @@ import type { ThreeElements } from '@react-three/fiber'
 import { useLayoutEffect, useRef } from 'react'
 import { DoubleSide, Object3D, type InstancedMesh } from 'three'
 import { palette } from '../world/palette'
+import { instancesMoved } from '../world/rewritten'
 
 export type MessageQueueProps = Omit<ThreeElements['group'], 'ref'> & {
   color?: string
@@ -72,7 +73,7 @@ export function MessageQueue({
         scratch.updateMatrix()
         d.setMatrixAt(i, scratch.matrix)
       }
-      d.instanceMatrix.needsUpdate = true
+      instancesMoved(d)
     }
     const m = messages.current
     if (m) {
@@ -83,7 +84,7 @@ export function MessageQueue({
         m.setMatrixAt(i, scratch.matrix)
       }
       m.count = shown
-      m.instanceMatrix.needsUpdate = true
+      instancesMoved(m)
     }
   }, [slots, length, pitch, shown])
   const r = MESSAGE_QUEUE_RADIUS

@@ -2,6 +2,7 @@ import type { ThreeElements } from '@react-three/fiber'
 import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react'
 import { Object3D, type InstancedMesh } from 'three'
 import { palette } from '../world/palette'
+import { instancesMoved } from '../world/rewritten'
 
 export type WebSocketHubProps = Omit<ThreeElements['group'], 'ref'> & {
   /** Viewers holding a connection, drawn on an arc in front of the hub. */
@@ -89,7 +90,7 @@ export const WebSocketHub = forwardRef<WebSocketHubHandle, WebSocketHubProps>(fu
           scratch.updateMatrix()
           m.setMatrixAt(i, scratch.matrix)
         })
-        m.instanceMatrix.needsUpdate = true
+        instancesMoved(m)
       },
     }),
     [ends],
@@ -112,8 +113,8 @@ export const WebSocketHub = forwardRef<WebSocketHubHandle, WebSocketHubProps>(fu
       scratch.updateMatrix()
       v.setMatrixAt(i, scratch.matrix)
     })
-    l.instanceMatrix.needsUpdate = true
-    v.instanceMatrix.needsUpdate = true
+    instancesMoved(l)
+    instancesMoved(v)
     handle.pulse(-1)
   }, [ends, handle])
   return (

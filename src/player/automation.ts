@@ -7,6 +7,7 @@ import type { ChapterSpan } from '../timeline/filmTime'
 import { chapterEdges, chapterStops, type StopSource } from '../timeline/stops'
 import { lastDrawn } from '../world/drawnScene'
 import { MAP_SHEET, stagedKeys } from '../world/stagedKeys'
+import { staleBounds, type StaleBounds } from './boundsProbe'
 import { stagedObjectBox, unstagedDrawables, type UnstagedDrawable } from './objectProbe'
 import { textBoxes, textSizes, type ScreenBox, type TextBox, type TextOnScreen } from './textProbe'
 
@@ -92,6 +93,11 @@ export interface CinematicApi {
    * checking that everything a chapter shows can be selected and keyframed in the studio.
    */
   unstaged(): UnstagedDrawable[]
+  /**
+   * The drawn objects whose bounds, by which three sorts them, are left from an earlier frame:
+   * for checking that a frame is drawn the same whatever frames came before it.
+   */
+  staleBounds(): StaleBounds[]
 }
 
 export interface GpuResources {
@@ -229,6 +235,10 @@ export function createAutomation(
     unstaged() {
       const drawn = lastDrawn()
       return drawn ? unstagedDrawables(drawn.scene) : []
+    },
+    staleBounds() {
+      const drawn = lastDrawn()
+      return drawn ? staleBounds(drawn.scene) : []
     },
   }
 }

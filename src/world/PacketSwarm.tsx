@@ -3,6 +3,7 @@ import { Object3D, type Color, type Curve, type InstancedMesh, type Vector3 } fr
 import { useChapterFrame } from '../timeline/ChapterTime'
 import { easeInOut } from '../timeline/easing'
 import { Staged } from './Staged'
+import { instancesMoved } from './rewritten'
 
 /** Places one packet at `progress` (0–1, eased here) along `path`, in `color`. */
 export type PutPacket = (path: Curve<Vector3>, progress: number, color: Color) => void
@@ -39,7 +40,7 @@ export function PacketSwarm({ name, capacity, radius = 0.2, fill }: PacketSwarmP
       n++
     })
     m.count = n
-    m.instanceMatrix.needsUpdate = true
+    instancesMoved(m)
     if (m.instanceColor) m.instanceColor.needsUpdate = true
   })
   return (

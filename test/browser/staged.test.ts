@@ -407,11 +407,20 @@ const LOOKS = [0.1, 0.5, 0.9]
 type UnstagedWindow = Window & {
   cinematic: {
     unstaged(): { chapter: string | null; path: string; what: string; shown: boolean }[]
+    staleBounds(): { path: string; which: string }[]
   }
 }
 
+/** Drawn objects whose bounds (by which three sorts transparent ones) are an earlier frame's. */
+async function staleAt(page: Page, where: string): Promise<string[]> {
+  const found = await page.evaluate(() =>
+    (window as unknown as UnstagedWindow).cinematic.staleBounds(),
+  )
+  return found.map((b) => `${where}: ${b.path} (${b.which})`)
+}
+
 describe.each(films.map((f) => f.script))('film $id: everything on stage is staged', (script) => {
-  test('every drawable of every chapter (and of the map) is below a Theatre object; outside them only the named engine layers', async () => {
+  test('every drawable of every chapter (and of the map) is below a Theatre object; outside them only the named engine layers; no bounds are left from an earlier frame', async () => {
     const { page, errors } = await openPlayer(browser, `film=${script.id}&ui=0&w=${W}&h=${H}`, {
       width: W,
       height: H,
@@ -420,11 +429,16 @@ describe.each(films.map((f) => f.script))('film $id: everything on stage is stag
       const maps = await mapSpans(page)
       const unstaged = new Set<string>()
       const outside = new Set<string>()
+      // Each look jumps ahead within the chapter: bounds measured at the look before and kept
+      // would sort this frame as that one, and a frame drawn after a jump would differ from
+      // the same frame played through (a resumed or sharded export).
+      const stale: string[] = []
       for (const span of chapterSpans(script.chapters)) {
         // The chapter's own time: the map's look at its end draws another scene.
         const end = maps.find((m) => m.after === span.id)?.start ?? span.end
         for (const f of LOOKS) {
           await seek(page, span.start + (end - span.start) * f)
+          stale.push(...(await staleAt(page, `${span.id} at ${f}`)))
           // Hidden ones too: a packet in flight at another moment is mounted all along.
           const found = await page.evaluate(() =>
             (window as unknown as UnstagedWindow).cinematic.unstaged(),
@@ -441,6 +455,7 @@ describe.each(films.map((f) => f.script))('film $id: everything on stage is stag
       const lastMap = maps.at(-1)
       if (lastMap) {
         await seek(page, lastMap.start + INTO_BRIDGE)
+        stale.push(...(await staleAt(page, 'map')))
         const found = await page.evaluate(() =>
           (window as unknown as UnstagedWindow).cinematic.unstaged(),
         )
@@ -451,6 +466,7 @@ describe.each(films.map((f) => f.script))('film $id: everything on stage is stag
       }
       expect([...unstaged], 'drawn in a chapter, but no staged object owns it').toEqual([])
       expect([...outside], 'drawn outside every chapter, and not a named layer').toEqual([])
+      expect(stale, 'bounds three sorts by, left from an earlier frame').toEqual([])
       expect(errors).toEqual([])
     } finally {
       await page.close()

@@ -5,6 +5,7 @@ import { JOB_TYPES, type MessageQueue } from '../../sim'
 import { FRAME_PHASE, useChapterFrame } from '../../timeline/ChapterTime'
 import type { Vec3 } from '../paths'
 import { JOB_COLORS } from './jobColors'
+import { instancesMoved } from '../rewritten'
 
 export type QueueMessagesProps = {
   queue: MessageQueue
@@ -44,7 +45,7 @@ export function QueueMessages({ queue, position, slots, length, from }: QueueMes
       m.setColorAt(i, colors[waiting[i]!.type])
     }
     m.count = n
-    m.instanceMatrix.needsUpdate = true
+    instancesMoved(m)
     if (m.instanceColor) m.instanceColor.needsUpdate = true
   }, FRAME_PHASE.stage)
   return (

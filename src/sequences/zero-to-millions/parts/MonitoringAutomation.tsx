@@ -12,6 +12,7 @@ import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import {} from './monitoringMetrics'
 import { tuple } from '../../../world/paths'
+import { instancesMoved } from '../../../world/rewritten'
 
 export type MonitoringAutomationProps = {
   /** Continuous integration's beat, and automated deployment's. */
@@ -89,7 +90,7 @@ export function MonitoringAutomation({ ci, deploy }: MonitoringAutomationProps) 
         m.setMatrixAt(n++, scratch.matrix)
       }
       m.count = n
-      m.instanceMatrix.needsUpdate = true
+      instancesMoved(m)
     }
   })
   return (

@@ -14,6 +14,7 @@ import { arcCurve, tuple } from '../../../world/paths'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
 import { clockText, memoLast, metricsTime } from './monitoringMetrics'
+import { instancesMoved } from '../../../world/rewritten'
 
 export type MonitoringLogsProps = {
   metrics: Metrics
@@ -87,7 +88,7 @@ export function MonitoringLogs({ metrics, at: beat }: MonitoringLogsProps) {
         m.setColorAt(i, levelColor(e))
       })
       m.count = events.length
-      m.instanceMatrix.needsUpdate = true
+      instancesMoved(m)
       if (m.instanceColor) m.instanceColor.needsUpdate = true
     }
     const newest = events.at(-1)
