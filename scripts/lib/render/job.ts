@@ -30,6 +30,7 @@ import type { RenderPlan } from './plan'
 import { DEFAULTS, RenderError } from './plan'
 import { chromiumPeak, type PeakMemory } from './memory'
 import { CostProfile, Eta, samplePlaces, type FrameRange } from './estimate'
+import { warmFrames } from './warmUp'
 import { createProgress, type Progress } from './progress'
 import { removeStaleTemps, segmentProblem } from './resume'
 import { planSegments, segmentFileName, shardSegments, type Segment } from './segments'
@@ -327,6 +328,8 @@ async function drawSegments(
     const pages = await Promise.all(
       Array.from({ length: workers }, () => openPage(browser, server, plan)),
     )
+    const warm = warmFrames(todo, plan.spans, plan.beats, plan.fps)
+    await Promise.all(pages.map((page) => warmUp(page, warm)))
     const sampled = await measureProfile(pages[0]!, server, plan, todo)
     const speed = await measureSpeed(pages[0]!, server, plan, todo, open)
     // The profile times the page's drawing and read-back; sending and encoding add about the
@@ -455,6 +458,14 @@ async function measureSpeed(
     rmSync(scratch, { recursive: true, force: true })
   }
   return { ms, paced }
+}
+
+/** Draws `frames` in the page, sending nothing: the film's working set loads (see warmUp.ts). */
+async function warmUp(page: Page, frames: number[]): Promise<void> {
+  await page.evaluate(async (frames) => {
+    const capture = window.cinematicCapture!
+    for (const f of frames) await capture.renderOnly({ first: f, count: 1 })
+  }, frames)
 }
 
 /** Places over the work where a frame's cost is measured, at most; and their share of the work. */

@@ -52,6 +52,8 @@ export interface RenderPlan {
   film: string
   title: string
   spans: ChapterSpan[]
+  /** Each chapter's beats (as `spans`), in its local seconds: where the render warms up. */
+  beats: number[][]
   /** Film frames [firstFrame, endFrame) at `fps`: the range this render covers. */
   firstFrame: number
   endFrame: number
@@ -225,6 +227,7 @@ export function planRender(options: RenderOptions, cwd = process.cwd()): RenderP
     film: script.id,
     title: script.title,
     spans,
+    beats: script.chapters.map((c) => Object.values<number>(c.beats).sort((a, b) => a - b)),
     firstFrame,
     endFrame,
     fps,
