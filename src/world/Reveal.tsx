@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react'
 import type { Group, Material, Object3D } from 'three'
 import { ramp } from '../timeline/easing'
 import { FRAME_PHASE, useChapterFrame } from '../timeline/ChapterTime'
+import { materialsBelow, setTransparent } from './materialsBelow'
 import { RevealProgressContext } from './progress'
 import { presenceOf, Staged, type PresenceObject } from './Staged'
 
@@ -34,23 +35,17 @@ interface Faded {
   base: number
 }
 
-/** Materials below `root`, not descending into nested Reveals (they fade their own). */
+/**
+ * Materials below `root`, not descending into nested Reveals (they fade their own), made
+ * transparent (once: each later toggle would compile another shader) with their own opacity kept.
+ */
 function collectMaterials(root: Object3D): Faded[] {
-  const out: Faded[] = []
-  const visit = (o: Object3D, isRoot: boolean): void => {
-    if (!isRoot && o.userData.reveal) return
-    const m = (o as Object3D & { material?: Material | Material[] }).material
-    for (const material of m ? (Array.isArray(m) ? m : [m]) : []) {
-      const base = (material.userData.baseOpacity as number | undefined) ?? material.opacity
-      material.userData.baseOpacity = base
-      // Set once, never toggled: toggling `transparent` recompiles the shader.
-      material.transparent = true
-      out.push({ material, base })
-    }
-    for (const c of o.children) visit(c, false)
-  }
-  visit(root, true)
-  return out
+  return materialsBelow(root, (o) => Boolean(o.userData.reveal)).map((material) => {
+    const base = (material.userData.baseOpacity as number | undefined) ?? material.opacity
+    material.userData.baseOpacity = base
+    setTransparent(material, true)
+    return { material, base }
+  })
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useRef, type RefObject } from 'react'
 import type { Material, Object3D } from 'three'
 import { FRAME_PHASE, useChapterFrame } from '../timeline/ChapterTime'
+import { materialsBelow, setTransparent } from './materialsBelow'
 import { presenceOf, type PresenceObject } from './Staged'
 
 /** Below this presence an object is hidden outright (as Reveal hides a closed envelope). */
@@ -12,19 +13,14 @@ interface Kept {
   transparent: boolean
 }
 
-/** Materials below `root`, not descending into nested entrances or staged objects (they fade their own). */
-function materialsBelow(root: Object3D): Kept[] {
-  const out: Kept[] = []
-  const visit = (o: Object3D, isRoot: boolean): void => {
-    if (!isRoot && (o.userData.reveal || o.userData.staged)) return
-    const m = (o as Object3D & { material?: Material | Material[] }).material
-    for (const material of m ? (Array.isArray(m) ? m : [m]) : []) {
-      out.push({ material, opacity: material.opacity, transparent: material.transparent })
-    }
-    for (const c of o.children) visit(c, false)
-  }
-  visit(root, true)
-  return out
+/**
+ * Materials below `root` with what the fade changes, not descending into nested entrances or
+ * staged objects (they fade their own).
+ */
+function materialsKept(root: Object3D): Kept[] {
+  return materialsBelow(root, (o) => Boolean(o.userData.reveal || o.userData.staged)).map(
+    (material) => ({ material, opacity: material.opacity, transparent: material.transparent }),
+  )
 }
 
 /**
@@ -46,7 +42,7 @@ export function usePresenceFade(
     if (p >= 1) {
       for (const k of kept.current ?? []) {
         k.material.opacity = k.opacity
-        k.material.transparent = k.transparent
+        setTransparent(k.material, k.transparent)
       }
       kept.current = null
       return
@@ -55,11 +51,11 @@ export function usePresenceFade(
     const known = new Set((kept.current ?? []).map((k) => k.material))
     kept.current = [
       ...(kept.current ?? []),
-      ...materialsBelow(g).filter((k) => !known.has(k.material)),
+      ...materialsKept(g).filter((k) => !known.has(k.material)),
     ]
     for (const k of kept.current) {
       k.material.opacity = k.opacity * p
-      k.material.transparent = true
+      setTransparent(k.material, true)
     }
   }, FRAME_PHASE.stage)
 }

@@ -41,7 +41,16 @@ const FADED = { sheet: 'cache', key: 'Cache block', before: 30, from: 32, to: 33
  * keyframed from 1 to 0 as the cache's is. Before the keyframes its materials must be exactly as
  * shipped; after them nothing of it (its markers and traffic ride on it) is drawn.
  */
-const ALWAYS_ON = { sheet: 'cdn', key: 'Globe', before: 12, from: 20, to: 21, after: 30 }
+const ALWAYS_ON = {
+  sheet: 'cdn',
+  key: 'Globe',
+  before: 12,
+  from: 20,
+  to: 21,
+  /** Halfway through the fade: the globe is drawn, dimmed. */
+  mid: 20.5,
+  after: 30,
+}
 /**
  * A piece of the map, built in the first bridge, whose presence is keyframed from 1 to 0 in map
  * seconds between two bridges: the bridge after `before` shows it, the one after `after` not.
@@ -226,6 +235,8 @@ describe('a state file stages objects in the production player', () => {
       mapShownAfter: Buffer
       mapBox: Box | null
       alwaysBefore: Buffer
+      alwaysMid: Buffer
+      alwaysMidBox: Box | null
       alwaysAfter: Buffer
       alwaysBox: Box | null
     }
@@ -250,11 +261,16 @@ describe('a state file stages objects in the production player', () => {
       const mapBox = await objectBox(original.page, MAP_SHEET, MAP_FADED.key)
       await seek(original.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.before)
       const alwaysBefore = await canvasPixels(original.page)
+      await seek(original.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.mid)
+      const alwaysMid = await canvasPixels(original.page)
+      const alwaysMidBox = await objectBox(original.page, ALWAYS_ON.sheet, ALWAYS_ON.key)
       await seek(original.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.after)
       const alwaysAfter = await canvasPixels(original.page)
       const alwaysBox = await objectBox(original.page, ALWAYS_ON.sheet, ALWAYS_ON.key)
       plain = {
         alwaysBefore,
+        alwaysMid,
+        alwaysMidBox,
         alwaysAfter,
         alwaysBox,
         moved,
@@ -275,6 +291,7 @@ describe('a state file stages objects in the production player', () => {
     expect(plain.box, `'${MOVED.key}' is not drawn at ${movedAt} s`).not.toBeNull()
     expect(plain.fadedBox, `'${FADED.key}' is not drawn at ${FADED.after} s`).not.toBeNull()
     expect(plain.alwaysBox, `'${ALWAYS_ON.key}' is not drawn`).not.toBeNull()
+    expect(plain.alwaysMidBox, `'${ALWAYS_ON.key}' is not drawn`).not.toBeNull()
     expect(
       plain.mapBox,
       `map '${MAP_FADED.key}' is not drawn at ${plain.mapAfter} s`,
@@ -330,6 +347,17 @@ describe('a state file stages objects in the production player', () => {
       // The always-on object: untouched at presence 1, gone at 0.
       await seek(staged.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.before)
       expect(samePixels(plain.alwaysBefore, await canvasPixels(staged.page))).toBe(true)
+      // Halfway, dimmed: its materials blend, opaque ones too (drawn opaque a moment before,
+      // each needs its shader compiled again to blend at all).
+      await seek(staged.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.mid)
+      const alwaysMid = await canvasPixels(staged.page)
+      expect(await objectBox(staged.page, ALWAYS_ON.sheet, ALWAYS_ON.key)).not.toBeNull()
+      const dimmed = compare(plain.alwaysMid, alwaysMid, [onCanvas(plain.alwaysMidBox!)])
+      expect(dimmed.outside, 'pixels changed away from the fading globe').toBe(0)
+      expect(
+        dimmed.inside,
+        'the globe halfway through its fade is drawn as before',
+      ).toBeGreaterThan(dimmed.contentA * 0.8)
       await seek(staged.page, start(ALWAYS_ON.sheet) + ALWAYS_ON.after)
       const alwaysAfter = await canvasPixels(staged.page)
       expect(await objectBox(staged.page, ALWAYS_ON.sheet, ALWAYS_ON.key)).toBeNull()
