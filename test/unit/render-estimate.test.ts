@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   CostProfile,
-  Eta,
+  drawOrder,
+  SegmentEta,
   samplePlaces,
   type CostSample,
   type FrameRange,
@@ -64,9 +65,18 @@ function drawCost(frame: number): number {
   return (bump / fps) * (1 + 0.4 * into)
 }
 
+/** Frames a segment holds (4 s of film at FPS, as the render's segments are). */
+const SEGMENT = 8
+const SEGMENTS: FrameRange[] = Array.from({ length: Math.ceil(END_FRAME / SEGMENT) }, (_, i) => ({
+  first: i * SEGMENT,
+  count: Math.min(SEGMENT, END_FRAME - i * SEGMENT),
+}))
+/** Seconds a page takes to move to a place that does not follow the frame before. */
+const JUMP = 0.1
+
 interface Render {
-  /** When each frame reached Node (seconds since drawing began). */
-  arrivals: number[]
+  /** Each frame as it reached Node (seconds since drawing began), in the order they arrived. */
+  arrivals: { frame: number; at: number }[]
   end: number
 }
 
@@ -76,22 +86,31 @@ function frameCost(frame: number, overhead: number): number {
 }
 
 /**
- * A render of every frame: each frame costs its draw cost times the pipeline's share over the
- * draw alone (read-back, transfer, encoding), plus `overhead` seconds that every frame pays
- * alike (sending and encoding a small frame), times `load(t)` (a machine busy with other work),
- * with ±20 % of noise a frame; frames arrive a batch at a time.
+ * A render of every frame, its segments in `order`: each frame costs its draw cost times the
+ * pipeline's share over the draw alone (read-back, transfer, encoding), plus `overhead` seconds
+ * that every frame pays alike (sending and encoding a small frame), with ±20 % of noise a frame; a segment that does not follow the one
+ * before costs JUMP more; frames arrive a batch at a time.
  */
-function simulate(load: (t: number) => number, seed: number, overhead = 0): Render {
+function simulate(
+  seed: number,
+  overhead = 0,
+  order: readonly FrameRange[] = drawOrder(SEGMENTS),
+): Render {
   const rnd = random(seed)
-  const arrivals: number[] = []
+  const arrivals: Render['arrivals'] = []
   let t = STARTUP
-  let batch: number[] = []
-  for (let f = 0; f < END_FRAME; f++) {
-    t += frameCost(f, overhead) * load(t) * (0.8 + 0.4 * rnd())
-    batch.push(f)
-    if (batch.length === BATCH || f === END_FRAME - 1) {
-      for (const _ of batch) arrivals.push(t)
-      batch = []
+  let next = 0
+  for (const segment of order) {
+    if (segment.first !== next) t += JUMP
+    next = segment.first + segment.count
+    let batch: number[] = []
+    for (let f = segment.first; f < next; f++) {
+      t += frameCost(f, overhead) * (0.8 + 0.4 * rnd())
+      batch.push(f)
+      if (batch.length === BATCH || f === next - 1) {
+        for (const frame of batch) arrivals.push({ frame, at: t })
+        batch = []
+      }
     }
   }
   return { arrivals, end: t }
@@ -111,16 +130,16 @@ interface Reading {
 }
 
 /** The ETA read at every 1 % of the frames, as a progress bar would show it. */
-function readings(render: Render, profile: CostProfile): Reading[] {
-  const eta = new Eta(profile, ALL, 0)
+function readings(render: Render): Reading[] {
+  const eta = new SegmentEta(SEGMENTS)
   const out: Reading[] = []
   let next = 1
-  render.arrivals.forEach((at, frame) => {
+  render.arrivals.forEach(({ frame, at }, i) => {
     eta.frameDrawn(frame, at)
-    const percent = Math.floor((100 * (frame + 1)) / END_FRAME)
+    const percent = Math.floor((100 * (i + 1)) / END_FRAME)
     if (percent >= next && percent < 100) {
       next = percent + 1
-      const left = eta.secondsLeft(at)!
+      const left = eta.secondsLeft()!
       out.push({ at, percent, error: Math.abs(at + left - render.end) / (render.end - at) })
     }
   })
@@ -181,30 +200,46 @@ describe('the render estimate', () => {
     expect(profile.sum([{ first: a, count: 3 }])).toBeCloseTo(100 + 102.5 + 105)
   })
 
+  it('draws segments coarse to fine: each pass fills the gaps the last left', () => {
+    const n = 37
+    const order = drawOrder(Array.from({ length: n }, (_, i) => i))
+    expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i))
+    expect(order.slice(0, 5)).toEqual([0, 32, 16, 8, 24])
+    // After any number k drawn, no gap between drawn segments is wider than 2n/k (at least 2).
+    for (let k = 2; k <= n; k++) {
+      const drawn = [...order.slice(0, k), n].sort((a, b) => a - b)
+      const gap = Math.max(...drawn.slice(1).map((d, i) => d - drawn[i]!))
+      expect(gap, `after ${k}`).toBeLessThanOrEqual(Math.max(2, (2 * n) / k))
+    }
+    expect(drawOrder([])).toEqual([])
+  })
+
   it('holds the ETA within 15 % after the first minute under steady load', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
-      const render = simulate(() => 1, seed)
-      const samples = measure(samplePlaces(ALL, SPANS, FPS, 42), seed + 100)
-      const rs = checked(readings(render, new CostProfile(samples, SPANS, FPS)))
+      const rs = checked(readings(simulate(seed, 0.1)))
       expect(rs.length).toBeGreaterThan(80)
       expect(worst(rs), `seed ${seed}`).toBeLessThanOrEqual(0.15)
     }
   })
 
-  it('adds what every frame costs beyond the samples, from the pace measured through the pipeline', () => {
+  it('needs the coarse-to-fine order: drawn in film order, the same ETA misses by far more', () => {
+    for (const seed of [1, 2, 3]) {
+      const render = simulate(seed, 0.1, SEGMENTS)
+      expect(worst(checked(readings(render))), `seed ${seed}`).toBeGreaterThan(0.3)
+    }
+  })
+
+  it('estimates up front from the profile and the pace through the pipeline', () => {
     // Sending and encoding cost as much as drawing a middling frame, whatever the picture.
     const overhead = 0.35
-    // The preflight's speed measurement: 16 frames at the start, middle and end of the work.
-    const paced: FrameRange[] = [0, END_FRAME / 2, END_FRAME - 16].map((f) => ({
-      first: Math.round(f),
-      count: 16,
-    }))
+    // The preflight's speed measurement: a segment at the start, middle and end of the work.
+    const paced = [0, SEGMENTS.length >> 1, SEGMENTS.length - 2].map((i) => SEGMENTS[i]!)
     const pipelineMs = paced.reduce((n, r) => {
       for (let f = r.first; f < r.first + r.count; f++) n += frameCost(f, overhead) * 1000
       return n
     }, 0)
     for (const seed of [1, 2, 3, 4, 5]) {
-      const render = simulate(() => 1, seed, overhead)
+      const render = simulate(seed, overhead)
       const sampled = new CostProfile(
         measure(samplePlaces(ALL, SPANS, FPS, 42), seed + 100),
         SPANS,
@@ -212,44 +247,38 @@ describe('the render estimate', () => {
       )
       const profile = sampled.withOverhead(sampled.overheadFor(paced, pipelineMs))
       expect(profile.overhead).toBeGreaterThan(overhead * 1000 * 0.8)
-      expect(worst(checked(readings(render, profile))), `seed ${seed}`).toBeLessThanOrEqual(0.15)
-      // The samples alone rank the chapters as drawing does, not as the render goes.
-      expect(worst(checked(readings(render, sampled))), `seed ${seed}`).toBeGreaterThan(0.15)
+      const expected = (pipelineMs / 1000 / profile.sum(paced)) * profile.sum(ALL)
+      expect(Math.abs(expected - render.end) / render.end, `seed ${seed}`).toBeLessThanOrEqual(0.15)
     }
   })
 
-  it('would miss by far more without the profile: the pace so far is not the pace ahead', () => {
-    const render = simulate(() => 1, 1)
-    const flat = new CostProfile([], SPANS, FPS)
-    expect(worst(checked(readings(render, flat)))).toBeGreaterThan(0.3)
-  })
-
-  it('follows a machine that gets busier: back within 15 % a few minutes later', () => {
-    // Load doubles at a third of the render (another job starts on the machine).
-    const steady = simulate(() => 1, 7)
-    const change = steady.end / 3
-    const render = simulate((t) => (t < change ? 1 : 2), 7)
-    const samples = measure(samplePlaces(ALL, SPANS, FPS, 42), 107)
-    const rs = readings(render, new CostProfile(samples, SPANS, FPS))
-    // Right after the change the ETA cannot know; once the window holds the new pace, it does.
-    const settled = rs.filter((r) => r.at >= change + 600 && r.percent <= 95)
-    expect(settled.length).toBeGreaterThan(20)
-    expect(worst(settled)).toBeLessThanOrEqual(0.15)
-    const before = rs.filter((r) => r.at >= 60 && r.at < change)
-    expect(worst(before)).toBeGreaterThan(0.15) // the change itself was unforeseeable
-  })
-
-  it('gives the pace measured before drawing until a frame is in, and null without one', () => {
+  it('gives the up-front estimate until a segment is done, and null without one', () => {
     const profile = new CostProfile([{ frame: 0, ms: 100 }], SPANS, FPS)
-    const todo: FrameRange[] = [{ first: 0, count: 10 }]
-    expect(new Eta(profile, todo, 0, 0.002).secondsLeft(1)).toBeCloseTo(10 * 100 * 0.002)
-    expect(new Eta(profile, todo, 0).secondsLeft(1)).toBeNull()
-    const eta = new Eta(profile, todo, 0, 0.002)
-    eta.frameDrawn(0, 2)
-    // The pace is timed from the first frame in: until another arrives, the measured one.
-    expect(eta.secondsLeft(2)).toBeCloseTo(9 * 100 * 0.002)
-    eta.frameDrawn(1, 4)
-    // One frame of cost 100 in the 2 s since: eight frames left take 16 s.
-    expect(eta.secondsLeft(4)).toBeCloseTo(16)
+    const todo: FrameRange[] = [
+      { first: 0, count: 4 },
+      { first: 4, count: 4 },
+      { first: 8, count: 2 },
+    ]
+    expect(new SegmentEta(todo).secondsLeft()).toBeNull()
+    const eta = new SegmentEta(todo, { profile, secondsPerCost: 0.002 })
+    expect(eta.secondsLeft()).toBeCloseTo(10 * 100 * 0.002)
+    // The first frame's wait (the page and the encoder starting) counts for no frame.
+    eta.frameDrawn(0, 30)
+    expect(eta.secondsLeft()).toBeCloseTo(9 * 100 * 0.002)
+    for (const [f, at] of [
+      [1, 31],
+      [2, 32],
+      [3, 33],
+    ] as const)
+      eta.frameDrawn(f, at)
+    // The first segment took 3 s for 4 frames: the six frames left at 0.75 s each.
+    expect(eta.secondsLeft()).toBeCloseTo(6 * 0.75)
+    // The last segment done at 4 s a frame: the one between is priced on the line between them.
+    eta.frameDrawn(8, 37)
+    eta.frameDrawn(9, 41)
+    const between = 0.75 + (4 - 0.75) * ((6 - 2) / (9 - 2))
+    expect(eta.secondsLeft()).toBeCloseTo(4 * between)
+    eta.frameDrawn(4, 42)
+    expect(eta.secondsLeft()).toBeCloseTo(3 * between)
   })
 })

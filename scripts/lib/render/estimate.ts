@@ -2,9 +2,14 @@
  * How long a render takes, up front and while it runs. A film does not cost the same all
  * through: a chapter that builds a whole architecture draws several times slower than the title,
  * and the later chapters of a film are the busy ones, so a speed measured on the frames drawn
- * so far promises too early an end. Before drawing, the job measures what a frame costs at
- * places spread over every chapter (a cost profile); the ETA is then the cost of the frames
- * left, at the pace the render is really keeping on the frames it has just drawn.
+ * so far promises too early an end.
+ *
+ * Up front, the job measures what a frame costs at places spread over every chapter (a cost
+ * profile) and the pipeline's pace at a few of them. While it runs, the render draws its
+ * segments coarse to fine over the film (see drawOrder), so within a minute it has timed whole
+ * segments all over the work; the ETA prices each segment left by the segments timed nearest to
+ * it in the film. What the render itself measured replaces the profile's short samples, which a
+ * single garbage collection or a busy moment can skew by a third.
  */
 import { locate, type ChapterSpan } from '../../../src/timeline/filmTime'
 
@@ -156,75 +161,148 @@ export class CostProfile {
 }
 
 /**
- * The pace is read over the frames drawn in the last WINDOW_SECONDS, or the last WINDOW_SHARE
- * of the time since drawing began if that is longer: long enough that the batches frames arrive
- * in and a chapter's local bumps average out (a steady machine gives a steady ETA), short
- * enough that a machine that gets busier or freer shows in the ETA within a few minutes.
+ * The order to draw segments in: coarse to fine over the film. The first, then the one halfway,
+ * then those at the quarters, the eighths, and so on, each pass filling the gaps the last left.
+ * After any number of segments the ones drawn are spread evenly over the work, so the ETA
+ * (SegmentEta) has timed every part of the film early and prices what is left from neighbours
+ * a few segments away. A segment is a file of its own, so the order changes nothing in the
+ * output; jumping between places costs about a tenth of a second each (a chapter's setup),
+ * against 2.5–10 s for drawing a segment of small frames.
  */
-export const WINDOW_SECONDS = 120
-export const WINDOW_SHARE = 0.5
+export function drawOrder<T>(segments: readonly T[]): T[] {
+  const n = segments.length
+  const taken = new Array<boolean>(n).fill(false)
+  const out: T[] = []
+  let step = 1
+  while (step < n) step *= 2
+  for (; step >= 1; step /= 2) {
+    for (let i = 0; i < n; i += step) {
+      if (!taken[i]) {
+        taken[i] = true
+        out.push(segments[i]!)
+      }
+    }
+  }
+  return out
+}
+
+/** The up-front estimate, for the ETA until the first segment is done: see SegmentEta. */
+export interface EtaPrior {
+  profile: CostProfile
+  /** Wall-clock seconds per unit of the profile's cost, measured through the pipeline. */
+  secondsPerCost: number
+}
 
 /**
- * The ETA of a running render: the profile's cost of the frames not yet drawn, times the pace
- * (wall-clock seconds per unit of profile cost) of the frames drawn lately. Time is passed in by
- * the caller (seconds), so the estimate is the same function of the same events on any machine.
+ * The ETA of a running render: every segment not yet done, at the cost per frame of the segments
+ * done nearest to it in the film (linear between the two either side, the nearest one beyond the
+ * last). A frame's cost is the wall-clock time since the frame before it arrived, whichever page
+ * drew it, so several pages drawing at once share the time as they share the machine; the wait
+ * before the first frame (the page and the encoder starting) is paid once and counts for none.
+ * Time is passed in by the caller (seconds), so the estimate is the same function of the same
+ * events on any machine. It expects the machine to stay as busy as it was: one that gets busier
+ * partway shows in the ETA only as segments drawn since re-measure the film around them.
  */
-export class Eta {
-  private left: number
-  /** When each frame arrived (non-decreasing) and the cost of all frames up to it. */
-  private readonly times: number[] = []
-  private readonly costSoFar: number[] = []
-  private readonly started: number
+export class SegmentEta {
+  /** The segments, by first frame. */
+  private readonly segments: FrameRange[]
+  private readonly arrived: number[]
+  private readonly spent: number[]
+  /** Done segments' middle frame and cost per frame, by middle frame. */
+  private readonly done: { mid: number; perFrame: number }[] = []
+  private last: number | null = null
+  /** Each unfinished segment's cost per frame as priced now; refreshed when a segment is done. */
+  private price: number[] = []
+  /** Seconds left for the frames not yet in, at `price`. */
+  private left = 0
 
   /**
-   * @param profile what a frame costs
-   * @param todo the frames this run draws
-   * @param started when drawing began (seconds)
-   * @param secondsPerCost the pace measured before drawing, if any: the ETA until a frame is in
+   * @param todo the segments this run draws (any order)
+   * @param prior what the ETA is until a segment is done; null: nothing to tell until then
    */
   constructor(
-    private readonly profile: CostProfile,
     todo: readonly FrameRange[],
-    started: number,
-    private readonly secondsPerCost: number | null = null,
+    private readonly prior: EtaPrior | null = null,
   ) {
-    this.left = profile.sum(todo)
-    this.started = started
+    this.segments = [...todo].sort((a, b) => a.first - b.first)
+    this.arrived = this.segments.map(() => 0)
+    this.spent = this.segments.map(() => 0)
   }
 
-  /** Frame `frame` has been drawn (and sent on) at `at`. */
+  /** Frame `frame` has been drawn and sent on at `at` (seconds). */
   frameDrawn(frame: number, at: number): void {
-    const cost = this.profile.at(frame)
-    this.left = Math.max(0, this.left - cost)
-    this.times.push(Math.max(at, this.times.at(-1) ?? at))
-    this.costSoFar.push((this.costSoFar.at(-1) ?? 0) + cost)
-  }
-
-  /** Seconds the rest should take, as of `at`; null while there is nothing to tell it from. */
-  secondsLeft(at: number): number | null {
-    const pace = this.pace(at)
-    return pace === null ? null : pace * this.left
-  }
-
-  /** Wall-clock seconds per unit of cost over the recent window, else the measured pace. */
-  private pace(at: number): number | null {
-    // The pace is timed from the first frame's arrival, not from the start: the wait for the
-    // page and the encoder to get going is paid once, and would otherwise count against every
-    // frame left.
-    const first = this.times[0]
-    if (first === undefined) return this.secondsPerCost
-    const elapsed = at - this.started
-    const from = Math.max(first, at - Math.max(WINDOW_SECONDS, elapsed * WINDOW_SHARE))
-    // The first frame drawn after `from` (a binary search: the bar asks on every frame).
-    let lo = 0
-    let hi = this.times.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.times[mid]! > from) hi = mid
-      else lo = mid + 1
+    const i = this.segmentOf(frame)
+    if (i < 0) return
+    this.spent[i]! += this.last === null ? 0 : Math.max(0, at - this.last)
+    this.last = Math.max(at, this.last ?? at)
+    this.arrived[i]!++
+    const s = this.segments[i]!
+    if (this.arrived[i] === s.count) {
+      const mid = s.first + s.count / 2
+      const pos = this.done.findIndex((d) => d.mid > mid)
+      this.done.splice(pos < 0 ? this.done.length : pos, 0, {
+        mid,
+        perFrame: this.spent[i]! / s.count,
+      })
+      this.reprice()
+    } else if (this.done.length > 0) {
+      this.left -= this.price[i]!
     }
-    const total = this.costSoFar.at(-1) ?? 0
-    const cost = total - (lo > 0 ? this.costSoFar[lo - 1]! : 0)
-    return cost > 0 && at > from ? (at - from) / cost : this.secondsPerCost
+  }
+
+  /** Seconds the rest should take; null while there is nothing to tell it from. */
+  secondsLeft(): number | null {
+    if (this.done.length > 0) return Math.max(0, this.left)
+    if (!this.prior) return null
+    const rest = this.segments.map((s, i) => ({
+      first: s.first + this.arrived[i]!,
+      count: s.count - this.arrived[i]!,
+    }))
+    return this.prior.secondsPerCost * this.prior.profile.sum(rest)
+  }
+
+  private reprice(): void {
+    this.left = 0
+    this.price = this.segments.map((s, i) => {
+      const left = s.count - this.arrived[i]!
+      if (left === 0) return 0
+      const perFrame = this.priceAt(s.first + s.count / 2)
+      this.left += left * perFrame
+      return perFrame
+    })
+  }
+
+  /** Cost per frame at film frame `mid`, from the done segments either side of it. */
+  private priceAt(mid: number): number {
+    const d = this.done
+    let lo = 0
+    let hi = d.length
+    while (lo < hi) {
+      const m = (lo + hi) >> 1
+      if (d[m]!.mid < mid) lo = m + 1
+      else hi = m
+    }
+    const after = d[lo]
+    const before = d[lo - 1]
+    if (!before) return after!.perFrame
+    if (!after) return before.perFrame
+    return (
+      before.perFrame +
+      ((after.perFrame - before.perFrame) * (mid - before.mid)) / (after.mid - before.mid)
+    )
+  }
+
+  /** The index of the segment holding `frame`, or -1. */
+  private segmentOf(frame: number): number {
+    let lo = 0
+    let hi = this.segments.length - 1
+    while (lo <= hi) {
+      const m = (lo + hi) >> 1
+      const s = this.segments[m]!
+      if (frame < s.first) hi = m - 1
+      else if (frame >= s.first + s.count) lo = m + 1
+      else return m
+    }
+    return -1
   }
 }

@@ -1,6 +1,6 @@
 /** Progress as users of render tools expect it: a bar with frames, speed, elapsed and ETA. */
 import cliProgress from 'cli-progress'
-import type { Eta } from './estimate'
+import type { SegmentEta } from './estimate'
 
 export interface Progress {
   /** Film frame `frame` has been drawn and handed to the encoder. */
@@ -16,15 +16,15 @@ function clock(seconds: number): string {
 /**
  * A live bar on a terminal; with `quiet` (CI, logs) a plain line every tenth of the work. The
  * speed counts only frames drawn in this run, so a resumed render shows an honest ETA. The ETA
- * comes from `eta` (what the frames left cost, at the pace kept lately: see estimate.ts); it
- * reads time since this bar started, in seconds.
+ * comes from `eta` (what the segments left cost, priced by the segments drawn nearest to them:
+ * see estimate.ts), told time since this bar started, in seconds.
  */
 export function createProgress(
   total: number,
   alreadyDone: number,
   quiet: boolean,
   now: () => number,
-  eta: Eta,
+  eta: SegmentEta,
 ): Progress {
   const start = now()
   let done = alreadyDone
@@ -32,7 +32,7 @@ export function createProgress(
   const seconds = (): number => (now() - start) / 1000
   const stats = (): { fps: string; eta: string; elapsed: string } => {
     const at = seconds()
-    const left = eta.secondsLeft(at)
+    const left = eta.secondsLeft()
     return {
       fps: (at > 0 ? drawn / at : 0).toFixed(1),
       eta: left === null ? '--:--' : clock(left),
