@@ -55,19 +55,18 @@ export function staleBounds(scene: Object3D): StaleBounds[] {
     const path = name ? [...names, name] : names
     const d = o as Drawable
     if (d.isMesh || d.isLine || d.isPoints) {
+      const where = path.join(' > ') || o.type
       const g = d.geometry
       const measuredByThree =
         g && g.computeBoundingSphere === BufferGeometry.prototype.computeBoundingSphere
       if (measuredByThree && g.boundingSphere) {
         const fresh = freshGeometrySphere(g)
-        if (fresh && !same(fresh, g.boundingSphere))
-          out.push({ path: path.join(' > ') || o.type, which: 'geometry' })
+        if (fresh && !same(fresh, g.boundingSphere)) out.push({ path: where, which: 'geometry' })
       }
       const m = d as unknown as InstancedMesh
       if (d.isInstancedMesh && m.boundingSphere) {
         const fresh = freshInstanceSphere(m)
-        if (fresh && !same(fresh, m.boundingSphere))
-          out.push({ path: path.join(' > ') || o.type, which: 'instances' })
+        if (fresh && !same(fresh, m.boundingSphere)) out.push({ path: where, which: 'instances' })
       }
     }
     for (const c of o.children) visit(c, path)

@@ -10,7 +10,6 @@ import { monitoringLayout as place } from '../layout'
 import { palette } from '../../../world/palette'
 import { Reveal } from '../../../world/Reveal'
 import { textSize } from '../../../world/typography'
-import {} from './monitoringMetrics'
 import { tuple } from '../../../world/paths'
 import { instancesMoved } from '../../../world/rewritten'
 
