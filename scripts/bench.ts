@@ -12,8 +12,10 @@
  *
  * They take turns, round after round, on the same frames, so that a machine that slows down or
  * speeds up during the run (a shared host, thermal limits) weighs on all alike; the totals give
- * the ratios and each round's ratios show the spread. Each path's CPU per frame (all its
- * processes, from /proc) is printed too: on a machine shared with other work, wall time swings
+ * the ratios and each round's ratios show the spread. A first round warms every path up and is
+ * not counted. The pipelines and the stock paths run in browsers of their own. Each path's CPU
+ * per frame (its browser's processes, Node and ffmpeg, from /proc) is printed too: on a
+ * machine shared with other work, wall time swings
  * with the neighbours' load, CPU time much less. Then, for (a): where a frame's time and
  * CPU go (in the page, and per process from /proc), and the encoder settings compared on the
  * same frames: CPU per frame, and PSNR against the lossless picture.
@@ -31,7 +33,7 @@ import { Command } from 'commander'
 import type { Page } from 'playwright-core'
 import { build } from 'vite'
 import { findChromium, launchChromium, SOFTWARE_GL, type GlBackend } from './lib/chromium'
-import { cpuSince, cpuSnapshot, type CpuRole } from './lib/render/cpu'
+import { chromiumRoots, cpuSince, cpuSnapshot, type CpuRole } from './lib/render/cpu'
 import { encoderArgs, RGBA_TO_VIDEO, startSegmentEncoder } from './lib/render/ffmpeg'
 import { chooseBackend } from './lib/render/glChoice'
 import { encoderDefaults, openPage, preferredPixelFormat } from './lib/render/job'
@@ -61,6 +63,9 @@ interface PipelineRun {
   cpu: Record<CpuRole, number>
 }
 
+/** The browser each page runs in, as its root process (see chromiumRoots): whose CPU counts. */
+const browserOf = new Map<Page, number[]>()
+
 async function pipeline(
   page: Page,
   server: RenderServer,
@@ -70,7 +75,7 @@ async function pipeline(
   sink?: (frame: number, pixels: Buffer) => void,
 ): Promise<PipelineRun> {
   const out = path.join(tmpdir(), `cinematic-bench-${process.pid}.mp4`)
-  const cpu0 = cpuSnapshot()
+  const cpu0 = cpuSnapshot(browserOf.get(page))
   const t0 = performance.now()
   const encoder = startSegmentEncoder(plan, { index: 0, first, count }, out)
   const remove = server.addSink('bench', async (frame, pixels) => {
@@ -91,7 +96,7 @@ async function pipeline(
       drawMs: stats.drawMs,
       readMs: stats.readMs,
       waitMs: stats.waitMs ?? 0,
-      cpu: cpuSince(cpu0),
+      cpu: cpuSince(cpu0, browserOf.get(page)),
     }
   } finally {
     remove()
@@ -244,30 +249,39 @@ async function main(): Promise<void> {
 
   const opened: { backend: GlBackend; close: () => Promise<void>; page: Page }[] = []
   const open = async (b: GlBackend): Promise<Page> => {
+    const before = new Set(chromiumRoots())
     const browser = await launchChromium(chromium, b)
     const page = await openPage(browser, server, plan)
+    browserOf.set(
+      page,
+      chromiumRoots().filter((pid) => !before.has(pid)),
+    )
     opened.push({ backend: b, page, close: () => browser.close() })
-    // Warm up: the first frames pay for shader compiles.
-    await page.evaluate((req) => window.cinematicCapture!.renderOnly(req), { first, count: 6 })
     return page
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'cinematic-bench-'))
   try {
+    // The pipeline and the stock path each get a browser of their own, as they would for a
+    // user (the CLI's page only exports; the player's Export button runs in a page that never
+    // sent frames to Node). Sharing one page, whatever one path left behind (a bigger heap to
+    // collect, canvas snapshots held by the stock encoder's frames) was paid by the other.
     const pageA = await open(backend)
     const pageB = backend.id === SOFTWARE_GL.id ? pageA : await open(SOFTWARE_GL)
+    const pageD = await open(backend)
+    const pageE = backend.id === SOFTWARE_GL.id ? pageD : await open(SOFTWARE_GL)
 
     const fps = (ms: number, frames = count): number => (frames * 1000) / ms
     const cpuOf = (cpu: Record<CpuRole, number>): number =>
       Object.values(cpu).reduce((n, v) => n + v, 0)
     const stock = async (page: Page): Promise<{ ms: number; cpu: number } | null> => {
       if (stockNote) return null
-      const cpu0 = cpuSnapshot()
+      const cpu0 = cpuSnapshot(browserOf.get(page))
       try {
         const r = await page.evaluate((req) => window.cinematicCapture!.renderStock(req), {
           first,
           count,
         })
-        return { ms: r.totalMs, cpu: cpuOf(cpuSince(cpu0)) }
+        return { ms: r.totalMs, cpu: cpuOf(cpuSince(cpu0, browserOf.get(page))) }
       } catch (e) {
         stockNote = ` (failed: ${(e as Error).message.split('\n')[0]})`
         return null
@@ -277,18 +291,29 @@ async function main(): Promise<void> {
     const cpu = { a: 0, b: 0, c: 0, d: 0, e: 0 }
     const runsA: PipelineRun[] = []
     let stockNote = ''
-    for (let round = 1; round <= rounds; round++) {
+    // Round 0 warms every path up and is not counted. The first draw of each frame pays for
+    // what it shows for the first time (shaders compiled, and on a software GL each draw state
+    // compiled to machine code; geometry and textures uploaded), and the first pass of a path
+    // for its encoder and connections. An export pays these once in a long render (its own
+    // warm-up draws the chapters before it measures); counted here, they fell on (a), which
+    // runs first, and made its first round up to a third slower than its third.
+    for (let round = 0; round <= rounds; round++) {
       const a = await pipeline(pageA, server, planA, first, count)
       const b = await pipeline(pageB, server, planB, first, count)
-      const cpu0 = cpuSnapshot()
+      const cpu0 = cpuSnapshot(browserOf.get(pageA))
       const c = await pageA.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
         first,
         count,
       })
-      cpu.c += cpuOf(cpuSince(cpu0))
-      const d = await stock(pageA)
-      const e = pageB === pageA ? d : await stock(pageB)
+      const cpuC = cpuOf(cpuSince(cpu0, browserOf.get(pageA)))
+      const d = await stock(pageD)
+      const e = pageE === pageD ? d : await stock(pageE)
+      if (round === 0) {
+        console.log('round 0 (warm-up, not counted) done')
+        continue
+      }
       runsA.push(a)
+      cpu.c += cpuC
       total.a += a.ms
       total.b += b.ms
       cpu.a += cpuOf(a.cpu)

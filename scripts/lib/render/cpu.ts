@@ -38,8 +38,25 @@ function role(pid: number): CpuRole | null {
   }
 }
 
-/** Milliseconds of CPU used so far, by role (processes still alive, and reaped children). */
-export function cpuSnapshot(): Record<CpuRole, number> {
+/**
+ * The Chromium processes Node started whose parent is not Chromium: one per browser launched,
+ * each the root of that browser's processes.
+ */
+export function chromiumRoots(): number[] {
+  const all = descendants(process.pid)
+  const chromium = new Set(all.filter((pid) => role(pid) !== null))
+  return [...chromium].filter((pid) => {
+    const s = stat(pid)
+    return s !== null && !chromium.has(s[1]!)
+  })
+}
+
+/**
+ * Milliseconds of CPU used so far, by role (processes still alive, and reaped children). With
+ * `browsers` (roots from chromiumRoots), only those browsers' processes count as Chromium's:
+ * a benchmark keeps several open and times one at a time.
+ */
+export function cpuSnapshot(browsers?: number[]): Record<CpuRole, number> {
   const out: Record<CpuRole, number> = { gpu: 0, renderer: 0, browser: 0, node: 0, ffmpeg: 0 }
   const self = stat('self')
   if (self) {
@@ -47,7 +64,10 @@ export function cpuSnapshot(): Record<CpuRole, number> {
     // Reaped children: the ffmpeg encoders (Chromium's processes outlive the measurement).
     out.ffmpeg = ((self[13]! + self[14]!) * 1000) / TICKS
   }
-  for (const pid of descendants(process.pid)) {
+  const pids = browsers
+    ? browsers.flatMap((root) => [root, ...descendants(root)])
+    : descendants(process.pid)
+  for (const pid of pids) {
     const r = role(pid)
     const s = r && stat(pid)
     if (r && s) out[r] += ((s[11]! + s[12]!) * 1000) / TICKS
@@ -55,8 +75,11 @@ export function cpuSnapshot(): Record<CpuRole, number> {
   return out
 }
 
-export function cpuSince(before: Record<CpuRole, number>): Record<CpuRole, number> {
-  const now = cpuSnapshot()
+export function cpuSince(
+  before: Record<CpuRole, number>,
+  browsers?: number[],
+): Record<CpuRole, number> {
+  const now = cpuSnapshot(browsers)
   const out = { ...now }
   for (const k of Object.keys(now) as CpuRole[]) out[k] = now[k] - before[k]
   return out
