@@ -87,6 +87,37 @@ describe('render server', () => {
     expect(received).toEqual(hashes)
   })
 
+  it('keeps batches sent at once apart, each whole, and answers a failing sink with its error', async () => {
+    const received = new Map<string, string[]>()
+    const slow = (token: string) => async (_frame: number, pixels: Buffer) => {
+      await new Promise((r) => setTimeout(r, 5))
+      received.set(token, [...(received.get(token) ?? []), digest(pixels)])
+    }
+    const removes = [server.addSink('c1', slow('c1')), server.addSink('c2', slow('c2'))]
+    const one = batch(0, 3, 5000)
+    const two = batch(100, 2, 7000)
+    // In flight together, so on connections of their own, each with its own receive buffer.
+    const [r1, r2] = await Promise.all([
+      fetch(`${server.url}/__frames/c1/0?frames=3`, { method: 'POST', body: one.body }),
+      fetch(`${server.url}/__frames/c2/100?frames=2`, { method: 'POST', body: two.body }),
+    ])
+    expect([r1.status, r2.status]).toEqual([200, 200])
+    expect(received.get('c1')).toEqual(one.hashes)
+    expect(received.get('c2')).toEqual(two.hashes)
+    removes.forEach((remove) => remove())
+
+    const remove = server.addSink('c3', async (frame) => {
+      throw new Error(`frame ${frame}: the encoder has stopped`)
+    })
+    const failed = await fetch(`${server.url}/__frames/c3/7?frames=1`, {
+      method: 'POST',
+      body: new Uint8Array(16),
+    })
+    remove()
+    expect(failed.status).toBe(500)
+    expect(await failed.text()).toBe('frame 7: the encoder has stopped')
+  })
+
   it('refuses a body that is not whole frames, an unknown token and a GET', async () => {
     const remove = server.addSink('t3', async () => {})
     const odd = await fetch(`${server.url}/__frames/t3/0?frames=3`, {
