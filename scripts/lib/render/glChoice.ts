@@ -187,7 +187,7 @@ export async function chooseBackend(options: {
     )
   }
   const good = verdicts.filter((v) => !v.wrong).map((v) => v.m)
-  const best = pickFastest(good)
+  const best = pickBackend(good)
   if (!best)
     throw new RenderError(
       `No GL backend draws the film correctly here: ${verdicts.map((v) => `${v.m.probe.backend.name}: ${v.wrong}`).join('; ')}.`,
@@ -209,7 +209,7 @@ export async function chooseBackend(options: {
  * The backend to draw with among those that draw correctly, listed in GL_BACKENDS' order: the
  * first, unless a later one measured more than CLEARLY_FASTER faster than the best before it.
  */
-export function pickFastest<T extends { msPerFrame: number }>(candidates: T[]): T | undefined {
+export function pickBackend<T extends { msPerFrame: number }>(candidates: T[]): T | undefined {
   let best: T | undefined
   for (const c of candidates)
     if (!best || c.msPerFrame < best.msPerFrame * (1 - CLEARLY_FASTER)) best = c
