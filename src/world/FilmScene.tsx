@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import type { IProject, ISheet } from '@theatre/core'
 import { SheetProvider } from '@theatre/r3f'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { FilmClock } from '../timeline/clock'
 import { chapterKickers } from '../script/types'
 import { ChapterTimeProvider, DrawnFrameContext, type DrawnFrame } from '../timeline/ChapterTime'
@@ -13,6 +13,7 @@ import { Stage } from './Stage'
 import { MapLayer } from './MapLayer'
 import { TransitionVeil } from './TransitionVeil'
 import { recordDrawn } from './drawnScene'
+import { stillWhileHidden } from './stillWhileHidden'
 import { bridgePlanOf } from './bridgePlan'
 import { MAP_SHEET } from './stagedKeys'
 import type { SimParams } from '../sim'
@@ -35,8 +36,20 @@ export type FilmSceneProps = {
  * film time: it picks the chapter, sets that sheet's sequence position (and the map's), ticks
  * Theatre, waits for pending text layout, and renders. This is the clock's only way to put
  * pixels on screen.
+ *
+ * Memoized: the player re-renders on every frame (its controls show the playhead), and r3f hands
+ * that render on into the canvas. Unmemoized, every chapter's scene rendered again on every
+ * frame (the first film's 80 arrows, 80 times a frame), though nothing a scene renders depends
+ * on the time: per-frame work runs in useChapterFrame. Now a scene renders when the chapter on
+ * screen changes or the simulation's parameters do.
  */
-export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) {
+export const FilmScene = memo(function FilmScene({
+  film,
+  project,
+  clock,
+  holds,
+  sim,
+}: FilmSceneProps) {
   const spans = useMemo(() => chapterSpans(film.script.chapters), [film])
   const sheets = useMemo(() => film.chapters.map((c) => project.sheet(c.id)), [film, project])
   const mapSheet = useMemo(() => project.sheet(MAP_SHEET), [project])
@@ -123,7 +136,7 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
             <SheetProvider key={id} sheet={sheets[i]!}>
               <ChapterTimeProvider index={i} duration={durations[i]!} kicker={kickers[i]}>
                 {/* Tagged with its chapter, for the automation API's list of what is unstaged. */}
-                <group visible={i === active} userData={{ chapter: id }}>
+                <group ref={stillWhileHidden} visible={i === active} userData={{ chapter: id }}>
                   <Scene active={i === active} />
                 </group>
               </ChapterTimeProvider>
@@ -143,4 +156,4 @@ export function FilmScene({ film, project, clock, holds, sim }: FilmSceneProps) 
       </HoldsContext.Provider>
     </SimParamsContext.Provider>
   )
-}
+})
