@@ -5,7 +5,8 @@
  *   (a) the export's pipeline on the GL backend it picks (`--gl`, default auto): draw, read
  *       back, hand to Node, encode with ffmpeg (x264);
  *   (b) the same pipeline on SwiftShader, the software GL the export used before it measured;
- *   (c) the render-only limit of (a)'s backend: draw each frame and read it back, nothing else;
+ *   (c) the render-only limit of (a)'s backend: draw each frame and read it back as (a) does
+ *       (packed as yuv420p where (a) packs), nothing else;
  *   (d) CCapture's stock path on (a)'s backend: its in-browser WebCodecs MP4 encoder;
  *   (e) CCapture's stock path on SwiftShader (what the player's Export button does where the
  *       browser has no GPU).
@@ -304,6 +305,7 @@ async function main(): Promise<void> {
       const c = await pageA.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
         first,
         count,
+        pixelFormat: planA.pixelFormat,
       })
       const cpuC = cpuOf(cpuSince(cpu0, browserOf.get(pageA)))
       const d = await stock(pageD)
@@ -358,7 +360,7 @@ async function main(): Promise<void> {
       `(c) render-only limit on ${backend.id}`,
       c,
       cpu.c,
-      `draw ${(total.cDraw / frames).toFixed(1)} ms + read-back ${(total.cRead / frames).toFixed(1)} ms a frame`,
+      `draw ${(total.cDraw / frames).toFixed(1)} ms + ${planA.pixelFormat} read-back ${(total.cRead / frames).toFixed(1)} ms a frame`,
     )
     line(`(d) CCapture WebCodecs on ${backend.id}`, d, cpu.d, stockNote)
     line('(e) CCapture WebCodecs on SwiftShader', e, cpu.e, stockNote)

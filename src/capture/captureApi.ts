@@ -2,6 +2,7 @@ import { FrameWrap, TimeWarp } from 'ccapture.js'
 import type { FilmClock } from '../timeline/clock'
 import { recordInBrowser } from './browserExport'
 import { NodeFrameEncoder, type PixelFormat } from './NodeFrameEncoder'
+import { pageReader } from './pageReader'
 import { FrameReadback } from './readback'
 import { wallNow } from './wallClock'
 
@@ -28,8 +29,13 @@ export interface RenderStats {
 export interface CaptureApi {
   /** Draws frames [first, first+count) and sends each to Node through CCapture. */
   renderFrames(request: RenderFramesRequest): Promise<RenderStats>
-  /** The benchmark's limit: draws and reads back the same frames, sending nothing. */
-  renderOnly(request: Omit<RenderFramesRequest, 'endpoint' | 'pixelFormat'>): Promise<RenderStats>
+  /**
+   * The benchmark's limit: draws and reads back the same frames, sending nothing; in the
+   * export's pixel format where given (the packing is part of the drawing), else RGBA.
+   */
+  renderOnly(
+    request: Omit<RenderFramesRequest, 'endpoint' | 'pixelFormat'> & { pixelFormat?: PixelFormat },
+  ): Promise<RenderStats>
   /** CCapture's stock path: the same frames through its in-browser WebCodecs MP4 encoder. */
   renderStock(
     request: Omit<RenderFramesRequest, 'endpoint' | 'pixelFormat'>,
@@ -98,8 +104,11 @@ export function createCaptureApi(clock: FilmClock): CaptureApi {
       }
     },
 
-    async renderOnly({ first, count }) {
-      const readback = new FrameReadback(canvasOf())
+    async renderOnly({ first, count, pixelFormat = 'rgba' }) {
+      // RGBA reads the canvas as it is and holds nothing; the packed reader is the export's own
+      // (see pageReader), so asking for RGBA here does not replace it.
+      const readback =
+        pixelFormat === 'rgba' ? new FrameReadback(canvasOf()) : pageReader(pixelFormat, canvasOf())
       let drawMs = 0
       let readMs = 0
       const start = wallNow()
