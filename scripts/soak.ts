@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 /**
- * `npm run soak`: a whole film through the export, twice, checked end to end. Not a test (it
- * takes the better part of an hour on a small machine); run it after changing the export.
+ * `npm run soak`: a whole film through the export, twice, checked end to end. Not a test (the
+ * first film's takes about 25 minutes on a 2-core machine); run it after changing the export.
  *
  *   1. An uninterrupted render of every frame of the film (small: 320x180 at 24 fps by default).
  *      While it runs, the resident memory of Node and of Chromium is sampled every two seconds;
