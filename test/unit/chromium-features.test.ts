@@ -1,5 +1,20 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BASE_ARGS, GL_BACKENDS, featuresFlag } from '../../scripts/lib/chromium'
+
+/**
+ * The features the installed playwright-core turns on itself (its `enabledFeatures`, read from
+ * its bundle): a new version that adds one fails this test until featuresFlag repeats it.
+ */
+function playwrightFeatures(): string[] {
+  const root = path.dirname(createRequire(import.meta.url).resolve('playwright-core/package.json'))
+  const bundle = readFileSync(path.join(root, 'lib', 'coreBundle.js'), 'utf8')
+  const list = /enabledFeatures = \(\) => \[([\s\S]*?)\]\.filter/.exec(bundle)?.[1]
+  if (!list) throw new Error("playwright-core's enabledFeatures not found in lib/coreBundle.js")
+  return [...list.replace(/\/\/.*$/gm, '').matchAll(/"(\w+)"/g)].map((m) => m[1]!)
+}
 
 /** What Chromium would turn on from a launch's arguments: only the last flag counts. */
 const enabledBy = (args: string[]): string[] =>
@@ -14,16 +29,17 @@ describe("the browser's features", () => {
     'keep the allocator ring and playwright-core’s own on %s',
     (_id, backend) => {
       // playwright-core passes its flag first; ours follows it (see launchChromium).
+      const own = playwrightFeatures()
+      expect(own.length).toBeGreaterThan(0)
       const args = [
-        '--enable-features=CDPScreenshotNewSurface,SkipListAccountsWithoutGaiaCookies',
+        `--enable-features=${own.join(',')}`,
         ...BASE_ARGS,
         featuresFlag(backend),
         ...backend.args,
       ]
       const on = enabledBy(args)
       expect(on).toContain('PartitionAllocLargeEmptySlotSpanRing')
-      expect(on).toContain('CDPScreenshotNewSurface')
-      expect(on).toContain('SkipListAccountsWithoutGaiaCookies')
+      for (const feature of own) expect(on).toContain(feature)
       for (const feature of backend.features ?? []) expect(on).toContain(feature)
     },
   )
