@@ -395,7 +395,7 @@ async function main(): Promise<void> {
     )
     const roles: [CpuRole, string][] = [
       ['gpu', 'GPU process (rasterizing: the software GL)'],
-      ['renderer', 'renderer (the film, CCapture, the Blob)'],
+      ['renderer', 'renderer (the film, CCapture, the upload worker)'],
       ['browser', 'browser and network service (transfer)'],
       ['node', 'Node (receiving frames)'],
       ['ffmpeg', 'ffmpeg (colour conversion and x264)'],

@@ -21,10 +21,6 @@ export const BASE_ARGS = [
   // takes CPU from the frames and leaves a process of ~95 MB resident for the rest of a render.
   // A given rating skips it; "GPU blocked" (8) also says no model should run on this machine.
   '--optimization-guide-performance-class=8',
-  // The export sends frames as Blobs, which Chromium keeps until their JS objects are collected;
-  // nothing else pressures V8 to collect them, so the page asks for a collection itself once a
-  // batch has arrived (see NodeFrameEncoder) before the blob store's quota runs out.
-  '--js-flags=--expose-gc',
 ]
 
 /**

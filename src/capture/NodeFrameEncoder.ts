@@ -2,6 +2,7 @@ import { FrameEncoder, type CCaptureParams } from 'ccapture.js'
 import { batchFor } from './batch'
 import { pageReader } from './pageReader'
 import type { PixelReader } from './readback'
+import { upload } from './upload'
 import { wallNow } from './wallClock'
 
 export interface NodeFrameEncoderParams extends CCaptureParams {
@@ -18,26 +19,7 @@ export interface NodeFrameEncoderParams extends CCaptureParams {
 export type PixelFormat = 'yuv420p' | 'rgba'
 
 /**
- * Chromium holds a Blob's bytes until its JS object is garbage-collected, and its blob store
- * has a quota (about 500 MB here); a sent frame's Blob is small to V8, so nothing makes V8
- * collect it, and a 1080p render stopped with "Failed to fetch" after about 60 frames. The
- * export starts Chromium with `--expose-gc` so that the page can collect them itself once they
- * have been sent; without that flag (a page opened by hand) this does nothing.
- */
-function releaseSentBlobs(): void {
-  ;(globalThis as { gc?: () => void }).gc?.()
-}
-
-/**
- * Bytes sent between two such collections. A full collection of the player's heap costs the
- * page's one thread about 200 ms on a small machine: after every 1080p batch that was a sixth of
- * the export's time. A quarter of the blob store's quota (see releaseSentBlobs) leaves room for
- * the batch in flight and the one being sent while collecting five times less often.
- */
-const BLOB_BYTES_BETWEEN_COLLECTIONS = 128 * 1024 * 1024
-
-/**
- * A CCapture encoder that hands frames to the Node side of the export over loopback HTTP, raw
+ * A CCapture encoder that hands frames to the Node side of the export over loopback HTTPS, raw
  * (RGBA or packed YUV), where ffmpeg encodes them. It does not wait for frames to be encoded
  * before drawing more: one batch is in flight while the page draws the next, so drawing frame
  * f+1 overlaps the transfer and encoding of frame f.
@@ -48,14 +30,17 @@ export class NodeFrameEncoder extends FrameEncoder {
   private inFlight: Promise<void> = Promise.resolve()
   /** Frames read back and not yet sent, one after another, and how many. */
   private staged: Uint8Array<ArrayBuffer> | null = null
+  /**
+   * The other staging buffer, given back when the batch in flight, which was sent from it, has
+   * arrived; null before then. The two take turns, so no batch allocates memory.
+   */
+  private sent: Uint8Array<ArrayBuffer> | null = null
   private count = 0
   private frameBytes = 0
   /** Frames per request; 0 until the first frame's size is known. */
   private batch: number
   private index: number
   private readonly endpoint: string
-  /** Bytes sent since the sent Blobs were last collected. */
-  private uncollected = 0
   /** Milliseconds spent reading pixels back, for the benchmark. */
   readMs = 0
   /** Milliseconds waiting for the previous frame to reach Node, for the benchmark. */
@@ -98,33 +83,24 @@ export class NodeFrameEncoder extends FrameEncoder {
    */
   private async flush(): Promise<void> {
     const frames = this.count
-    // One Blob per request, copied from the staging buffer, which is then free for the next
-    // batch. A Blob body is handed to the network service by reference, where a typed-array
-    // body is copied through it in small chunks (ten times slower for a 1080p frame); and one
-    // Blob per batch, not per frame, keeps Chromium's blob storage from filling up.
-    const body = new Blob([this.staged!.subarray(0, frames * this.frameBytes)])
-    this.count = 0
+    const bytes = frames * this.frameBytes
     const t0 = wallNow()
     await this.inFlight
     this.waitMs += wallNow() - t0
-    // The Blobs sent before the one in flight are garbage now; collect them once they add up.
-    if (this.uncollected >= BLOB_BYTES_BETWEEN_COLLECTIONS) {
-      releaseSentBlobs()
-      this.uncollected = 0
-    }
-    this.uncollected += body.size
+    const batch = this.staged!
+    // The buffer the last batch went out from is free again: the next frames go there.
+    this.staged = this.sent
+    this.sent = null
+    this.count = 0
     const first = this.index
     this.index += frames
-    this.inFlight = fetch(`${this.endpoint}/${first}?frames=${frames}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      body,
-    }).then(async (res) => {
-      if (!res.ok) {
-        throw new Error(
-          `frames ${first}–${first + frames - 1}: the exporter answered ${res.status} ${await res.text()}`,
-        )
-      }
-    })
+    this.inFlight = upload(`${this.endpoint}/${first}?frames=${frames}`, batch.buffer, bytes).then(
+      (given) => {
+        this.sent = new Uint8Array(given)
+      },
+      (e: Error) => {
+        throw new Error(`frames ${first}–${first + frames - 1}: ${e.message}`)
+      },
+    )
   }
 }

@@ -1,8 +1,9 @@
 /** How the export groups frames into requests; the Node side needs it too (to time them). */
 
 /**
- * How many frames share one request. Each request costs about the same whatever its size
- * (measured in Chromium: ~50 ms for a 3 MB or an 8 MB body over loopback), so frames go in
+ * How many frames share one request. Each request has a cost of its own whatever its size
+ * (measured in Chromium with Blob bodies: ~50 ms for a 3 MB or an 8 MB body over loopback;
+ * streamed, a request still costs a round trip and two worker messages), so frames go in
  * batches of up to BATCH_BYTES: 8 frames of 1080p (RGBA or YUV), 2 of 4K RGBA. At
  * MAX_BATCH frames the request's cost is already spread thin; more would only hold more memory.
  */

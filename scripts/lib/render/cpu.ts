@@ -1,7 +1,7 @@
 /**
  * CPU time of the export's processes, from /proc (Linux), to see where a frame's CPU goes:
  * Chromium's GPU process (the drawing itself with a software GL), its renderer (the film's
- * JavaScript, CCapture, the frame's Blob), its other processes (the browser and the network
+ * JavaScript, CCapture, the worker that uploads frames), its other processes (the browser and the network
  * service that carry frames to Node), Node (receiving frames), and ffmpeg (colour conversion
  * and x264), which Node has reaped by then, so it is counted in Node's children's time.
  */

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { generate } from 'selfsigned'
 import type { FromServerThread, ServerThreadData, ToServerThread } from './serverThread'
 
 /**
@@ -24,7 +25,14 @@ import type { FromServerThread, ServerThreadData, ToServerThread } from './serve
 export type FrameSink = (frame: number, pixels: Buffer) => Promise<void>
 
 export interface RenderServer {
+  /** `https://127.0.0.1:<port>`. */
   url: string
+  /**
+   * The server's certificate (PEM), made for this server alone: a client that trusts it (Node's
+   * `ca`) talks to the server with every check on. The export's pages ignore certificate errors
+   * instead (see openPage), as the address is loopback.
+   */
+  cert: string
   /** Routes frames for `token` to `sink` until the returned function is called. */
   addSink(token: string, sink: FrameSink): () => void
   close(): Promise<void>
@@ -55,10 +63,35 @@ function startThread(data: ServerThreadData): Worker {
   return new Worker(bootstrap, { eval: true, workerData: data })
 }
 
+/**
+ * A throwaway key and self-signed certificate for 127.0.0.1, made in memory at each start (a few
+ * milliseconds) and never written down: the server is HTTPS only because Chromium streams
+ * uploads over HTTP/2 alone, which browsers speak only over TLS (see serverThread.ts).
+ */
+async function loopbackCertificate(): Promise<{ key: string; cert: string }> {
+  const now = new Date()
+  const pems = await generate([{ name: 'commonName', value: LOOPBACK }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    notBeforeDate: new Date(now.getTime() - CLOCK_SKEW_MS),
+    notAfterDate: new Date(now.getTime() + CERTIFICATE_DAYS * 24 * 3600 * 1000),
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: LOOPBACK }] }],
+  })
+  return { key: pems.private, cert: pems.cert }
+}
+
+const LOOPBACK = '127.0.0.1'
+/** Valid from a little before now, so that a clock that moves back a little does not void it. */
+const CLOCK_SKEW_MS = 60 * 60 * 1000
+/** Long enough for the longest render on the slowest machine: a server lives for one run. */
+const CERTIFICATE_DAYS = 30
+
 export async function startServer(distDir: string): Promise<RenderServer> {
   const sinks = new Map<string, FrameSink>()
   const buffers = new Map<number, SharedArrayBuffer>()
-  const thread = startThread({ distDir })
+  const { key, cert } = await loopbackCertificate()
+  const thread = startThread({ distDir, key, cert })
   const send = (message: ToServerThread): void => thread.postMessage(message)
   let failed: Error | null = null
   let onClosed: (() => void) | null = null
@@ -114,7 +147,8 @@ export async function startServer(distDir: string): Promise<RenderServer> {
   })
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `https://${LOOPBACK}:${port}`,
+    cert,
     addSink(token, sink) {
       sinks.set(token, sink)
       return () => sinks.delete(token)

@@ -5,8 +5,9 @@
  * the sinks are, through memory both threads share.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type http from 'node:http'
+import http2 from 'node:http2'
+import type { AddressInfo, Socket } from 'node:net'
 import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 
@@ -35,6 +36,8 @@ export type ToServerThread =
 
 export interface ServerThreadData {
   distDir: string
+  key: string
+  cert: string
 }
 
 const MIME: Record<string, string> = {
@@ -52,52 +55,93 @@ const MIME: Record<string, string> = {
   '.ogg': 'audio/ogg',
 }
 
-/** Idle connections stay open this long: longer than any pause between two frames. */
-const KEEP_ALIVE_MS = 10 * 60 * 1000
-
 /** Frames larger than this are refused: 7680×4320 RGBA plus room. */
 const MAX_FRAME_BYTES = 7680 * 4320 * 4 + 1024
 
+/**
+ * Flow-control windows for HTTP/2 uploads: a stream's, and the whole connection's. HTTP/2's
+ * default of 64 KiB would have the page stop and wait for Node's go-ahead every 64 KiB of a batch
+ * (a 1080p batch is 25 to 58 MB); with these, most of a batch is on its way before Node has
+ * read any of it.
+ */
+const STREAM_WINDOW_BYTES = 16 << 20
+const SESSION_WINDOW_BYTES = 64 << 20
+
 const port = parentPort!
-const { distDir } = workerData as ServerThreadData
+const { distDir, key, cert } = workerData as ServerThreadData
 const post = (message: FromServerThread): void => port.postMessage(message)
 
-/**
- * Receive buffers, one per connection, grown to the largest body seen on it and shared with the
- * main thread once, when made. The page sends one request at a time on a connection, and the
- * main thread is done with a batch before its response goes back, so the next body on the
- * connection can go into the same memory: no buffer is allocated per batch.
- */
-const receiveBuffers = new WeakMap<object, { id: number; bytes: Buffer }>()
-let nextBuffer = 0
-
-function bufferFor(socket: object, size: number): { id: number; bytes: Buffer } {
-  const held = receiveBuffers.get(socket)
-  if (held && held.bytes.length >= size) return held
-  const memory = new SharedArrayBuffer(size)
-  const made = { id: nextBuffer++, bytes: Buffer.from(memory) }
-  receiveBuffers.set(socket, made)
-  post({ kind: 'buffer', id: made.id, memory, replaces: held?.id ?? null })
-  return made
+interface ReceiveBuffer {
+  id: number
+  bytes: Buffer
+  /** A body is being read into it, or the main thread has not answered for its batch yet. */
+  busy: boolean
 }
 
 /**
- * Reads a request's body into its connection's buffer. A body of known length is copied there
- * as it arrives; one of unknown length (chunked) is gathered first.
+ * Receive buffers, kept per connection, each grown to the largest body read into it and shared
+ * with the main thread once, when made. The page sends one batch at a time, and the main thread
+ * is done with a batch before its response goes back, so the next batch goes into the same
+ * memory: no buffer is allocated per batch. An HTTP/2 connection can carry several requests at
+ * once, and each of those gets a buffer of its own.
+ */
+const receiveBuffers = new WeakMap<object, ReceiveBuffer[]>()
+let nextBuffer = 0
+
+/** A free buffer of `connection` at least `size` bytes long, marked busy; made if need be. */
+function takeBuffer(connection: object, size: number): ReceiveBuffer {
+  const held = receiveBuffers.get(connection) ?? []
+  receiveBuffers.set(connection, held)
+  const free = held.find((b) => !b.busy)
+  if (free && free.bytes.length >= size) {
+    free.busy = true
+    return free
+  }
+  const memory = new SharedArrayBuffer(size)
+  const made = { id: nextBuffer++, bytes: Buffer.from(memory), busy: true }
+  // A free buffer too small for this body is replaced; the main thread is done with it.
+  if (free) held.splice(held.indexOf(free), 1, made)
+  else held.push(made)
+  post({ kind: 'buffer', id: made.id, memory, replaces: free?.id ?? null })
+  return made
+}
+
+/** Tells the main thread that nothing will name `connection`'s buffers again. */
+function releaseBuffers(connection: object): void {
+  for (const held of receiveBuffers.get(connection) ?? []) post({ kind: 'release', id: held.id })
+  receiveBuffers.delete(connection)
+}
+
+/** The connection a request came on: its HTTP/2 session, or its socket for HTTP/1.1. */
+function connectionOf(req: IncomingRequest): object {
+  return 'stream' in req ? (req.stream.session ?? req.socket) : req.socket
+}
+
+type IncomingRequest = http.IncomingMessage | http2.Http2ServerRequest
+type OutgoingResponse = http.ServerResponse | http2.Http2ServerResponse
+
+/**
+ * Reads a request's body into a buffer of its connection. A body whose length is known (its
+ * content-length, or x-body-bytes for a streamed upload, which has no content-length) is copied
+ * there as it arrives; one of unknown length is gathered first.
  */
 function readBody(
-  req: http.IncomingMessage,
+  req: IncomingRequest,
   limit: number,
-): Promise<{ buffer: number; length: number }> {
+): Promise<{ buffer: ReceiveBuffer; length: number }> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'])
-    const known = Number.isInteger(declared) && declared <= limit
-    const target = known ? bufferFor(req.socket, declared) : null
+    const declared = Number(req.headers['content-length'] ?? req.headers['x-body-bytes'])
+    const known = Number.isInteger(declared) && declared >= 0 && declared <= limit
+    const target = known ? takeBuffer(connectionOf(req), declared) : null
+    const fail = (e: Error): void => {
+      if (target) target.busy = false
+      reject(e)
+    }
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (c: Buffer) => {
       if (size + c.length > limit || (target && size + c.length > declared)) {
-        reject(new Error('frames too large'))
+        fail(new Error('frames too large'))
         req.destroy()
         return
       }
@@ -107,15 +151,15 @@ function readBody(
     })
     req.on('end', () => {
       if (target) {
-        resolve({ buffer: target.id, length: size })
+        resolve({ buffer: target, length: size })
         return
       }
-      const gathered = bufferFor(req.socket, size)
+      const gathered = takeBuffer(connectionOf(req), size)
       let at = 0
       for (const c of chunks) at += c.copy(gathered.bytes, at)
-      resolve({ buffer: gathered.id, length: size })
+      resolve({ buffer: gathered, length: size })
     })
-    req.on('error', reject)
+    req.on('error', fail)
   })
 }
 
@@ -123,8 +167,8 @@ function readBody(
 const waiting = new Map<number, (answer: { status: number; message?: string }) => void>()
 let nextRequest = 0
 
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+function handle(req: IncomingRequest, res: OutgoingResponse): void {
+  const url = new URL(req.url ?? '/', 'https://127.0.0.1')
   const frameRoute = /^\/__frames\/([\w-]+)\/(\d+)$/.exec(url.pathname)
   if (frameRoute) {
     if (req.method !== 'POST') {
@@ -138,22 +182,28 @@ const server = http.createServer((req, res) => {
       return
     }
     readBody(req, MAX_FRAME_BYTES * count)
-      .then(({ buffer, length }) => {
-        if (length % count !== 0) throw new Error(`${length} bytes is not ${count} frames`)
-        const request = nextRequest++
-        const answered = new Promise<{ status: number; message?: string }>((resolve) =>
-          waiting.set(request, resolve),
-        )
-        post({
-          kind: 'batch',
-          request,
-          token: frameRoute[1]!,
-          first: Number(frameRoute[2]),
-          count,
-          size: length / count,
-          buffer,
-        })
-        return answered
+      .then(async ({ buffer, length }) => {
+        try {
+          if (length % count !== 0) throw new Error(`${length} bytes is not ${count} frames`)
+          const request = nextRequest++
+          const answered = new Promise<{ status: number; message?: string }>((resolve) =>
+            waiting.set(request, resolve),
+          )
+          post({
+            kind: 'batch',
+            request,
+            token: frameRoute[1]!,
+            first: Number(frameRoute[2]),
+            count,
+            size: length / count,
+            buffer: buffer.id,
+          })
+          return await answered
+        } finally {
+          // The main thread has answered, so it is done with the frames: the buffer is free
+          // before the page hears back and sends the next batch.
+          buffer.busy = false
+        }
       })
       .then(({ status, message }) => res.writeHead(status).end(message ?? ''))
       .catch((e: Error) => res.writeHead(500).end(e.message))
@@ -170,18 +220,30 @@ const server = http.createServer((req, res) => {
   }
   res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' })
   createReadStream(file).pipe(res)
-})
-// The page reuses its connections for frames after pauses of many seconds (loading, warm-up,
-// a slow first frame). Node's default closes an idle connection after 5 s, and a POST sent on
-// it just as it closes fails in the page with "Failed to fetch"; keep them open instead.
-server.keepAliveTimeout = KEEP_ALIVE_MS
-server.headersTimeout = KEEP_ALIVE_MS + 1000
-server.on('connection', (socket) =>
-  socket.on('close', () => {
-    const held = receiveBuffers.get(socket)
-    if (held) post({ kind: 'release', id: held.id })
-  }),
+}
+/**
+ * HTTPS, with HTTP/2: Chromium streams a request body (what the page's uploads do, see
+ * src/capture/uploadWorker.ts) only over HTTP/2, and browsers speak HTTP/2 only over TLS. HTTP/1.1
+ * stays allowed for other clients. Neither kind of connection is closed when idle (Node's HTTP/2
+ * server has no idle timeout, and with HTTP/1.1 allowed no keep-alive timeout either): the page
+ * sends frames after pauses of many seconds (loading, warm-up, a slow first frame).
+ */
+const server = http2.createSecureServer(
+  { key, cert, allowHTTP1: true, settings: { initialWindowSize: STREAM_WINDOW_BYTES } },
+  handle,
 )
+server.on('session', (session) => {
+  session.setLocalWindowSize(SESSION_WINDOW_BYTES)
+  session.on('close', () => releaseBuffers(session))
+})
+const sockets = new Set<Socket>()
+server.on('secureConnection', (socket: Socket) => {
+  sockets.add(socket)
+  socket.on('close', () => {
+    sockets.delete(socket)
+    releaseBuffers(socket)
+  })
+})
 
 port.on('message', (message: ToServerThread) => {
   if (message.kind === 'done') {
@@ -190,7 +252,7 @@ port.on('message', (message: ToServerThread) => {
     answer?.({ status: message.status, message: message.message })
     return
   }
-  server.closeAllConnections()
+  for (const socket of sockets) socket.destroy()
   server.close(() => {
     post({ kind: 'closed' })
     port.close()
