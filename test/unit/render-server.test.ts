@@ -39,8 +39,13 @@ interface Request {
 /** A client that trusts the server's own certificate, with every TLS check on. */
 interface Client {
   send(pathname: string, request?: Request): Promise<Answer>
+  /** Starts a POST that declares `size` bytes, sends `part` of them and gives up on it. */
+  cut(pathname: string, part: Uint8Array, size: number): Promise<void>
   close(): void
 }
+
+/** Long enough for the server to have read what was sent before the request was given up. */
+const SETTLE_MS = 100
 
 function headersFor({ body, size }: Request): Record<string, string> {
   const headers: Record<string, string> = {}
@@ -76,6 +81,18 @@ function http2Client(): Client {
         stream.on('error', reject)
         write(stream, request.body)
       }),
+    cut: async (pathname, part, size) => {
+      const stream = session.request({
+        ':method': 'POST',
+        ':path': pathname,
+        'x-body-bytes': String(size),
+      })
+      stream.on('error', () => {})
+      stream.write(part)
+      await new Promise((r) => setTimeout(r, SETTLE_MS))
+      stream.close(http2.constants.NGHTTP2_CANCEL)
+      await new Promise((r) => setTimeout(r, SETTLE_MS))
+    },
     close: () => session.close(),
   }
 }
@@ -99,6 +116,18 @@ function http1Client(): Client {
         req.on('error', reject)
         write(req, request.body)
       }),
+    cut: async (pathname, part, size) => {
+      const req = https.request(`${server.url}${pathname}`, {
+        method: 'POST',
+        agent,
+        headers: { 'content-length': String(size) },
+      })
+      req.on('error', () => {})
+      req.write(part)
+      await new Promise((r) => setTimeout(r, SETTLE_MS))
+      req.destroy()
+      await new Promise((r) => setTimeout(r, SETTLE_MS))
+    },
     close: () => agent.destroy(),
   }
 }
@@ -218,6 +247,18 @@ describe.each([
     expect(ok.status).toBe(200)
     expect(received).toEqual([5, 6])
     remove()
+  })
+
+  it('takes the next batch after one cut off partway, and never hands the cut one on', async () => {
+    const received: number[] = []
+    const remove = server.addSink('t4', async (frame) => {
+      received.push(frame)
+    })
+    await client.cut('/__frames/t4/0?frames=1', new Uint8Array(500), 1000)
+    const next = await client.send('/__frames/t4/1?frames=1', { body: new Uint8Array(1000) })
+    remove()
+    expect(next.status).toBe(200)
+    expect(received).toEqual([1])
   })
 
   it('serves the built player', async () => {

@@ -133,7 +133,10 @@ function readBody(
     const declared = Number(req.headers['content-length'] ?? req.headers['x-body-bytes'])
     const known = Number.isInteger(declared) && declared >= 0 && declared <= limit
     const target = known ? takeBuffer(connectionOf(req), declared) : null
+    let settled = false
     const fail = (e: Error): void => {
+      if (settled) return
+      settled = true
       if (target) target.busy = false
       reject(e)
     }
@@ -150,6 +153,13 @@ function readBody(
       size += c.length
     })
     req.on('end', () => {
+      // A stream reset partway through ends an HTTP/2 request as if it were whole: a body
+      // shorter than it declared is a cut one, never frames.
+      if (target && size !== declared) {
+        fail(new Error(`the upload ended after ${size} of its ${declared} bytes`))
+        return
+      }
+      settled = true
       if (target) {
         resolve({ buffer: target, length: size })
         return
@@ -160,12 +170,21 @@ function readBody(
       resolve({ buffer: gathered, length: size })
     })
     req.on('error', fail)
+    // A request cut off before its end (the page closed, the stream was reset) may not say so
+    // with an error; its buffer must not stay busy.
+    req.on('close', () => fail(new Error('the upload was cut off')))
   })
 }
 
 /** Batches handed to the main thread, by request number, waiting for their answer. */
 const waiting = new Map<number, (answer: { status: number; message?: string }) => void>()
 let nextRequest = 0
+
+/** Answers a request, unless it is gone: writing to a closed HTTP/2 stream throws. */
+function answer(res: OutgoingResponse, status: number, message: string): void {
+  if (res.destroyed || res.writableEnded) return
+  res.writeHead(status).end(message)
+}
 
 function handle(req: IncomingRequest, res: OutgoingResponse): void {
   const url = new URL(req.url ?? '/', 'https://127.0.0.1')
@@ -205,8 +224,10 @@ function handle(req: IncomingRequest, res: OutgoingResponse): void {
           buffer.busy = false
         }
       })
-      .then(({ status, message }) => res.writeHead(status).end(message ?? ''))
-      .catch((e: Error) => res.writeHead(500).end(e.message))
+      .then(
+        ({ status, message }) => answer(res, status, message ?? ''),
+        (e: Error) => answer(res, 500, e.message),
+      )
     return
   }
   const root = path.resolve(distDir)
