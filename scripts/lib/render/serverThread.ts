@@ -182,7 +182,8 @@ let nextRequest = 0
 
 /** Answers a request, unless it is gone: writing to a closed HTTP/2 stream throws. */
 function answer(res: OutgoingResponse, status: number, message: string): void {
-  if (res.destroyed || res.writableEnded) return
+  const gone = 'stream' in res ? res.stream.destroyed : res.destroyed
+  if (gone || res.writableEnded) return
   res.writeHead(status).end(message)
 }
 
