@@ -5,9 +5,9 @@
  * Why not a Blob from the page, as before: Chromium's blob store allocates fresh memory for each
  * Blob, zeroes it and copies the bytes in; the page built each 1080p batch's Blob at about 4 ms a
  * megabyte on its one thread, and the browser process spent about 24 ms of CPU a frame, most of
- * it zeroing and copying that memory. A streamed body goes from the page's buffer to the network service through a data pipe,
- * with no blob store: the browser's CPU a frame fell from 24 to 9 ms and the pipeline drew 1.14×
- * as many frames a second at 1080p. It streams from a worker because a streamed upload moves only
+ * it zeroing and copying that memory. A streamed body goes from the page's buffer to the network
+ * service through a data pipe, with no blob store: the browser's CPU a frame fell from 24 to
+ * 9 ms and the pipeline drew 1.14× as many frames a second at 1080p. It streams from a worker because a streamed upload moves only
  * while its thread is free, and the page's main thread is busy drawing and reading back the next
  * frames: from the main thread it was slower than the Blob (0.94×).
  */

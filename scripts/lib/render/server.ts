@@ -64,8 +64,8 @@ function startThread(data: ServerThreadData): Worker {
 }
 
 /**
- * A throwaway key and self-signed certificate for 127.0.0.1, made in memory at each start (a few
- * milliseconds) and never written down: the server is HTTPS only because Chromium streams
+ * A throwaway key and self-signed certificate for 127.0.0.1, made in memory at each start and
+ * never written down: the server is HTTPS only because Chromium streams
  * uploads over HTTP/2 alone, which browsers speak only over TLS (see serverThread.ts).
  */
 async function loopbackCertificate(): Promise<{ key: string; cert: string }> {
