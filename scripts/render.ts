@@ -52,6 +52,10 @@ async function main(): Promise<void> {
       `GL backend: ${GL_CHOICES.join(', ')} (default auto: the fastest that draws correctly, measured)`,
     )
     .option('--quiet', 'no progress bar: a line every 10% (for CI and logs)')
+    .option(
+      '--timings <file>',
+      'write when each frame was drawn (JSON), to see how the ETA fared (the soak keeps one)',
+    )
     .option('--no-build', 'reuse dist/ as it is instead of building first')
     .option(
       '--music <file>',
@@ -75,10 +79,14 @@ async function main(): Promise<void> {
       merge?: string[]
       music?: string | boolean
       stills?: boolean
+      timings?: string
     }
   >()
   const quiet = Boolean(opts.quiet) || !process.stdout.isTTY
   const music = musicChoice(opts.music)
+  if (opts.timings !== undefined && (opts.merge || opts.stills))
+    throw new RenderError('--timings times a render: drop it with --merge and --stills.')
+  const timings = opts.timings === undefined ? undefined : timingsFile(opts.timings)
   if (opts.merge) {
     await merge(opts.merge, opts.out, music)
     return
@@ -100,6 +108,7 @@ async function main(): Promise<void> {
     quiet,
     skipBuild: !opts.build,
     now: () => performance.now(),
+    timings,
   })
 
   if (plan.format === 'png') {
@@ -156,6 +165,21 @@ const USER_DIR = process.env.INIT_CWD ?? process.cwd()
 function shown(file: string): string {
   const rel = path.relative(USER_DIR, file)
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file
+}
+
+/** `--timings FILE`, checked before anything is drawn: its folder must exist. */
+function timingsFile(option: string): string {
+  const file = path.resolve(USER_DIR, option)
+  const dir = path.dirname(file)
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new RenderError(
+      `--timings ${option}: the folder ${shown(dir)} does not exist. Create it, or write the timings elsewhere.`,
+    )
+  if (existsSync(file) && statSync(file).isDirectory())
+    throw new RenderError(
+      `--timings ${option}: that is a folder. Give a file name, e.g. timings.json.`,
+    )
+  return file
 }
 
 type Music = NonNullable<Parameters<typeof mixFilmAudio>[0]['music']>

@@ -8,14 +8,15 @@
  *      the last tenth of the frames must not hold more than 10 % above the first tenth (a leak
  *      over 30,000 frames shows there; see checkMemory for what the first tenth has seen).
  *      Every progress line after the first minute has its ETA checked against when the render
- *      really finished (within 15 %).
+ *      really finished (within 15 %). The run's frame timings (render --timings) go beside the
+ *      videos, to replay its ETA (see FrameTimings in scripts/lib/render/estimate.ts).
  *   2. The same render killed (SIGKILL, as a crash would) at a random moment, then run again:
  *      it must resume, and its video must equal the first one frame for frame (framemd5).
  *   Both videos: the film's frame count, and audio as long as the picture (within a frame).
  *
  * Options: --film (default zero-to-millions), --size (320x180), --fps (24), --gl (auto),
  * --chapter/--from/--to (a part of the film, for a shorter soak),
- * --seed (the kill moment; default random), --keep (keep the videos).
+ * --seed (the kill moment; default random), --keep (keep the videos and the timings).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -250,7 +251,7 @@ async function main(): Promise<void> {
     .option('--from <time>', 'start (seconds or mm:ss; within --chapter if given)')
     .option('--to <time>', 'end (seconds or mm:ss; within --chapter if given)')
     .option('--seed <x>', 'where to kill the second run, 0–1 of the way (default random)')
-    .option('--keep', 'keep the videos')
+    .option('--keep', "keep the videos and the first run's frame timings")
     .parse()
     .opts<{
       film: string
@@ -287,7 +288,8 @@ async function main(): Promise<void> {
       `Soak: ${opts.film}, ${frames} frames at ${opts.size}, ${opts.fps} fps, in ${dir}\n`,
     )
     console.log('1. Uninterrupted render')
-    const whole = await render(['--no-build', ...args('whole.mp4')])
+    const timings = path.join(dir, 'whole-timings.json')
+    const whole = await render(['--no-build', ...args('whole.mp4'), '--timings', timings])
     // A first build makes sure the player is current; later renders reuse it.
     if (whole.code !== 0) throw new Error(`the render failed (exit ${whole.code})`)
     checkVideo(path.join(dir, 'whole.mp4'), frames, plan.fps)

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { WebVTTParser } from 'webvtt-parser'
 import { canvasPixels, decodePng, launchBrowser, openPlayer, seek } from '../browser/browser'
+import type { FrameTimings } from '../../scripts/lib/render/estimate'
 import { renderBudget } from './budget'
 
 /**
@@ -68,6 +69,7 @@ function frameMd5s(file: string): string[] {
 describe('npm run render', () => {
   // 59–61 s crosses the cut from the introduction to Chapter 1.
   const clip = path.join(work, 'clip.mp4')
+  const timings = path.join(work, 'timings.json')
 
   it('renders a two-second range: H.264 yuv420p, exact frame count and fps, chapters, audio, captions', async () => {
     const run = await render([
@@ -79,9 +81,19 @@ describe('npm run render', () => {
       '61',
       '--out',
       clip,
+      '--timings',
+      timings,
       ...SMALL,
     ])
     expect(run.code, run.out).toBe(0)
+    // --timings: every frame of the range once, each with when it arrived, in order.
+    const t = JSON.parse(readFileSync(timings, 'utf8')) as FrameTimings
+    expect([...t.frames].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 48 }, (_, i) => 59 * 24 + i),
+    )
+    expect(t.segments.reduce((n, s) => n + s.count, 0)).toBe(48)
+    expect(t.seconds).toHaveLength(48)
+    expect(t.seconds.every((s, i) => s >= 0 && (i === 0 || s >= t.seconds[i - 1]!))).toBe(true)
     const info = ffprobe(clip)
     const video = info.streams.find((s) => s.codec_type === 'video')!
     expect(video).toMatchObject({
@@ -395,6 +407,12 @@ describe('npm run render: bad input', () => {
     ])
     expect(r.code).toBe(2)
     expect(r.out).toContain('--music /nonexistent/song.mp3: no such file')
+  })
+
+  it('names --timings when its folder is missing', async () => {
+    const r = await render(['--film', 'zero-to-millions', '--timings', '/nonexistent/t.json'])
+    expect(r.code).toBe(2)
+    expect(r.out).toContain('--timings /nonexistent/t.json: the folder /nonexistent does not exist')
   })
 
   it('refuses a bad flag before doing any work', async () => {

@@ -186,6 +186,20 @@ export function drawOrder<T>(segments: readonly T[]): T[] {
   return out
 }
 
+/**
+ * When each frame of a render arrived, as its ETA was told (`npm run render -- --timings FILE`):
+ * enough to replay SegmentEta afterwards and see how far each ETA was from the real end. The
+ * test suite replays whole-film runs recorded this way (test/fixtures/eta).
+ */
+export interface FrameTimings {
+  /** The segments the run drew (a resumed run: those that were left). */
+  segments: FrameRange[]
+  /** Each frame, in the order it arrived. */
+  frames: number[]
+  /** When each of `frames` arrived: seconds since drawing began, to the millisecond. */
+  seconds: number[]
+}
+
 /** The up-front estimate, for the ETA until the first segment is done: see SegmentEta. */
 export interface EtaPrior {
   profile: CostProfile

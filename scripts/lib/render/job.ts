@@ -24,12 +24,20 @@ import { build } from 'vite'
 import { batchFor } from '../../../src/capture/batch'
 import { canPackYuv } from '../../../src/capture/yuvReadback'
 import { findChromium, launchChromium, type GlBackend } from '../chromium'
+import { writeFileAtomic } from '../atomic'
 import { chooseBackend } from './glChoice'
 import { PIXEL_PIPELINE, requireProgram, startSegmentEncoder, type SegmentEncoder } from './ffmpeg'
 import type { RenderPlan } from './plan'
 import { DEFAULTS, RenderError } from './plan'
 import { chromiumPeak, type PeakMemory } from './memory'
-import { CostProfile, drawOrder, SegmentEta, samplePlaces, type FrameRange } from './estimate'
+import {
+  CostProfile,
+  drawOrder,
+  SegmentEta,
+  samplePlaces,
+  type FrameRange,
+  type FrameTimings,
+} from './estimate'
 import { warmFrames } from './warmUp'
 import { createProgress, type Progress } from './progress'
 import { removeStaleTemps, segmentProblem } from './resume'
@@ -49,6 +57,8 @@ export interface JobOptions {
   skipBuild: boolean
   /** Wall-clock source for progress and the summary (the CLI passes performance.now). */
   now: () => number
+  /** Where to write when each frame was drawn (FrameTimings), once every segment is done. */
+  timings?: string
 }
 
 export interface RenderedSegments {
@@ -353,16 +363,25 @@ async function drawSegments(
       options.now,
       new SegmentEta(todo, secondsPerCost ? { profile, secondsPerCost } : null),
     )
+    const drawing = options.now()
+    const timings: FrameTimings | null = options.timings
+      ? { segments: todo.map(({ first, count }) => ({ first, count })), frames: [], seconds: [] }
+      : null
+    const frameDone = (frame: number): void => {
+      progress!.add(frame)
+      if (!timings) return
+      timings.frames.push(frame)
+      timings.seconds.push(Math.round(options.now() - drawing) / 1000)
+    }
     await Promise.all(
       pages.map(async (page) => {
         for (let segment = queue.shift(); segment; segment = queue.shift()) {
           const file = path.join(workDir, segmentFileName(segment, plan.format))
-          await encodeSegment(page, server, plan, segment, file, open, (frame) =>
-            progress!.add(frame),
-          )
+          await encodeSegment(page, server, plan, segment, file, open, frameDone)
         }
       }),
     )
+    if (timings) writeFileAtomic(options.timings!, JSON.stringify(timings) + '\n')
     // Read before the pages and the browser close: their processes' peaks go with them.
     const peak = chromiumPeak(process.pid)
     await Promise.all(pages.map((p) => p.close()))
