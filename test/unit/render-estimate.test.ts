@@ -263,6 +263,7 @@ describe('the render estimate', () => {
       ) as FrameTimings
       // Every frame of the film, once.
       const frames = t.segments.reduce((n, s) => n + s.count, 0)
+      expect(t.frames, file).toHaveLength(frames)
       expect(new Set(t.frames).size, file).toBe(frames)
       // What the soak checks: every progress line after the first minute but the last.
       const rs = replay(t).filter((r) => r.at >= 60)

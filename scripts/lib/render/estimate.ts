@@ -196,8 +196,26 @@ export interface FrameTimings {
   segments: FrameRange[]
   /** Each frame, in the order it arrived. */
   frames: number[]
-  /** When each of `frames` arrived: seconds since drawing began, to the millisecond. */
+  /**
+   * When each of `frames` arrived, as the ETA was told: seconds on the progress bar's clock
+   * (from the start of drawing), to the millisecond.
+   */
   seconds: number[]
+}
+
+/** What the progress bar needs of an ETA: to be told of each frame, and what is left. */
+export type Eta = Pick<SegmentEta, 'frameDrawn' | 'secondsLeft'>
+
+/** `eta`, also keeping in `timings` every frame it is told of, and when. */
+export function recordingEta(eta: Eta, timings: FrameTimings): Eta {
+  return {
+    frameDrawn(frame, at) {
+      eta.frameDrawn(frame, at)
+      timings.frames.push(frame)
+      timings.seconds.push(Math.round(at * 1000) / 1000)
+    },
+    secondsLeft: () => eta.secondsLeft(),
+  }
 }
 
 /** The up-front estimate, for the ETA until the first segment is done: see SegmentEta. */

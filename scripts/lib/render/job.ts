@@ -33,6 +33,7 @@ import { chromiumPeak, type PeakMemory } from './memory'
 import {
   CostProfile,
   drawOrder,
+  recordingEta,
   SegmentEta,
   samplePlaces,
   type FrameRange,
@@ -356,28 +357,24 @@ async function drawSegments(
     const secondsPerCost = speed && speed.ms / 1000 / profile.sum(speed.paced)
     const expected = secondsPerCost && secondsPerCost * profile.sum(todo)
     console.log(estimateLine(total - done, expected, workers))
+    const timings: FrameTimings | null = options.timings
+      ? { segments: todo.map(({ first, count }) => ({ first, count })), frames: [], seconds: [] }
+      : null
+    const eta = new SegmentEta(todo, secondsPerCost ? { profile, secondsPerCost } : null)
     progress = createProgress(
       total,
       done,
       options.quiet,
       options.now,
-      new SegmentEta(todo, secondsPerCost ? { profile, secondsPerCost } : null),
+      timings ? recordingEta(eta, timings) : eta,
     )
-    const drawing = options.now()
-    const timings: FrameTimings | null = options.timings
-      ? { segments: todo.map(({ first, count }) => ({ first, count })), frames: [], seconds: [] }
-      : null
-    const frameDone = (frame: number): void => {
-      progress!.add(frame)
-      if (!timings) return
-      timings.frames.push(frame)
-      timings.seconds.push(Math.round(options.now() - drawing) / 1000)
-    }
     await Promise.all(
       pages.map(async (page) => {
         for (let segment = queue.shift(); segment; segment = queue.shift()) {
           const file = path.join(workDir, segmentFileName(segment, plan.format))
-          await encodeSegment(page, server, plan, segment, file, open, frameDone)
+          await encodeSegment(page, server, plan, segment, file, open, (frame) =>
+            progress!.add(frame),
+          )
         }
       }),
     )

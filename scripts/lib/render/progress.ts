@@ -1,6 +1,6 @@
 /** Progress as users of render tools expect it: a bar with frames, speed, elapsed and ETA. */
 import cliProgress from 'cli-progress'
-import type { SegmentEta } from './estimate'
+import type { Eta } from './estimate'
 
 export interface Progress {
   /** Film frame `frame` has been drawn and handed to the encoder. */
@@ -24,7 +24,7 @@ export function createProgress(
   alreadyDone: number,
   quiet: boolean,
   now: () => number,
-  eta: SegmentEta,
+  eta: Eta,
 ): Progress {
   const start = now()
   let done = alreadyDone
