@@ -11,6 +11,9 @@
  *   (e) CCapture's stock path on SwiftShader (what the player's Export button does where the
  *       browser has no GPU).
  *
+ * The frames come from several places spread over the film, the same for every path: how much
+ * faster one GL draws than another changes a lot from place to place (see benchPlaces).
+ *
  * They take turns, round after round, on the same frames, so that a machine that slows down or
  * speeds up during the run (a shared host, thermal limits) weighs on all alike; the totals give
  * the ratios and each round's ratios show the spread. A first round warms every path up and is
@@ -21,9 +24,9 @@
  * CPU go (in the page, and per process from /proc), and the encoder settings compared on the
  * same frames: CPU per frame, and PSNR against the lossless picture.
  * Not a test: the numbers depend on the machine.
- * Options: --size WxH (default 1920x1080), --frames N per round (default 48), --rounds N
- * (default 3), --at SECONDS (film time of the first frame, default 75), --gl, --preset, --crf,
- * --pixel-format, --no-build.
+ * Options: --size WxH (default 1920x1080), --frames N at each place (default 32), --rounds N
+ * (default 2), --at SECONDS[,SECONDS…] (film times of the places' first frames; default: the
+ * middles of the film's quarters), --gl, --preset, --crf, --pixel-format, --no-build.
  */
 import { spawnSync } from 'node:child_process'
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
@@ -38,7 +41,8 @@ import { chromiumRoots, cpuSince, cpuSnapshot, type CpuRole } from './lib/render
 import { encoderArgs, RGBA_TO_VIDEO, startSegmentEncoder } from './lib/render/ffmpeg'
 import { chooseBackend } from './lib/render/glChoice'
 import { encoderDefaults, openPage, preferredPixelFormat } from './lib/render/job'
-import { planRender, type RenderPlan } from './lib/render/plan'
+import { benchPlaces } from './lib/render/benchPlaces'
+import { planRender, RenderError, type RenderPlan } from './lib/render/plan'
 import { startServer, type RenderServer } from './lib/render/server'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -47,7 +51,7 @@ interface Options {
   size: string
   frames: string
   rounds: string
-  at: string
+  at?: string
   gl: string
   preset?: string
   crf?: string
@@ -103,6 +107,21 @@ async function pipeline(
     remove()
     rmSync(out, { force: true })
   }
+}
+
+type Path = 'a' | 'b' | 'c' | 'd' | 'e'
+
+/** Each path's frames a second over `frames` frames that took `ms`, and (a)'s ratios, on one line. */
+function summary(ms: Record<Path, number>, frames: number, withStock: boolean): string {
+  const fps = (k: Path): string =>
+    withStock || (k !== 'd' && k !== 'e') ? ((frames * 1000) / ms[k]).toFixed(2) : '–'
+  const over = (k: Path): string => `  a/${k} ${(ms[k] / ms.a).toFixed(2)}`
+  return (
+    `(a) ${fps('a')}  (b) ${fps('b')}  (c) ${fps('c')}  (d) ${fps('d')}  (e) ${fps('e')} fps;` +
+    over('b') +
+    (withStock ? over('d') + over('e') : '') +
+    over('c')
+  )
 }
 
 /** Milliseconds of CPU that ffmpeg runs take (Node's reaped children). */
@@ -192,9 +211,12 @@ function encoderTrials(
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--size <WxH>', 'frame size', '1920x1080')
-    .option('--frames <n>', 'frames per measurement', '48')
-    .option('--rounds <n>', 'rounds of (a)–(e) in turn', '3')
-    .option('--at <seconds>', 'film time of the first frame', '75')
+    .option('--frames <n>', 'frames at each place', '32')
+    .option('--rounds <n>', 'rounds of (a)–(e) in turn', '2')
+    .option(
+      '--at <seconds>',
+      "film times of the places' first frames, comma-separated (default: the middles of the film's quarters)",
+    )
     .option('--gl <backend>', "(a)'s GL backend: auto, gpu, llvmpipe, swiftshader", 'auto')
     .option('--preset <name>', 'x264 preset (default: the export default)')
     .option('--crf <n>', 'x264 quality (default: the export default)')
@@ -215,10 +237,9 @@ async function main(): Promise<void> {
     size: opts.size,
     preset: opts.preset,
     crf: opts.crf,
-    from: opts.at,
     gl: opts.gl,
   })
-  const first = plan.firstFrame
+  const places = benchPlaces(opts.at, plan, count)
   const chromium = findChromium()
   if (!chromium) throw new Error('Chromium not found: sudo apt-get install -y chromium')
   if (opts.build) await build({ root, logLevel: 'warn', mode: 'production' })
@@ -244,7 +265,8 @@ async function main(): Promise<void> {
   encoderDefaults(planB, SOFTWARE_GL)
   console.log(`(a) runs on ${backend.name} (${renderer}): ${reason}.`)
   console.log(
-    `${rounds} rounds of ${count} frames from ${opts.at} s at ${plan.width}x${plan.height}, ${plan.fps} fps; ` +
+    `${rounds} rounds of ${count} frames at each of ${places.map((f) => `${(f / plan.fps).toFixed(1)} s`).join(', ')}; ` +
+      `${plan.width}x${plan.height}, ${plan.fps} fps; ` +
       `x264 ${planA.preset} crf ${planA.crf}${planA.encoderThreads ? `, ${planA.encoderThreads} thread` : ''}\n`,
   )
 
@@ -271,10 +293,13 @@ async function main(): Promise<void> {
     const pageD = await open(backend)
     const pageE = backend.id === SOFTWARE_GL.id ? pageD : await open(SOFTWARE_GL)
 
-    const fps = (ms: number, frames = count): number => (frames * 1000) / ms
+    const fps = (ms: number, frames: number): number => (frames * 1000) / ms
     const cpuOf = (cpu: Record<CpuRole, number>): number =>
       Object.values(cpu).reduce((n, v) => n + v, 0)
-    const stock = async (page: Page): Promise<{ ms: number; cpu: number } | null> => {
+    const stock = async (
+      page: Page,
+      first: number,
+    ): Promise<{ ms: number; cpu: number } | null> => {
       if (stockNote) return null
       const cpu0 = cpuSnapshot(browserOf.get(page))
       try {
@@ -290,6 +315,8 @@ async function main(): Promise<void> {
     }
     const total = { a: 0, b: 0, c: 0, d: 0, e: 0, cDraw: 0, cRead: 0 }
     const cpu = { a: 0, b: 0, c: 0, d: 0, e: 0 }
+    /** Milliseconds of each path at each place, over the counted rounds. */
+    const atPlace = places.map(() => ({ a: 0, b: 0, c: 0, d: 0, e: 0 }))
     const runsA: PipelineRun[] = []
     let stockNote = ''
     // Round 0 warms every path up and is not counted. The first draw of each frame pays for
@@ -299,45 +326,48 @@ async function main(): Promise<void> {
     // warm-up draws the chapters before it measures); counted here, they fell on (a), which
     // runs first, and made its first round up to a third slower than its third.
     for (let round = 0; round <= rounds; round++) {
-      const a = await pipeline(pageA, server, planA, first, count)
-      const b = await pipeline(pageB, server, planB, first, count)
-      const cpu0 = cpuSnapshot(browserOf.get(pageA))
-      const c = await pageA.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
-        first,
-        count,
-        pixelFormat: planA.pixelFormat,
-      })
-      const cpuC = cpuOf(cpuSince(cpu0, browserOf.get(pageA)))
-      const d = await stock(pageD)
-      const e = pageE === pageD ? d : await stock(pageE)
+      const inRound = { a: 0, b: 0, c: 0, d: 0, e: 0 }
+      for (const [i, first] of places.entries()) {
+        const a = await pipeline(pageA, server, planA, first, count)
+        const b = await pipeline(pageB, server, planB, first, count)
+        const cpu0 = cpuSnapshot(browserOf.get(pageA))
+        const c = await pageA.evaluate((req) => window.cinematicCapture!.renderOnly(req), {
+          first,
+          count,
+          pixelFormat: planA.pixelFormat,
+        })
+        const cpuC = cpuOf(cpuSince(cpu0, browserOf.get(pageA)))
+        const d = await stock(pageD, first)
+        const e = pageE === pageD ? d : await stock(pageE, first)
+        if (round === 0) continue
+        const ms = { a: a.ms, b: b.ms, c: c.totalMs, d: d?.ms ?? 0, e: e?.ms ?? 0 }
+        for (const k of ['a', 'b', 'c', 'd', 'e'] as const) {
+          inRound[k] += ms[k]
+          total[k] += ms[k]
+          atPlace[i]![k] += ms[k]
+        }
+        runsA.push(a)
+        cpu.a += cpuOf(a.cpu)
+        cpu.b += cpuOf(b.cpu)
+        cpu.c += cpuC
+        cpu.d += d?.cpu ?? 0
+        cpu.e += e?.cpu ?? 0
+        total.cDraw += c.drawMs
+        total.cRead += c.readMs
+      }
       if (round === 0) {
         console.log('round 0 (warm-up, not counted) done')
         continue
       }
-      runsA.push(a)
-      cpu.c += cpuC
-      total.a += a.ms
-      total.b += b.ms
-      cpu.a += cpuOf(a.cpu)
-      cpu.b += cpuOf(b.cpu)
-      total.c += c.totalMs
-      total.cDraw += c.drawMs
-      total.cRead += c.readMs
-      total.d += d?.ms ?? 0
-      total.e += e?.ms ?? 0
-      cpu.d += d?.cpu ?? 0
-      cpu.e += e?.cpu ?? 0
-      console.log(
-        `round ${round}: (a) ${fps(a.ms).toFixed(2)}  (b) ${fps(b.ms).toFixed(2)}  (c) ${fps(c.totalMs).toFixed(2)}` +
-          `  (d) ${d ? fps(d.ms).toFixed(2) : '–'}  (e) ${e ? fps(e.ms).toFixed(2) : '–'} fps;` +
-          `  a/b ${(b.ms / a.ms).toFixed(2)}` +
-          (d ? `  a/d ${(d.ms / a.ms).toFixed(2)}` : '') +
-          (e ? `  a/e ${(e.ms / a.ms).toFixed(2)}` : '') +
-          `  a/c ${(c.totalMs / a.ms).toFixed(2)}`,
-      )
+      console.log(`round ${round}: ${summary(inRound, count * places.length, !stockNote)}`)
     }
+    console.log('')
+    for (const [i, first] of places.entries())
+      console.log(
+        `at ${(first / plan.fps).toFixed(1).padStart(6)} s: ${summary(atPlace[i]!, count * rounds, !stockNote)}`,
+      )
 
-    const frames = count * rounds
+    const frames = count * rounds * places.length
     const a = fps(total.a, frames)
     const b = fps(total.b, frames)
     const c = fps(total.c, frames)
@@ -408,19 +438,21 @@ async function main(): Promise<void> {
     // The encoder settings, on the same frames.
     const raw = path.join(dir, 'frames.raw')
     const fd = openSync(raw, 'w')
-    await pipeline(pageA, server, planA, first, count, (_, pixels) => writeSync(fd, pixels))
+    for (const first of places)
+      await pipeline(pageA, server, planA, first, count, (_, pixels) => writeSync(fd, pixels))
     closeSync(fd)
+    const trialFrames = count * places.length
     console.log(
-      `\nx264 settings on these ${count} frames (${planA.pixelFormat} in; PSNR against the lossless picture):`,
+      `\nx264 settings on these ${trialFrames} frames (${planA.pixelFormat} in; PSNR against the lossless picture):`,
     )
-    for (const t of encoderTrials(planA, raw, first, count, dir)) {
+    for (const t of encoderTrials(planA, raw, places[0]!, trialFrames, dir)) {
       const name = `${t.preset} crf ${t.crf}${t.threads ? `, ${t.threads} thread${t.threads > 1 ? 's' : ''}` : ''}`
       const isDefault =
         t.preset === planA.preset &&
         t.crf === planA.crf &&
         (t.threads ?? null) === planA.encoderThreads
       console.log(
-        `  ${name.padEnd(28)} ${t.cpuMs.toFixed(1).padStart(6)} ms CPU a frame  PSNR ${t.psnr.toFixed(2)} dB  ${(t.bytes / count / 1024).toFixed(0).padStart(5)} KiB a frame${isDefault ? '  (the export default)' : ''}`,
+        `  ${name.padEnd(28)} ${t.cpuMs.toFixed(1).padStart(6)} ms CPU a frame  PSNR ${t.psnr.toFixed(2)} dB  ${(t.bytes / trialFrames / 1024).toFixed(0).padStart(5)} KiB a frame${isDefault ? '  (the export default)' : ''}`,
       )
     }
   } finally {
@@ -431,6 +463,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if (e instanceof RenderError) {
+    console.error(e.message)
+    process.exit(2)
+  }
   console.error(e)
   process.exit(1)
 })
