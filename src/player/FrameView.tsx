@@ -1,6 +1,6 @@
 import { Canvas } from '@react-three/fiber'
 import { RafDriverProvider } from '@theatre/r3f'
-import { Suspense, useSyncExternalStore } from 'react'
+import { memo, Suspense, useSyncExternalStore } from 'react'
 import { registerRenderer } from '../capture/rendererRegistry'
 import { FilmScene } from '../world/FilmScene'
 import { palette } from '../world/palette'
@@ -15,9 +15,10 @@ export type FrameViewProps = {
 /**
  * A film's canvas and nothing else, filling its parent: what the clock of `session` says,
  * drawn as the player draws it. The presenter's screen, the notes window's preview and an embed
- * all show frames this way.
+ * all show frames this way. Memoized: a parent that re-renders with the time (the embed's
+ * controls) does not make React go over the scene, which learns the time from the clock.
  */
-export function FrameView({ session, pixelRatio }: FrameViewProps) {
+export const FrameView = memo(function FrameView({ session, pixelRatio }: FrameViewProps) {
   const { film, project, clock, holds, sim } = session
   const simParams = useSyncExternalStore(sim.subscribe, sim.get)
   return (
@@ -36,4 +37,4 @@ export function FrameView({ session, pixelRatio }: FrameViewProps) {
       </RafDriverProvider>
     </Canvas>
   )
-}
+})
