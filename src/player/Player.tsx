@@ -1,19 +1,15 @@
-import { Canvas } from '@react-three/fiber'
 import type { IProject } from '@theatre/core'
-import { RafDriverProvider } from '@theatre/r3f'
-import { Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useFilmAudio } from '../audio/useFilmAudio'
-import { registerRenderer } from '../capture/rendererRegistry'
 import { filmCues } from '../script/captions'
-import { FilmScene } from '../world/FilmScene'
 import type { FilmDefinition } from '../world/film'
 import type { FilmClock } from '../timeline/clock'
 import { locate, type ChapterSpan } from '../timeline/filmTime'
 import type { FrameHolds } from '../timeline/holds'
-import { palette } from '../world/palette'
 import { Captions } from './Captions'
 import { ChapterList } from './ChapterList'
 import { Controls } from './Controls'
+import { FilmCanvas } from './FilmCanvas'
 import { presentUrl } from './presentUrl'
 import { TalkList } from './TalkList'
 import type { PlayerParams } from './params'
@@ -66,30 +62,6 @@ export function Player({ film, films, project, clock, holds, spans, params, sim 
   const browserExport = useBrowserExport(clock, film.script.id, spans, chapterIndex)
 
   const fixed = params.width !== null && params.height !== null
-  // The player re-renders at every frame (its controls and captions show the time), but the
-  // scene learns the time from the clock, not from React: kept as one element, the canvas is
-  // skipped when only the time changed. Re-rendered with the player, React went over the whole
-  // scene at every frame: in the first film's busiest chapter (the architecture recap, some 300
-  // objects) the page took 39 ms to draw a frame at 1080p on llvmpipe, and takes 21 ms without.
-  const canvas = useMemo(
-    () => (
-      <Canvas
-        frameloop="never"
-        flat
-        dpr={fixed ? 1 : [1, 2]}
-        gl={{ preserveDrawingBuffer: true, antialias: true }}
-        onCreated={(state) => registerRenderer(state.gl)}
-        style={{ background: palette.background }}
-      >
-        <RafDriverProvider driver={clock.rafDriver}>
-          <Suspense fallback={null}>
-            <FilmScene film={film} project={project} clock={clock} holds={holds} sim={simParams} />
-          </Suspense>
-        </RafDriverProvider>
-      </Canvas>
-    ),
-    [fixed, clock, film, project, holds, simParams],
-  )
   const frameStyle = fixed
     ? { width: params.width!, height: params.height! }
     : { width: `min(100vw, calc(100vh * ${ASPECT}))`, aspectRatio: `${ASPECT}` }
@@ -97,7 +69,14 @@ export function Player({ film, films, project, clock, holds, spans, params, sim 
   return (
     <div className={`player${params.ui ? '' : ' clean'}`} ref={root}>
       <div className="frame" style={frameStyle} data-testid="frame">
-        {canvas}
+        <FilmCanvas
+          film={film}
+          project={project}
+          clock={clock}
+          holds={holds}
+          sim={simParams}
+          pixelRatio={fixed ? 1 : undefined}
+        />
         {params.ui && captions && <Captions cues={cues} time={time} />}
         {params.ui && browserExport.error && (
           <div className="export-error" role="alert">
