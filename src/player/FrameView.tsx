@@ -14,16 +14,7 @@ export type FrameViewProps = {
  * all show frames this way.
  */
 export function FrameView({ session, pixelRatio }: FrameViewProps) {
-  const { film, project, clock, holds, sim } = session
-  const simParams = useSyncExternalStore(sim.subscribe, sim.get)
-  return (
-    <FilmCanvas
-      film={film}
-      project={project}
-      clock={clock}
-      holds={holds}
-      sim={simParams}
-      pixelRatio={pixelRatio}
-    />
-  )
+  const simParams = useSyncExternalStore(session.sim.subscribe, session.sim.get)
+  // The session's film, project, clock and holds; its store of parameters gives way to their values.
+  return <FilmCanvas {...session} sim={simParams} pixelRatio={pixelRatio} />
 }
