@@ -38,7 +38,7 @@ import type { Page } from 'playwright-core'
 import { build } from 'vite'
 import { findChromium, launchChromium, SOFTWARE_GL, type GlBackend } from './lib/chromium'
 import { chromiumRoots, cpuSince, cpuSnapshot, type CpuRole } from './lib/render/cpu'
-import { encoderArgs, RGBA_TO_VIDEO, startSegmentEncoder } from './lib/render/ffmpeg'
+import { ENCODER_ENV, encoderArgs, RGBA_TO_VIDEO, startSegmentEncoder } from './lib/render/ffmpeg'
 import { chooseBackend } from './lib/render/glChoice'
 import { encoderDefaults, openPage, preferredPixelFormat } from './lib/render/job'
 import { benchPlaces } from './lib/render/benchPlaces'
@@ -128,6 +128,8 @@ function summary(ms: Record<Path, number>, frames: number, withStock: boolean): 
 function ffmpegCpu(args: string[], input?: string): { cpuMs: number; stderr: string } {
   const before = cpuSnapshot().ffmpeg
   const r = spawnSync('ffmpeg', args, {
+    // The encoder's own environment, so that the settings are compared as the export runs them.
+    env: ENCODER_ENV,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
     ...(input ? { stdio: [openSync(input, 'r'), 'pipe', 'pipe'] } : {}),
