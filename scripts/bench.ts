@@ -413,8 +413,19 @@ async function main(): Promise<void> {
       )
     }
     ratio('a/b', a, b, cpu.a, cpu.b, '(target ≥ 1.8)')
-    ratio('a/d', a, d, cpu.a, cpu.d, '(target ≥ 2)')
-    ratio('a/e', a, e, cpu.a, cpu.e, '(target ≥ 2)')
+    // The target is against the stock path as a machine without a GPU runs it (SwiftShader, the
+    // GL Chromium falls back to). On the pipeline's own backend both paths wait on the same
+    // drawing, which bounds a/d: at the first film's heaviest place, drawing alone (c) ran only
+    // 1.3 times as fast as (d).
+    ratio(
+      'a/d',
+      a,
+      d,
+      cpu.a,
+      cpu.d,
+      "(the stock path on (a)'s backend: the same drawing bounds both)",
+    )
+    ratio('a/e', a, e, cpu.a, cpu.e, '(target ≥ 2: the stock path without a GPU)')
     ratio('a/c', a, c, cpu.a, cpu.c, '(how close the pipeline comes to drawing alone)')
 
     // Where (a)'s time goes.
