@@ -38,7 +38,7 @@ import type { Page } from 'playwright-core'
 import { build } from 'vite'
 import { findChromium, launchChromium, SOFTWARE_GL, type GlBackend } from './lib/chromium'
 import { chromiumRoots, cpuSince, cpuSnapshot, type CpuRole } from './lib/render/cpu'
-import { ENCODER_ENV, encoderArgs, RGBA_TO_VIDEO, startSegmentEncoder } from './lib/render/ffmpeg'
+import { encoderArgs, encoderEnv, RGBA_TO_VIDEO, startSegmentEncoder } from './lib/render/ffmpeg'
 import { chooseBackend } from './lib/render/glChoice'
 import { encoderDefaults, openPage, preferredPixelFormat } from './lib/render/job'
 import { benchPlaces } from './lib/render/benchPlaces'
@@ -111,13 +111,16 @@ async function pipeline(
 
 type Path = 'a' | 'b' | 'c' | 'd' | 'e'
 
+/** Frames a second, for `frames` frames drawn in `ms`. */
+const fps = (ms: number, frames: number): number => (frames * 1000) / ms
+
 /** Each path's frames a second over `frames` frames that took `ms`, and (a)'s ratios, on one line. */
 function summary(ms: Record<Path, number>, frames: number, withStock: boolean): string {
-  const fps = (k: Path): string =>
-    withStock || (k !== 'd' && k !== 'e') ? ((frames * 1000) / ms[k]).toFixed(2) : '–'
+  const shown = (k: Path): string =>
+    withStock || (k !== 'd' && k !== 'e') ? fps(ms[k], frames).toFixed(2) : '–'
   const over = (k: Path): string => `  a/${k} ${(ms[k] / ms.a).toFixed(2)}`
   return (
-    `(a) ${fps('a')}  (b) ${fps('b')}  (c) ${fps('c')}  (d) ${fps('d')}  (e) ${fps('e')} fps;` +
+    `(a) ${shown('a')}  (b) ${shown('b')}  (c) ${shown('c')}  (d) ${shown('d')}  (e) ${shown('e')} fps;` +
     over('b') +
     (withStock ? over('d') + over('e') : '') +
     over('c')
@@ -129,7 +132,7 @@ function ffmpegCpu(args: string[], input?: string): { cpuMs: number; stderr: str
   const before = cpuSnapshot().ffmpeg
   const r = spawnSync('ffmpeg', args, {
     // The encoder's own environment, so that the settings are compared as the export runs them.
-    env: ENCODER_ENV,
+    env: encoderEnv(),
     encoding: 'utf8',
     maxBuffer: 64 << 20,
     ...(input ? { stdio: [openSync(input, 'r'), 'pipe', 'pipe'] } : {}),
@@ -295,7 +298,6 @@ async function main(): Promise<void> {
     const pageD = await open(backend)
     const pageE = backend.id === SOFTWARE_GL.id ? pageD : await open(SOFTWARE_GL)
 
-    const fps = (ms: number, frames: number): number => (frames * 1000) / ms
     const cpuOf = (cpu: Record<CpuRole, number>): number =>
       Object.values(cpu).reduce((n, v) => n + v, 0)
     const stock = async (

@@ -118,10 +118,13 @@ export interface SegmentEncoder {
  * same bytes. The mmap threshold is above the largest frame the export sends (4K RGBA, 33 MB).
  * Other C libraries ignore the variables.
  */
-export const ENCODER_ENV: NodeJS.ProcessEnv = {
-  ...process.env,
-  MALLOC_MMAP_THRESHOLD_: String(64 * 1024 * 1024),
-  MALLOC_TRIM_THRESHOLD_: String(256 * 1024 * 1024),
+export function encoderEnv(): NodeJS.ProcessEnv {
+  // Read when the encoder starts, so it runs with the environment of that moment (its PATH).
+  return {
+    ...process.env,
+    MALLOC_MMAP_THRESHOLD_: String(64 * 1024 * 1024),
+    MALLOC_TRIM_THRESHOLD_: String(256 * 1024 * 1024),
+  }
 }
 
 /** Encodes one segment into `file` (a .mp4, or a folder of PNGs), atomically. */
@@ -134,7 +137,7 @@ export function startSegmentEncoder(
   if (plan.format === 'png') mkdirSync(tmp, { recursive: true })
   const frameBytes = plan.width * plan.height * (plan.pixelFormat === 'yuv420p' ? 1.5 : 4)
   const child: ChildProcessWithoutNullStreams = spawn('ffmpeg', encoderArgs(plan, segment, tmp), {
-    env: ENCODER_ENV,
+    env: encoderEnv(),
   })
   let stderr = ''
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
